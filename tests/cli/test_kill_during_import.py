@@ -1,0 +1,75 @@
+"""kill -9 in the middle of a large import leaves the project exactly as before it started."""
+
+import json
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+
+import pytest
+
+from tests.conftest import SEED
+from workbench.store.project import Project
+
+WORDS = [
+    "دعا",
+    "مبعوث",
+    "صيني",
+    "لدى",
+    "الأمم",
+    "المتحدة",
+    "إلى",
+    "تعزيز",
+    "الانضباط",
+    "الذاتي",
+    "في",
+    "مكافحة",
+    "الإرهاب",
+]
+
+
+def big_jsonl(path, docs=6000):
+    with path.open("w", encoding="utf-8") as out:
+        for i in range(docs):
+            text = " ".join(WORDS[(i + j) % len(WORDS)] for j in range(400))
+            spans = [
+                {"id": f"s{k}", "start": 0, "end": 3, "label": "CUE", "text": text[:3]}
+                for k in range(20)
+            ]
+            record = {"id": f"doc{i}", "text": text, "annotator": "alice", "spans": spans}
+            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+
+
+@pytest.mark.slow
+def test_kill_9_mid_import_leaves_no_partial_documents(tmp_path):
+    project = tmp_path / "p.db"
+    with Project.create(project) as proj:
+        from workbench.formats.importer import import_paths
+
+        import_paths(proj, [SEED])
+    source = tmp_path / "big.jsonl"
+    big_jsonl(source)
+    for delay in (0.6, 1.2, 2.0):
+        child = subprocess.Popen(
+            [sys.executable, "-m", "workbench", "import", str(project), str(source)],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        wal = project.with_name(project.name + "-wal")
+        deadline = time.monotonic() + 30
+        # wait until the import is writing (the WAL grows), then a little longer
+        while time.monotonic() < deadline and (not wal.exists() or wal.stat().st_size < 1e6):
+            time.sleep(0.02)
+        time.sleep(delay / 4)
+        assert child.poll() is None, "the import finished before it could be killed"
+        os.kill(child.pid, signal.SIGKILL)
+        child.wait()
+        conn = sqlite3.connect(project)
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        assert conn.execute("SELECT count(*) FROM documents").fetchone()[0] == 1
+        assert conn.execute("SELECT count(*) FROM spans").fetchone()[0] == 0
+        conn.close()
+        with Project.open(project) as proj:
+            assert proj.document_ids() == [SEED.stem]

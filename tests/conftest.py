@@ -1,0 +1,42 @@
+"""Shared fixtures: real project files in a temporary folder, the seed article, the CLI."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "seeds" / "000_5e26ac53a9f599b3.txt"
+DATA = Path(__file__).resolve().parent / "data"
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+
+@pytest.fixture
+def seed_text() -> str:
+    return SEED.read_text(encoding="utf-8")
+
+
+@pytest.fixture
+def project(tmp_path):
+    from workbench.store.project import Project
+
+    with Project.create(tmp_path / "p.db") as proj:
+        yield proj
+
+
+@pytest.fixture
+def cli():
+    """Run ``workbench ARGS...``; returns the click Result (stdout and stderr kept apart)."""
+    from workbench.cli import main
+
+    runner = CliRunner()
+
+    def run(*args: str):
+        return runner.invoke(main, [str(a) for a in args], catch_exceptions=False)
+
+    return run

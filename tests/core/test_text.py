@@ -1,0 +1,86 @@
+"""Text rules: normalisation, graphemes, word snapping and Arabic proclitics."""
+
+import unicodedata
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from workbench.core.text import (
+    OffsetMap,
+    grapheme_bounds,
+    is_grapheme_boundary,
+    normalize_text,
+    snap_to_graphemes,
+    snap_to_words,
+    split_proclitic,
+    trim_proclitic,
+)
+
+
+def test_normalize_strips_bom_unifies_newlines_and_composes():
+    raw = "\ufeffسطر\r\nثان\re\u0301"
+    assert normalize_text(raw) == "سطر\nثان\n\u00e9"
+
+
+def test_harakat_stay_with_their_letter():
+    word = "مُحَمَّد"
+    # offsets 1 (after م, before its damma) and 4 (between م and its shadda) split clusters
+    assert not is_grapheme_boundary(word, 1)
+    assert is_grapheme_boundary(word, 2)
+    assert grapheme_bounds(word, 1) == (0, 2)
+    assert snap_to_graphemes(word, 1, 4) == (0, 4)
+
+
+def test_emoji_family_is_one_grapheme():
+    text = "قال 👩\u200d👩\u200d👧 هنا"
+    start = text.index("👩")
+    assert grapheme_bounds(text, start + 1) == (start, start + 5)
+
+
+def test_snap_widens_partial_words_and_trims_spaces():
+    text = "دعا مبعوث صيني لدى الأمم"
+    start = text.index("بعوث")  # inside مبعوث
+    assert snap_to_words(text, start, start + 2) == (text.index("مبعوث"), text.index(" صيني"))
+    assert snap_to_words(text, 3, 4) == (4, 4)  # only a space: nothing
+    whole = text.index("صيني")
+    assert snap_to_words(text, whole - 1, whole + 4 + 1) == (whole, whole + 4)
+
+
+def test_snap_keeps_latin_inside_arabic_and_punctuation():
+    text = 'قال Emmanuel Macron "نعم".'
+    s = text.index("manu")
+    assert snap_to_words(text, s, s + 2) == (text.index("Emmanuel"), text.index(" Macron"))
+    q = text.index('"')
+    assert snap_to_words(text, q, q + 5) == (q, q + 5)
+
+
+def test_proclitic_split_rules():
+    assert split_proclitic("والأخذ") == ("و", "الأخذ")
+    assert split_proclitic("بالفيروس") == ("ب", "الفيروس")
+    assert split_proclitic("للأمم") is None  # ل + ال merged
+    assert split_proclitic("في") is None  # too short to be clitic + word
+    assert split_proclitic("مجلس") is None
+
+
+def test_trim_proclitic_and_merged_article():
+    text = "وأشار مجلس الأمن للأمم المتحدة"
+    s, e, attrs = trim_proclitic(text, 0, 5)
+    assert (text[s:e], attrs) == ("أشار", {})
+    start = text.index("للأمم")
+    s, e, attrs = trim_proclitic(text, start, start + 5)
+    assert (text[s:e], attrs) == ("للأمم", {"clitics": ["ل"]})
+
+
+def test_offset_map_follows_crlf_and_decomposed_text():
+    raw = "a\r\nbe\u0301c"
+    mapped = OffsetMap(raw)
+    assert mapped.normal == "a\nb\u00e9c"
+    assert mapped(raw.index("c")) == mapped.normal.index("c")
+
+
+@given(st.text(alphabet=st.characters(codec="utf-8", exclude_categories=["Cs"]), max_size=60))
+def test_normalized_text_is_stable_and_nfc(text):
+    once = normalize_text(text)
+    assert normalize_text(once) == once
+    assert unicodedata.is_normalized("NFC", once)
+    assert "\r" not in once

@@ -1,0 +1,41 @@
+"""Benchmark results and the table they print."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from tabulate import tabulate
+
+
+@dataclass
+class Result:
+    name: str
+    seconds: float
+    baseline_seconds: float
+    baseline: str
+    ratio: float
+    target: float
+    higher_is_better: bool
+    unit: str
+
+    @property
+    def met(self) -> bool:
+        return self.ratio >= self.target if self.higher_is_better else self.ratio <= self.target
+
+    def row(self) -> list[str]:
+        sign = ">=" if self.higher_is_better else "<="
+        return [
+            self.name,
+            f"{self.seconds:.3f}",
+            f"{self.baseline_seconds:.3f}",
+            f"{self.ratio:.2f} {self.unit}",
+            f"{sign} {self.target:g}",
+            "yes" if self.met else "NO",
+        ]
+
+
+def table(results: list[Result]) -> str:
+    headers = ["measure", "ours (s)", "baseline (s)", "ratio", "target", "met"]
+    rows = [r.row() for r in results]
+    notes = "\n".join(f"- {r.name}: baseline is {r.baseline}" for r in results)
+    return tabulate(rows, headers, tablefmt="github") + "\n\n" + notes

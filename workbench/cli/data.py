@@ -1,0 +1,114 @@
+"""Project data commands: init, import, export, stats."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+from tabulate import tabulate
+
+from workbench.cli.main import main
+from workbench.core.schema import Schema
+from workbench.formats.export import EXPORT_FORMATS, export_project
+from workbench.formats.importer import FORMATS, expand_paths, import_paths
+from workbench.store.project import Project
+
+PROJECT = click.argument("project", type=click.Path(dir_okay=False, path_type=Path))
+
+
+@main.command()
+@PROJECT
+@click.option(
+    "--schema",
+    "schema_path",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="Schema TOML file (default: the news-quotes schema).",
+)
+def init(project: Path, schema_path: Path | None) -> None:
+    """Create a new, empty project file."""
+    schema = Schema.from_toml_file(schema_path) if schema_path else None
+    with Project.create(project, schema) as proj:
+        labels = ", ".join(proj.schema.labels)
+    click.echo(f"created {project} (schema {proj.schema.name}: {labels})")
+
+
+@main.command(name="import")
+@PROJECT
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="auto", show_default=True)
+@click.option("--annotator", help="Annotator of imported annotations (overrides the file's).")
+@click.option("--encoding", help="Encoding of text files (default: detect UTF-8/16, cp1256).")
+@click.option("--replace", is_flag=True, help="Overwrite layers that already exist.")
+def import_(
+    project: Path,
+    paths: tuple[Path, ...],
+    fmt: str,
+    annotator: str | None,
+    encoding: str | None,
+    replace: bool,
+) -> None:
+    """Import text or JSONL files (or folders of them). All land, or none do."""
+    with Project.open(project) as proj:
+        files = expand_paths(list(paths), fmt)
+        total = sum(f.stat().st_size for f, _ in files)
+        with _progress(total, "importing") as bar:
+            report = import_paths(
+                proj, list(paths), fmt, annotator, encoding, replace, progress=bar.update
+            )
+    click.echo(report.summary())
+
+
+@main.command()
+@PROJECT
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, path_type=Path))
+@click.option(
+    "--format", "fmt", type=click.Choice(EXPORT_FORMATS), default="jsonl", show_default=True
+)
+@click.option("--layer", default="all", show_default=True, help="Annotator name, gold, or all.")
+@click.option("--status", type=click.Choice(["done", "any"]), default="any", show_default=True)
+def export(project: Path, output: Path, fmt: str, layer: str, status: str) -> None:
+    """Export documents and annotations (native JSONL: one line per document per layer)."""
+    with Project.open(project) as proj:
+        count = export_project(proj, output, fmt, layer, status)
+    click.echo(f"wrote {count} records to {output}")
+
+
+@main.command()
+@PROJECT
+@click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
+def stats(project: Path, as_json: bool) -> None:
+    """Counts of documents, layers by annotator and status, spans by label."""
+    with Project.open(project) as proj:
+        data = proj.stats()
+    if as_json:
+        click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+        return
+    click.echo(f"documents: {data['documents']}  characters: {data['characters']}")
+    click.echo(
+        f"spans: {data['spans']}  relations: {data['relations']}  entities: {data['entities']}"
+    )
+    if data["layers"]:
+        rows = [[name, *counts.values()] for name, counts in data["layers"].items()]
+        click.echo("\n" + tabulate(rows, ["annotator", "new", "in progress", "done"]))
+    if data["labels"]:
+        click.echo("\n" + tabulate(list(data["labels"].items()), ["label", "spans"]))
+
+
+class _NoBar:
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        return False
+
+    def update(self, n: int) -> None:
+        pass
+
+
+def _progress(total: int, label: str):
+    """A progress bar on a terminal; nothing when stderr is a pipe or a file."""
+    if sys.stderr.isatty() and total > 1_000_000:
+        return click.progressbar(length=total, label=label, file=sys.stderr)
+    return _NoBar()

@@ -1,0 +1,121 @@
+"""The annotation data model: documents, and per-annotator layers of spans, relations, entities.
+
+The dictionaries made by ``to_dict`` are the native JSONL shapes (DESIGN.md section 5).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Any, NewType
+
+from workbench.core.text import text_sha256
+
+DocId = NewType("DocId", str)
+GOLD = "gold"
+STATUSES = ("new", "in_progress", "done")
+
+
+@dataclass
+class Document:
+    id: str
+    text: str
+    meta: dict[str, Any] = field(default_factory=dict)
+
+    @cached_property
+    def sha256(self) -> str:
+        return text_sha256(self.text)
+
+    @property
+    def title(self) -> str:
+        title = self.meta.get("title")
+        if isinstance(title, str) and title.strip():
+            return title.strip()
+        return first_line_title(self.text) or self.id
+
+
+def first_line_title(text: str, limit: int = 80) -> str:
+    line = text.strip().split("\n", 1)[0].strip() if text.strip() else ""
+    return line if len(line) <= limit else line[: limit - 1].rstrip() + "…"
+
+
+@dataclass
+class Span:
+    id: str
+    start: int
+    end: int
+    label: str
+    text: str
+    entity: str | None = None
+    attrs: dict[str, Any] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "id": self.id,
+            "start": self.start,
+            "end": self.end,
+            "label": self.label,
+            "text": self.text,
+        }
+        if self.entity is not None:
+            out["entity"] = self.entity
+        out["attrs"] = self.attrs
+        return out
+
+
+@dataclass
+class Relation:
+    id: str
+    label: str
+    head: str
+    tail: str
+    attrs: dict[str, Any] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "label": self.label,
+            "head": self.head,
+            "tail": self.tail,
+            "attrs": self.attrs,
+        }
+
+
+@dataclass
+class Entity:
+    id: str
+    label: str
+    name: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"id": self.id, "label": self.label, "name": self.name}
+
+
+@dataclass
+class Layer:
+    """One annotator's annotations on one document (``gold`` is the adjudicated layer)."""
+
+    annotator: str
+    status: str = "new"
+    spans: list[Span] = field(default_factory=list)
+    relations: list[Relation] = field(default_factory=list)
+    entities: list[Entity] = field(default_factory=list)
+
+    def span(self, span_id: str) -> Span | None:
+        return next((s for s in self.spans if s.id == span_id), None)
+
+    def annotations_dict(self) -> dict[str, Any]:
+        return {
+            "spans": [s.to_dict() for s in self.spans],
+            "relations": [r.to_dict() for r in self.relations],
+            "entities": [e.to_dict() for e in self.entities],
+        }
+
+
+def next_id(prefix: str, taken: set[str] | list[str]) -> str:
+    """The smallest ``prefix<N>`` above every id of that shape already taken."""
+    highest = 0
+    for existing in taken:
+        if existing.startswith(prefix) and existing[len(prefix) :].isdigit():
+            highest = max(highest, int(existing[len(prefix) :]))
+    return f"{prefix}{highest + 1}"

@@ -1,0 +1,264 @@
+"""The annotation schema: span labels with their attributes, relation labels with their ends."""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from workbench.core.errors import ValidationError
+
+# Attributes every span may carry whatever the schema says (recorded by the editor itself).
+RESERVED_SPAN_ATTRS = {"clitics"}
+DEFAULT_COLORS = ("#ffc48a", "#9cc8ff", "#a8e6a1", "#8fe3e0", "#f2b8f0", "#fff3a0", "#ffa8a8")
+
+
+@dataclass(frozen=True)
+class AttributeDef:
+    name: str
+    values: tuple[str, ...] | None = None  # None: any string
+
+    def allows(self, value: Any) -> bool:
+        if self.values is None:
+            return isinstance(value, (str, int, float, bool))
+        return value in self.values
+
+
+@dataclass(frozen=True)
+class SpanLabel:
+    name: str
+    color: str
+    key: str | None = None
+    description: str = ""
+    examples: tuple[str, ...] = ()
+    attributes: dict[str, AttributeDef] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class RelationLabel:
+    name: str
+    heads: frozenset[str]
+    tails: frozenset[str]
+    key: str | None = None
+    color: str = "#555555"
+    description: str = ""
+    examples: tuple[str, ...] = ()
+
+
+@dataclass
+class Schema:
+    name: str
+    labels: dict[str, SpanLabel]
+    relations: dict[str, RelationLabel]
+    description: str = ""
+
+    # -- reading -------------------------------------------------------------------------
+
+    @classmethod
+    def from_toml_file(cls, path: str | Path) -> Schema:
+        path = Path(path)
+        try:
+            raw = path.read_bytes()
+        except OSError as exc:
+            raise ValidationError(f"cannot read schema: {exc.strerror}", str(path)) from None
+        try:
+            data = tomllib.loads(raw.decode("utf-8"))
+        except UnicodeDecodeError:
+            raise ValidationError("schema is not UTF-8 text", str(path)) from None
+        except tomllib.TOMLDecodeError as exc:
+            raise ValidationError(f"invalid TOML: {exc}", str(path)) from None
+        try:
+            return cls.from_dict(data)
+        except ValidationError as exc:
+            raise exc.located(str(path)) from None
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Schema:
+        labels: dict[str, SpanLabel] = {}
+        for i, item in enumerate(_list_of_tables(data, "labels")):
+            label = _span_label(item, DEFAULT_COLORS[i % len(DEFAULT_COLORS)])
+            if label.name in labels:
+                raise ValidationError(f"span label {label.name!r} is declared twice")
+            labels[label.name] = label
+        relations: dict[str, RelationLabel] = {}
+        for item in _list_of_tables(data, "relations"):
+            relation = _relation_label(item, labels)
+            if relation.name in relations:
+                raise ValidationError(f"relation {relation.name!r} is declared twice")
+            relations[relation.name] = relation
+        if not labels:
+            raise ValidationError("the schema declares no span labels ([[labels]] tables)")
+        return cls(
+            name=str(data.get("name", "schema")),
+            labels=labels,
+            relations=relations,
+            description=str(data.get("description", "")),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The TOML-shaped dictionary, stored as JSON in the project file."""
+        return {
+            "name": self.name,
+            "description": self.description,
+            "labels": [
+                {
+                    "name": lab.name,
+                    "color": lab.color,
+                    "key": lab.key,
+                    "description": lab.description,
+                    "examples": list(lab.examples),
+                    "attributes": {
+                        a.name: ({"values": list(a.values)} if a.values is not None else {})
+                        for a in lab.attributes.values()
+                    },
+                }
+                for lab in self.labels.values()
+            ],
+            "relations": [
+                {
+                    "name": rel.name,
+                    "head": sorted(rel.heads),
+                    "tail": sorted(rel.tails),
+                    "key": rel.key,
+                    "color": rel.color,
+                    "description": rel.description,
+                    "examples": list(rel.examples),
+                }
+                for rel in self.relations.values()
+            ],
+        }
+
+    # -- checks --------------------------------------------------------------------------
+
+    def check_span(self, label: str, attrs: dict[str, Any]) -> None:
+        """Raise ValidationError if the schema does not allow this label and attributes."""
+        spec = self.labels.get(label)
+        if spec is None:
+            raise ValidationError(
+                f"label {label!r} is not in the schema {self.name!r} "
+                f"(known: {', '.join(self.labels)}); add it to the schema's [[labels]] first"
+            )
+        for name, value in attrs.items():
+            if name in RESERVED_SPAN_ATTRS:
+                continue
+            attr = spec.attributes.get(name)
+            if attr is None:
+                known = ", ".join(spec.attributes) or "none"
+                raise ValidationError(
+                    f"attribute {name!r} is not allowed on {label} (allowed: {known})"
+                )
+            if not attr.allows(value):
+                allowed = ", ".join(attr.values or ())
+                raise ValidationError(
+                    f"value {value!r} is not allowed for {label}.{name} (allowed: {allowed})"
+                )
+
+    def check_relation(self, label: str, head_label: str, tail_label: str) -> None:
+        spec = self.relations.get(label)
+        if spec is None:
+            known = ", ".join(self.relations) or "none"
+            raise ValidationError(
+                f"relation {label!r} is not in the schema {self.name!r} (known: {known})"
+            )
+        if head_label not in spec.heads:
+            raise ValidationError(
+                f"{label} cannot start at a {head_label} span "
+                f"(allowed heads: {', '.join(sorted(spec.heads))})"
+            )
+        if tail_label not in spec.tails:
+            raise ValidationError(
+                f"{label} cannot point to a {tail_label} span "
+                f"(allowed tails: {', '.join(sorted(spec.tails))})"
+            )
+
+    def relations_between(self, head_label: str, tail_label: str) -> list[str]:
+        return [
+            r.name
+            for r in self.relations.values()
+            if head_label in r.heads and tail_label in r.tails
+        ]
+
+
+def _list_of_tables(data: dict[str, Any], key: str) -> list[dict[str, Any]]:
+    items = data.get(key, [])
+    if not isinstance(items, list) or not all(isinstance(i, dict) for i in items):
+        raise ValidationError(f"{key!r} must be a list of tables ([[{key}]])")
+    return items
+
+
+def _name(item: dict[str, Any], what: str) -> str:
+    name = item.get("name")
+    if not isinstance(name, str) or not name.strip() or any(c.isspace() for c in name):
+        raise ValidationError(f"every {what} needs a name without spaces, got {name!r}")
+    return name
+
+
+def _strings(value: Any, what: str) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise ValidationError(f"{what} must be a list of strings")
+    return tuple(value)
+
+
+def _span_label(item: dict[str, Any], default_color: str) -> SpanLabel:
+    name = _name(item, "label")
+    attributes: dict[str, AttributeDef] = {}
+    raw_attrs = item.get("attributes", {})
+    if not isinstance(raw_attrs, dict):
+        raise ValidationError(f"attributes of {name} must be a table")
+    for attr_name, spec in raw_attrs.items():
+        if not isinstance(spec, dict):
+            raise ValidationError(f"attribute {name}.{attr_name} must be a table")
+        values = spec.get("values")
+        attributes[attr_name] = AttributeDef(
+            attr_name,
+            _strings(values, f"{name}.{attr_name}.values") if values is not None else None,
+        )
+    key = item.get("key")
+    return SpanLabel(
+        name=name,
+        color=str(item.get("color") or default_color),
+        key=str(key) if key else None,
+        description=str(item.get("description", "")),
+        examples=_strings(item.get("examples"), f"examples of {name}"),
+        attributes=attributes,
+    )
+
+
+def _relation_label(item: dict[str, Any], labels: dict[str, SpanLabel]) -> RelationLabel:
+    name = _name(item, "relation")
+    heads = frozenset(_strings(item.get("head"), f"head of {name}"))
+    tails = frozenset(_strings(item.get("tail"), f"tail of {name}"))
+    for end, names in (("head", heads), ("tail", tails)):
+        if not names:
+            raise ValidationError(f"relation {name} needs at least one {end} label")
+        unknown = sorted(names - labels.keys())
+        if unknown:
+            raise ValidationError(f"relation {name} names unknown {end} labels: {unknown}")
+    key = item.get("key")
+    return RelationLabel(
+        name=name,
+        heads=heads,
+        tails=tails,
+        key=str(key) if key else None,
+        color=str(item.get("color") or "#555555"),
+        description=str(item.get("description", "")),
+        examples=_strings(item.get("examples"), f"examples of {name}"),
+    )
+
+
+def resources_dir() -> Path:
+    """The ``resources/`` folder (beside the package in a checkout, inside it when frozen)."""
+    here = Path(__file__).resolve().parent.parent
+    for candidate in (here / "resources", here.parent / "resources"):
+        if candidate.is_dir():
+            return candidate
+    raise FileNotFoundError("the workbench resources folder is missing")
+
+
+def default_schema() -> Schema:
+    return Schema.from_toml_file(resources_dir() / "schemas" / "news-quotes.toml")

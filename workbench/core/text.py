@@ -1,0 +1,177 @@
+"""Text normalisation and boundaries: graphemes, words and Arabic proclitics.
+
+Offsets everywhere are code point indices into NFC text (Python ``str`` indices), half-open.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import unicodedata
+from bisect import bisect_right
+
+import regex
+
+BOM = "\ufeff"
+PROCLITICS = frozenset("وفبكل")
+# Letters, marks (harakat, shadda), digits, tatweel and the joiners belong inside a word.
+_WORD = regex.compile(r"[\p{L}\p{M}\p{N}_\u200c\u200d]+")
+_GRAPHEME = regex.compile(r"\X", regex.DOTALL)
+# How far back we look for a safe place to start segmenting graphemes on one long line.
+_GRAPHEME_WINDOW = 256
+
+
+def normalize_text(text: str) -> str:
+    """The one normal form of article text: no BOM, LF newlines, NFC."""
+    if text.startswith(BOM):
+        text = text[1:]
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)
+    return text
+
+
+def is_normal(text: str) -> bool:
+    return not text.startswith(BOM) and "\r" not in text and unicodedata.is_normalized("NFC", text)
+
+
+def text_sha256(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+class OffsetMap:
+    """Maps offsets in raw text to offsets in its normal form (for annotations made on raw text)."""
+
+    def __init__(self, raw: str):
+        self.raw = raw
+        self.normal = normalize_text(raw)
+        self._cache: dict[int, int] = {}
+
+    def __call__(self, offset: int) -> int:
+        if offset not in self._cache:
+            self._cache[offset] = len(normalize_text(self.raw[:offset]))
+        return self._cache[offset]
+
+
+def _segment_start(text: str, offset: int) -> int:
+    """A position at or before ``offset`` that is certainly a grapheme boundary."""
+    newline = text.rfind("\n", 0, offset)
+    start = newline + 1
+    if offset - start > _GRAPHEME_WINDOW:
+        # A very long line: back up to a character that starts a cluster on its own.
+        start = offset - _GRAPHEME_WINDOW
+        while start > 0 and not _starts_cluster(text[start]):
+            start -= 1
+    return start
+
+
+def _starts_cluster(char: str) -> bool:
+    return unicodedata.category(char) in ("Zs", "Cc") or char in "\n\t"
+
+
+def grapheme_bounds(text: str, offset: int) -> tuple[int, int]:
+    """The grapheme cluster containing ``offset``: (start, end); (offset, offset) at the end."""
+    if offset >= len(text):
+        return len(text), len(text)
+    for match in _GRAPHEME.finditer(text, _segment_start(text, offset)):
+        if match.end() > offset:
+            return match.start(), match.end()
+    return len(text), len(text)  # pragma: no cover - finditer always reaches offset
+
+
+def is_grapheme_boundary(text: str, offset: int) -> bool:
+    if offset <= 0 or offset >= len(text):
+        return 0 <= offset <= len(text)
+    return grapheme_bounds(text, offset)[0] == offset
+
+
+def snap_to_graphemes(text: str, start: int, end: int) -> tuple[int, int]:
+    """Widen [start, end) so that it never splits a letter from its harakat."""
+    start = grapheme_bounds(text, start)[0]
+    if end > start and not is_grapheme_boundary(text, end):
+        end = grapheme_bounds(text, end)[1]
+    return start, max(start, end)
+
+
+def _is_word_char(char: str) -> bool:
+    return _WORD.fullmatch(char) is not None
+
+
+def word_at(text: str, offset: int) -> tuple[int, int] | None:
+    """The word containing ``offset`` or touching it at either edge, or None."""
+    lo = offset
+    while lo > 0 and _is_word_char(text[lo - 1]):
+        lo -= 1
+    hi = offset
+    while hi < len(text) and _is_word_char(text[hi]):
+        hi += 1
+    return (lo, hi) if lo < hi else None
+
+
+def snap_to_words(text: str, start: int, end: int) -> tuple[int, int]:
+    """Trim surrounding white space, then widen a selection to whole words.
+
+    Punctuation the annotator selected stays; a selection of only white space becomes empty.
+    """
+    start, end = min(start, end), max(start, end)
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if start == end:
+        return start, start
+    while start > 0 and _is_word_char(text[start - 1]) and _is_word_char(text[start]):
+        start -= 1
+    while end < len(text) and _is_word_char(text[end - 1]) and _is_word_char(text[end]):
+        end += 1
+    return snap_to_graphemes(text, start, end)
+
+
+def word_bounds_list(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in _WORD.finditer(text)]
+
+
+def split_proclitic(word: str) -> tuple[str, str] | None:
+    """Split one Arabic proclitic (و ف ب ك ل) off a word when what remains is a whole word.
+
+    ل before the article merges letters (ل + ال -> لل): that word is not split.
+    """
+    if len(word) < 3 or word[0] not in PROCLITICS:
+        return None
+    rest = word[1:]
+    if word[0] == "ل" and rest.startswith("ل"):
+        return None  # للأمم = ل + الأمم: the alef is gone, no clean split exists
+    if unicodedata.category(rest[0]).startswith("M"):
+        return None  # the clitic carries harakat; splitting would strand them
+    letters = [c for c in rest if unicodedata.category(c).startswith("L")]
+    if len(letters) < 2:
+        return None
+    return word[0], rest
+
+
+def trim_proclitic(text: str, start: int, end: int) -> tuple[int, int, dict]:
+    """Drop a leading proclitic from the span; returns (start, end, attrs).
+
+    When the clitic merges letters with the article (لل), the span keeps the whole word and the
+    clitic is recorded in ``attrs['clitics']`` instead.
+    """
+    word = word_at(text, start)
+    if word is None or word[0] != start:
+        return start, end, {}
+    token = text[word[0] : word[1]]
+    split = split_proclitic(token)
+    if split is not None and start + 1 < end:
+        return start + 1, end, {}
+    if len(token) >= 3 and token.startswith("لل"):
+        return start, end, {"clitics": ["ل"]}
+    return start, end, {}
+
+
+class LineIndex:
+    """Offsets of line starts, for turning an offset into a 1-based line number."""
+
+    def __init__(self, text: str):
+        self.starts = [0] + [m.end() for m in regex.finditer("\n", text)]
+
+    def line_of(self, offset: int) -> int:
+        return bisect_right(self.starts, offset)

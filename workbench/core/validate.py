@@ -1,0 +1,95 @@
+"""Validation of annotations against their document text and the schema.
+
+Each check raises ``ValidationError`` with a message that names the annotation at fault.
+"""
+
+from __future__ import annotations
+
+from workbench.core.errors import ValidationError
+from workbench.core.model import STATUSES, Layer, Relation, Span
+from workbench.core.schema import Schema
+from workbench.core.text import is_grapheme_boundary
+
+
+def check_span_offsets(text: str, span: Span) -> None:
+    if not (isinstance(span.start, int) and isinstance(span.end, int)):
+        raise ValidationError(f"span {span.id}: start and end must be integers")
+    if not 0 <= span.start < span.end <= len(text):
+        raise ValidationError(
+            f"span {span.id}: offsets [{span.start}, {span.end}) are outside the text "
+            f"(length {len(text)}) or empty"
+        )
+    actual = text[span.start : span.end]
+    if actual != span.text:
+        raise ValidationError(
+            f"span {span.id}: text {span.text!r} does not match the document at "
+            f"[{span.start}, {span.end}), which reads {actual!r}"
+        )
+    for offset in (span.start, span.end):
+        if not is_grapheme_boundary(text, offset):
+            raise ValidationError(
+                f"span {span.id}: offset {offset} splits a letter from its marks (grapheme cluster)"
+            )
+
+
+def check_span(text: str, span: Span, schema: Schema) -> None:
+    check_span_offsets(text, span)
+    try:
+        schema.check_span(span.label, span.attrs)
+    except ValidationError as exc:
+        raise ValidationError(f"span {span.id}: {exc.message}") from None
+
+
+def check_relation(relation: Relation, spans: dict[str, Span], schema: Schema) -> None:
+    head, tail = spans.get(relation.head), spans.get(relation.tail)
+    for end, span_id, span in (("head", relation.head, head), ("tail", relation.tail, tail)):
+        if span is None:
+            raise ValidationError(
+                f"relation {relation.id}: its {end} {span_id!r} is not a span of this layer"
+            )
+    assert head is not None and tail is not None
+    if relation.head == relation.tail:
+        raise ValidationError(f"relation {relation.id}: a span cannot be related to itself")
+    try:
+        schema.check_relation(relation.label, head.label, tail.label)
+    except ValidationError as exc:
+        raise ValidationError(f"relation {relation.id}: {exc.message}") from None
+
+
+def check_layer(text: str, layer: Layer, schema: Schema) -> None:
+    """Check every rule of the offset contract and the schema for one layer."""
+    if not layer.annotator or not isinstance(layer.annotator, str):
+        raise ValidationError("a layer needs an annotator name")
+    if layer.status not in STATUSES:
+        raise ValidationError(f"status {layer.status!r} is not one of {', '.join(STATUSES)}")
+    entity_ids: set[str] = set()
+    for entity in layer.entities:
+        if entity.id in entity_ids:
+            raise ValidationError(f"entity id {entity.id!r} is used twice")
+        entity_ids.add(entity.id)
+        if entity.label not in schema.labels:
+            raise ValidationError(
+                f"entity {entity.id}: label {entity.label!r} is not in the schema"
+            )
+    spans: dict[str, Span] = {}
+    for span in layer.spans:
+        if span.id in spans:
+            raise ValidationError(f"span id {span.id!r} is used twice")
+        spans[span.id] = span
+        check_span(text, span, schema)
+        if span.entity is not None and span.entity not in entity_ids:
+            raise ValidationError(f"span {span.id}: entity {span.entity!r} does not exist")
+    relation_ids: set[str] = set()
+    seen: set[tuple[str, str, str]] = set()
+    for relation in layer.relations:
+        if relation.id in relation_ids:
+            raise ValidationError(f"relation id {relation.id!r} is used twice")
+        relation_ids.add(relation.id)
+        check_relation(relation, spans, schema)
+        key = (relation.label, relation.head, relation.tail)
+        if key in seen:
+            raise ValidationError(
+                f"relation {relation.id}: duplicate {relation.label} "
+                f"from {relation.head} to {relation.tail}"
+            )
+        seen.add(key)

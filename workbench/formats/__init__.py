@@ -1,0 +1,1 @@
+"""Importers and exporters: plain text, native JSONL (and later the interchange formats)."""

@@ -1,0 +1,203 @@
+"""The native JSONL format: one line per document per layer (DESIGN.md section 5).
+
+``{"id", "text", "meta", "annotator", "status", "spans", "relations", "entities"}``; offsets are
+code points, half-open, into NFC text with LF newlines. A record with only id/text/meta is a bare
+document. Export -> import -> export is the identity.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from workbench.core.errors import FormatError, ValidationError, WorkbenchError
+from workbench.core.model import STATUSES, Document, Entity, Layer, Relation, Span
+from workbench.core.schema import Schema
+from workbench.core.text import OffsetMap, is_normal
+from workbench.core.validate import check_layer
+
+RECORD_FIELDS = {"id", "text", "meta", "annotator", "status", "spans", "relations", "entities"}
+SPAN_FIELDS = {"id", "start", "end", "label", "text", "entity", "attrs"}
+RELATION_FIELDS = {"id", "label", "head", "tail", "attrs"}
+ENTITY_FIELDS = {"id", "label", "name"}
+
+
+# Line separators other than LF, escaped so that readers splitting on any of them stay whole.
+_LINE_BREAKS = (("\u2028", "\\u2028"), ("\u2029", "\\u2029"), ("\x85", "\\u0085"))
+
+
+def dumps(record: dict[str, Any]) -> str:
+    """One JSONL line: UTF-8 text kept readable, Unicode line separators escaped."""
+    line = json.dumps(record, ensure_ascii=False, separators=(", ", ": "))
+    for char, escaped in _LINE_BREAKS:
+        if char in line:
+            line = line.replace(char, escaped)
+    return line
+
+
+# -- reading -----------------------------------------------------------------------------
+
+
+def iter_lines(handle: BinaryIO, path: str) -> Iterator[tuple[int, str]]:
+    """Decoded non-blank lines with their 1-based numbers; invalid UTF-8 names its line."""
+    for number, raw in enumerate(handle, start=1):
+        if number == 1 and raw.startswith(b"\xef\xbb\xbf"):
+            raw = raw[3:]
+        try:
+            line = raw.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise FormatError(
+                f"not valid UTF-8 (byte 0x{raw[exc.start]:02x} at column {exc.start + 1})",
+                path,
+                number,
+            ) from None
+        if line.strip():
+            yield number, line
+
+
+def parse_line(line: str) -> dict[str, Any]:
+    try:
+        value = json.loads(line)
+    except json.JSONDecodeError as exc:
+        raise FormatError(f"invalid JSON: {exc.msg} (column {exc.colno})") from None
+    except RecursionError:
+        raise FormatError("invalid JSON: nested too deeply") from None
+    if not isinstance(value, dict):
+        raise FormatError(f"expected a JSON object, got {type(value).__name__}")
+    return value
+
+
+def read_jsonl(
+    path: str | Path, schema: Schema, annotator: str | None = None
+) -> Iterator[tuple[int, Document, Layer | None]]:
+    """Validated (line, document, layer) from a native JSONL file; errors name file and line."""
+    with open(path, "rb") as handle:
+        for number, line in iter_lines(handle, str(path)):
+            try:
+                doc, layer = record_to_objects(parse_line(line), schema, annotator)
+            except WorkbenchError as exc:
+                raise exc.located(str(path), number) from None
+            yield number, doc, layer
+
+
+def record_to_objects(
+    record: dict[str, Any], schema: Schema, annotator: str | None = None
+) -> tuple[Document, Layer | None]:
+    """A record as a normalised Document and (if it carries annotations) a validated Layer."""
+    _no_unknown(record, RECORD_FIELDS, "record")
+    doc_id = _string(record, "id", "record")
+    raw_text = _string(record, "text", f"record {doc_id}", allow_empty=True)
+    meta = record.get("meta", {})
+    if not isinstance(meta, dict):
+        raise FormatError(f"record {doc_id}: 'meta' must be an object")
+    has_layer = any(k in record for k in ("annotator", "status", "spans", "relations", "entities"))
+    offsets = None if is_normal(raw_text) else OffsetMap(raw_text)
+    doc = Document(doc_id, offsets.normal if offsets else raw_text, meta)
+    if not has_layer:
+        return doc, None
+    name = annotator or record.get("annotator")
+    if not isinstance(name, str) or not name.strip():
+        raise FormatError(
+            f"record {doc_id}: annotations need an annotator name "
+            "(an 'annotator' field, or pass --annotator)"
+        )
+    status = record.get("status", "new")
+    if status not in STATUSES:
+        raise FormatError(f"record {doc_id}: status {status!r} is not one of {', '.join(STATUSES)}")
+    layer = Layer(
+        annotator=name.strip(),
+        status=status,
+        spans=[_span(item, offsets) for item in _list(record, "spans", doc_id)],
+        relations=[_relation(item) for item in _list(record, "relations", doc_id)],
+        entities=[_entity(item) for item in _list(record, "entities", doc_id)],
+    )
+    try:
+        check_layer(doc.text, layer, schema)
+    except ValidationError as exc:
+        raise ValidationError(f"record {doc_id}: {exc.message}") from None
+    return doc, layer
+
+
+def _no_unknown(item: dict[str, Any], allowed: set[str], what: str) -> None:
+    unknown = sorted(set(item) - allowed)
+    if unknown:
+        raise FormatError(f"{what} has unknown fields {unknown} (allowed: {sorted(allowed)})")
+
+
+def _string(item: dict[str, Any], key: str, what: str, allow_empty: bool = False) -> str:
+    value = item.get(key)
+    if not isinstance(value, str) or (not allow_empty and not value):
+        raise FormatError(f"{what}: {key!r} must be a non-empty string, got {value!r}")
+    return value
+
+
+def _int(item: dict[str, Any], key: str, what: str) -> int:
+    value = item.get(key)
+    if not isinstance(value, int) or isinstance(value, bool):
+        raise FormatError(f"{what}: {key!r} must be an integer, got {value!r}")
+    return value
+
+
+def _list(record: dict[str, Any], key: str, doc_id: str) -> list[dict[str, Any]]:
+    items = record.get(key, [])
+    if not isinstance(items, list) or not all(isinstance(i, dict) for i in items):
+        raise FormatError(f"record {doc_id}: {key!r} must be a list of objects")
+    return items
+
+
+def _attrs(item: dict[str, Any], what: str) -> dict[str, Any]:
+    attrs = item.get("attrs", {})
+    if not isinstance(attrs, dict):
+        raise FormatError(f"{what}: 'attrs' must be an object")
+    return attrs
+
+
+def _span(item: dict[str, Any], offsets: OffsetMap | None) -> Span:
+    _no_unknown(item, SPAN_FIELDS, "span")
+    span_id = _string(item, "id", "span")
+    what = f"span {span_id}"
+    start, end = _int(item, "start", what), _int(item, "end", what)
+    text = _string(item, "text", what, allow_empty=True)
+    entity = item.get("entity")
+    if entity is not None and not isinstance(entity, str):
+        raise FormatError(f"{what}: 'entity' must be a string or null")
+    if offsets is not None:
+        if not 0 <= start <= end <= len(offsets.raw):
+            raise ValidationError(f"{what}: offsets [{start}, {end}) are outside the text")
+        start, end = offsets(start), offsets(end)
+        text = OffsetMap(text).normal
+    return Span(span_id, start, end, _string(item, "label", what), text, entity, _attrs(item, what))
+
+
+def _relation(item: dict[str, Any]) -> Relation:
+    _no_unknown(item, RELATION_FIELDS, "relation")
+    rel_id = _string(item, "id", "relation")
+    what = f"relation {rel_id}"
+    return Relation(
+        rel_id,
+        _string(item, "label", what),
+        _string(item, "head", what),
+        _string(item, "tail", what),
+        _attrs(item, what),
+    )
+
+
+def _entity(item: dict[str, Any]) -> Entity:
+    _no_unknown(item, ENTITY_FIELDS, "entity")
+    ent_id = _string(item, "id", "entity")
+    what = f"entity {ent_id}"
+    return Entity(ent_id, _string(item, "label", what), _string(item, "name", what, True))
+
+
+# -- writing -----------------------------------------------------------------------------
+
+
+def write_jsonl(records: Iterable[dict[str, Any]], handle) -> int:
+    count = 0
+    for record in records:
+        handle.write(dumps(record))
+        handle.write("\n")
+        count += 1
+    return count

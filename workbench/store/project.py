@@ -1,0 +1,444 @@
+"""The project: documents, per-annotator layers and the schema, in one SQLite file.
+
+Every public method that changes something is its own committed transaction, unless it runs
+inside ``transaction()``, which bulk work (imports, merges) uses to land whole or not at all.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from workbench.core.errors import ProjectError, ValidationError
+from workbench.core.model import GOLD, STATUSES, Document, Entity, Layer, Relation, Span, next_id
+from workbench.core.schema import Schema, default_schema
+from workbench.core.search import fold
+from workbench.core.validate import check_relation, check_span
+from workbench.store import projectfile
+from workbench.store.projectfile import now
+
+
+def _dumps(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+def _attrs(stored: str) -> dict[str, Any]:
+    return {} if stored == "{}" else json.loads(stored)
+
+
+class Project:
+    def __init__(self, path: Path, db):
+        self.path = path
+        self.db = db
+        self.conn: sqlite3.Connection = db.conn
+        row = self.conn.execute("SELECT value FROM project WHERE key = 'schema'").fetchone()
+        if row is None:
+            raise ProjectError("the project has no schema (damaged?)", str(path))
+        self.schema = Schema.from_dict(json.loads(row[0]))
+        self.conn.create_function("wb_fold", 1, fold, deterministic=True)
+
+    # -- opening -------------------------------------------------------------------------
+
+    @classmethod
+    def create(cls, path: str | Path, schema: Schema | None = None) -> Project:
+        path = Path(path)
+        db = projectfile.create(path)
+        schema = schema or default_schema()
+        with db.atomic():
+            db.execute(
+                "INSERT INTO project (key, value) VALUES ('schema', ?), ('created_at', ?)",
+                [_dumps(schema.to_dict()), now()],
+            )
+        return cls(path, db)
+
+    @classmethod
+    def open(cls, path: str | Path) -> Project:
+        path = Path(path)
+        return cls(path, projectfile.open_existing(path))
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> Project:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[None]:
+        """One write transaction; nested calls join the outer one, which lands whole or not."""
+        if self.conn.in_transaction:
+            yield
+            return
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        except BaseException:
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            raise
+        self.conn.execute("COMMIT")
+
+    @contextlib.contextmanager
+    def read_snapshot(self) -> Iterator[None]:
+        """Reads inside see one consistent state of the file (WAL lets writers go on)."""
+        if self.conn.in_transaction:
+            yield
+            return
+        self.conn.execute("BEGIN DEFERRED")
+        try:
+            yield
+        finally:
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+
+    def set_schema(self, schema: Schema) -> None:
+        with self.transaction():
+            self.conn.execute(
+                "UPDATE project SET value = ? WHERE key = 'schema'", [_dumps(schema.to_dict())]
+            )
+        self.schema = schema
+
+    # -- documents -----------------------------------------------------------------------
+
+    def document_sha(self, doc_id: str) -> str | None:
+        row = self.conn.execute("SELECT sha256 FROM documents WHERE id = ?", [doc_id]).fetchone()
+        return row[0] if row else None
+
+    def document_shas(self) -> dict[str, str]:
+        return dict(self.conn.execute("SELECT id, sha256 FROM documents"))
+
+    def add_document(self, doc: Document) -> None:
+        self.add_documents([doc])
+
+    def add_documents(self, docs: list[Document]) -> None:
+        stamp = now()
+        with self.transaction():
+            self.conn.executemany(
+                "INSERT INTO documents (id, text, meta, sha256, title, imported_at) "
+                "VALUES (?, ?, ?, ?, ?, ?)",
+                [(d.id, d.text, _dumps(d.meta), d.sha256, d.title, stamp) for d in docs],
+            )
+
+    def document(self, doc_id: str) -> Document:
+        row = self.conn.execute(
+            "SELECT id, text, meta FROM documents WHERE id = ?", [doc_id]
+        ).fetchone()
+        if row is None:
+            raise ProjectError(f"no document {doc_id!r} in this project", str(self.path))
+        return Document(row[0], row[1], json.loads(row[2]))
+
+    def document_ids(self) -> list[str]:
+        return [r[0] for r in self.conn.execute("SELECT id FROM documents ORDER BY rowid")]
+
+    def count_documents(self) -> int:
+        return self.conn.execute("SELECT count(*) FROM documents").fetchone()[0]
+
+    def document_list(self, annotator: str | None = None, query: str = "") -> list[dict[str, Any]]:
+        """Id, title, length and status (of ``annotator``'s layer) of documents, without text.
+
+        ``query`` keeps documents whose title or text contain it, ignoring harakat, tatweel,
+        alef forms, ى/ي and ة/ه.
+        """
+        sql = (
+            "SELECT d.id, d.title, length(d.text), coalesce(l.status, 'new') "
+            "FROM documents d LEFT JOIN layers l ON l.doc_id = d.id AND l.annotator = ? "
+        )
+        params: list[Any] = [annotator or ""]
+        folded = fold(query).strip()
+        if folded:
+            sql += "WHERE instr(wb_fold(d.id || char(10) || d.title || char(10) || d.text), ?) "
+            params.append(folded)
+        rows = self.conn.execute(sql + "ORDER BY d.rowid", params)
+        return [{"id": r[0], "title": r[1], "length": r[2], "status": r[3]} for r in rows]
+
+    # -- layers --------------------------------------------------------------------------
+
+    def annotators(self) -> list[str]:
+        return [r[0] for r in self.conn.execute("SELECT DISTINCT annotator FROM layers ORDER BY 1")]
+
+    def _layer_id(self, doc_id: str, annotator: str, create: bool = False) -> int | None:
+        row = self.conn.execute(
+            "SELECT id FROM layers WHERE doc_id = ? AND annotator = ?", [doc_id, annotator]
+        ).fetchone()
+        if row is not None:
+            return row[0]
+        if not create:
+            return None
+        if self.document_sha(doc_id) is None:
+            raise ProjectError(f"no document {doc_id!r} in this project", str(self.path))
+        stamp = now()
+        cursor = self.conn.execute(
+            "INSERT INTO layers (doc_id, annotator, status, created_at, updated_at) "
+            "VALUES (?, ?, 'new', ?, ?)",
+            [doc_id, annotator, stamp, stamp],
+        )
+        return cursor.lastrowid
+
+    def layer(self, doc_id: str, annotator: str) -> Layer | None:
+        row = self.conn.execute(
+            "SELECT id, status FROM layers WHERE doc_id = ? AND annotator = ?",
+            [doc_id, annotator],
+        ).fetchone()
+        if row is None:
+            return None
+        return self._load_layer(row[0], annotator, row[1])
+
+    def layers(self, doc_id: str) -> list[Layer]:
+        rows = self.conn.execute(
+            "SELECT id, annotator, status FROM layers WHERE doc_id = ? ORDER BY annotator = ?, "
+            "annotator",
+            [doc_id, GOLD],
+        ).fetchall()
+        return [self._load_layer(r[0], r[1], r[2]) for r in rows]
+
+    def _load_layer(self, layer_id: int, annotator: str, status: str) -> Layer:
+        spans = [
+            Span(r[0], r[1], r[2], r[3], r[4], r[5], _attrs(r[6]))
+            for r in self.conn.execute(
+                'SELECT id, start, "end", label, text, entity, attrs FROM spans '
+                "WHERE layer_id = ? ORDER BY rowid",
+                [layer_id],
+            )
+        ]
+        relations = [
+            Relation(r[0], r[1], r[2], r[3], _attrs(r[4]))
+            for r in self.conn.execute(
+                "SELECT id, label, head, tail, attrs FROM relations WHERE layer_id = ? "
+                "ORDER BY rowid",
+                [layer_id],
+            )
+        ]
+        entities = [
+            Entity(r[0], r[1], r[2])
+            for r in self.conn.execute(
+                "SELECT id, label, name FROM entities WHERE layer_id = ? ORDER BY rowid",
+                [layer_id],
+            )
+        ]
+        return Layer(annotator, status, spans, relations, entities)
+
+    def replace_layer(self, doc_id: str, layer: Layer) -> None:
+        """Write a whole (already validated) layer, replacing what the annotator had."""
+        with self.transaction():
+            self.conn.execute(
+                "DELETE FROM layers WHERE doc_id = ? AND annotator = ?", [doc_id, layer.annotator]
+            )
+            stamp = now()
+            layer_id = self.conn.execute(
+                "INSERT INTO layers (doc_id, annotator, status, created_at, updated_at) "
+                "VALUES (?, ?, ?, ?, ?)",
+                [doc_id, layer.annotator, layer.status, stamp, stamp],
+            ).lastrowid
+            self._insert_annotations(layer_id, layer)
+
+    def _insert_annotations(self, layer_id: int, layer: Layer) -> None:
+        self.conn.executemany(
+            "INSERT INTO entities (layer_id, id, label, name) VALUES (?, ?, ?, ?)",
+            [(layer_id, e.id, e.label, e.name) for e in layer.entities],
+        )
+        self.conn.executemany(
+            'INSERT INTO spans (layer_id, id, start, "end", label, text, entity, attrs) '
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                (layer_id, s.id, s.start, s.end, s.label, s.text, s.entity, _dumps(s.attrs))
+                for s in layer.spans
+            ],
+        )
+        self.conn.executemany(
+            "INSERT INTO relations (layer_id, id, label, head, tail, attrs) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            [(layer_id, r.id, r.label, r.head, r.tail, _dumps(r.attrs)) for r in layer.relations],
+        )
+
+    def set_status(self, doc_id: str, annotator: str, status: str) -> None:
+        if status not in STATUSES:
+            raise ValidationError(f"status {status!r} is not one of {', '.join(STATUSES)}")
+        with self.transaction():
+            layer_id = self._layer_id(doc_id, annotator, create=True)
+            self.conn.execute(
+                "UPDATE layers SET status = ?, updated_at = ? WHERE id = ?",
+                [status, now(), layer_id],
+            )
+
+    def _touch(self, layer_id: int) -> None:
+        """Record an edit: the layer's timestamp moves and a new layer becomes in progress."""
+        self.conn.execute(
+            "UPDATE layers SET updated_at = ?, status = CASE status WHEN 'new' "
+            "THEN 'in_progress' ELSE status END WHERE id = ?",
+            [now(), layer_id],
+        )
+
+    # -- span operations (one committed transaction each) -------------------------------
+
+    def add_span(
+        self,
+        doc_id: str,
+        annotator: str,
+        label: str,
+        start: int,
+        end: int,
+        attrs: dict[str, Any] | None = None,
+        span_id: str | None = None,
+        entity: str | None = None,
+    ) -> Span:
+        doc = self.document(doc_id)
+        with self.transaction():
+            layer_id = self._layer_id(doc_id, annotator, create=True)
+            if span_id is None:
+                span_id = next_id("s", self._ids("spans", layer_id))
+            span = Span(span_id, start, end, label, doc.text[start:end], entity, dict(attrs or {}))
+            check_span(doc.text, span, self.schema)
+            self.conn.execute(
+                'INSERT INTO spans (layer_id, id, start, "end", label, text, entity, attrs) '
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                [layer_id, span.id, start, end, label, span.text, entity, _dumps(span.attrs)],
+            )
+            self._touch(layer_id)
+        return span
+
+    def update_span(
+        self,
+        doc_id: str,
+        annotator: str,
+        span_id: str,
+        label: str | None = None,
+        attrs: dict[str, Any] | None = None,
+    ) -> Span:
+        with self.transaction():
+            layer_id = self._require_layer(doc_id, annotator)
+            span = self._span(layer_id, span_id)
+            span.label = label if label is not None else span.label
+            span.attrs = dict(attrs) if attrs is not None else span.attrs
+            self.schema.check_span(span.label, span.attrs)
+            for relation in self._relations_of(layer_id, span_id):
+                ends = {
+                    end: span if end == span_id else self._span(layer_id, end)
+                    for end in (relation.head, relation.tail)
+                }
+                check_relation(relation, ends, self.schema)
+            self.conn.execute(
+                "UPDATE spans SET label = ?, attrs = ? WHERE layer_id = ? AND id = ?",
+                [span.label, _dumps(span.attrs), layer_id, span_id],
+            )
+            self._touch(layer_id)
+        return span
+
+    def remove_span(self, doc_id: str, annotator: str, span_id: str) -> tuple[Span, list[Relation]]:
+        """Delete a span and the relations touching it; returns both so an undo can restore."""
+        with self.transaction():
+            layer_id = self._require_layer(doc_id, annotator)
+            span = self._span(layer_id, span_id)
+            relations = self._relations_of(layer_id, span_id)
+            self.conn.execute(
+                "DELETE FROM spans WHERE layer_id = ? AND id = ?", [layer_id, span_id]
+            )
+            self._touch(layer_id)
+        return span, relations
+
+    def restore_span(
+        self, doc_id: str, annotator: str, span: Span, relations: list[Relation]
+    ) -> None:
+        with self.transaction():
+            self.add_span(
+                doc_id,
+                annotator,
+                span.label,
+                span.start,
+                span.end,
+                span.attrs,
+                span.id,
+                span.entity,
+            )
+            layer_id = self._require_layer(doc_id, annotator)
+            self.conn.executemany(
+                "INSERT INTO relations (layer_id, id, label, head, tail, attrs) "
+                "VALUES (?, ?, ?, ?, ?, ?)",
+                [(layer_id, r.id, r.label, r.head, r.tail, _dumps(r.attrs)) for r in relations],
+            )
+
+    def _require_layer(self, doc_id: str, annotator: str) -> int:
+        layer_id = self._layer_id(doc_id, annotator)
+        if layer_id is None:
+            raise ValidationError(f"{annotator} has no annotations on document {doc_id!r}")
+        return layer_id
+
+    def _ids(self, table: str, layer_id: int) -> list[str]:
+        return [
+            r[0]
+            for r in self.conn.execute(f"SELECT id FROM {table} WHERE layer_id = ?", [layer_id])
+        ]
+
+    def _span(self, layer_id: int, span_id: str) -> Span:
+        r = self.conn.execute(
+            'SELECT id, start, "end", label, text, entity, attrs FROM spans '
+            "WHERE layer_id = ? AND id = ?",
+            [layer_id, span_id],
+        ).fetchone()
+        if r is None:
+            raise ValidationError(f"span {span_id!r} does not exist")
+        return Span(r[0], r[1], r[2], r[3], r[4], r[5], _attrs(r[6]))
+
+    def _relations_of(self, layer_id: int, span_id: str) -> list[Relation]:
+        return [
+            Relation(r[0], r[1], r[2], r[3], _attrs(r[4]))
+            for r in self.conn.execute(
+                "SELECT id, label, head, tail, attrs FROM relations "
+                "WHERE layer_id = ? AND (head = ? OR tail = ?) ORDER BY rowid",
+                [layer_id, span_id, span_id],
+            )
+        ]
+
+    # -- reading for export and statistics ----------------------------------------------
+
+    def iter_records(self, layer: str = "all", status: str = "any") -> Iterator[dict[str, Any]]:
+        """Native JSONL records: one per document per selected layer; bare documents alone.
+
+        ``layer`` is an annotator name, ``gold`` or ``all``; ``status`` is ``done`` or ``any``.
+        A document with layers, none of them selected, is not exported.
+        """
+        docs = self.conn.execute("SELECT id, text, meta FROM documents ORDER BY rowid")
+        for doc_id, text, meta in docs:
+            rows = self.conn.execute(
+                "SELECT id, annotator, status FROM layers WHERE doc_id = ? "
+                "ORDER BY annotator = ?, annotator",
+                [doc_id, GOLD],
+            ).fetchall()
+            head = {"id": doc_id, "text": text, "meta": json.loads(meta)}
+            if not rows:
+                if status == "any" and layer == "all":
+                    yield head
+                continue
+            for layer_id, annotator, layer_status in rows:
+                if layer not in ("all", annotator) or status not in ("any", layer_status):
+                    continue
+                record = dict(head, annotator=annotator, status=layer_status)
+                record.update(
+                    self._load_layer(layer_id, annotator, layer_status).annotations_dict()
+                )
+                yield record
+
+    def stats(self) -> dict[str, Any]:
+        q = self.conn.execute
+        by_annotator: dict[str, dict[str, int]] = {}
+        for annotator, layer_status, count in q(
+            "SELECT annotator, status, count(*) FROM layers GROUP BY 1, 2"
+        ):
+            by_annotator.setdefault(annotator, {s: 0 for s in STATUSES})[layer_status] = count
+        return {
+            "documents": q("SELECT count(*) FROM documents").fetchone()[0],
+            "characters": q("SELECT coalesce(sum(length(text)), 0) FROM documents").fetchone()[0],
+            "layers": by_annotator,
+            "spans": q("SELECT count(*) FROM spans").fetchone()[0],
+            "relations": q("SELECT count(*) FROM relations").fetchone()[0],
+            "entities": q("SELECT count(*) FROM entities").fetchone()[0],
+            "labels": dict(q("SELECT label, count(*) FROM spans GROUP BY 1 ORDER BY 2 DESC, 1")),
+            "relation_labels": dict(
+                q("SELECT label, count(*) FROM relations GROUP BY 1 ORDER BY 2 DESC, 1")
+            ),
+        }

@@ -1,0 +1,180 @@
+"""Opening and creating project files: checks before any write, pragmas, recorded migrations.
+
+A file that is not a project, is damaged, or was written by a newer version is refused with one
+clear message, and nothing is written to it.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import UTC, datetime
+from pathlib import Path
+
+import sqlite_utils
+
+from workbench.core.errors import ProjectError
+
+APPLICATION_ID = 0x57424E43  # "WBNC": marks a file as a workbench project
+SQLITE_MAGIC = b"SQLite format 3\x00"
+BUSY_TIMEOUT_MS = 10_000
+
+# Each migration is a named list of statements; its position + 1 is the format version it makes.
+MIGRATIONS: list[tuple[str, list[str]]] = [
+    (
+        "create annotation tables",
+        [
+            """CREATE TABLE project (key TEXT PRIMARY KEY, value TEXT NOT NULL)""",
+            """CREATE TABLE documents (
+                id TEXT PRIMARY KEY,
+                text TEXT NOT NULL,
+                meta TEXT NOT NULL DEFAULT '{}',
+                sha256 TEXT NOT NULL,
+                title TEXT NOT NULL DEFAULT '',
+                imported_at TEXT NOT NULL
+            )""",
+            """CREATE TABLE layers (
+                id INTEGER PRIMARY KEY,
+                doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+                annotator TEXT NOT NULL,
+                status TEXT NOT NULL DEFAULT 'new'
+                    CHECK (status IN ('new', 'in_progress', 'done')),
+                created_at TEXT NOT NULL,
+                updated_at TEXT NOT NULL,
+                UNIQUE (doc_id, annotator)
+            )""",
+            """CREATE TABLE spans (
+                layer_id INTEGER NOT NULL REFERENCES layers(id) ON DELETE CASCADE,
+                id TEXT NOT NULL,
+                start INTEGER NOT NULL,
+                "end" INTEGER NOT NULL,
+                label TEXT NOT NULL,
+                text TEXT NOT NULL,
+                entity TEXT,
+                attrs TEXT NOT NULL DEFAULT '{}',
+                PRIMARY KEY (layer_id, id),
+                CHECK (0 <= start AND start < "end")
+            )""",
+            """CREATE TABLE relations (
+                layer_id INTEGER NOT NULL REFERENCES layers(id) ON DELETE CASCADE,
+                id TEXT NOT NULL,
+                label TEXT NOT NULL,
+                head TEXT NOT NULL,
+                tail TEXT NOT NULL,
+                attrs TEXT NOT NULL DEFAULT '{}',
+                PRIMARY KEY (layer_id, id),
+                FOREIGN KEY (layer_id, head) REFERENCES spans(layer_id, id) ON DELETE CASCADE,
+                FOREIGN KEY (layer_id, tail) REFERENCES spans(layer_id, id) ON DELETE CASCADE
+            )""",
+            """CREATE TABLE entities (
+                layer_id INTEGER NOT NULL REFERENCES layers(id) ON DELETE CASCADE,
+                id TEXT NOT NULL,
+                label TEXT NOT NULL,
+                name TEXT NOT NULL,
+                PRIMARY KEY (layer_id, id)
+            )""",
+            "CREATE INDEX layers_by_annotator ON layers(annotator)",
+            "CREATE INDEX relations_by_head ON relations(layer_id, head)",
+            "CREATE INDEX relations_by_tail ON relations(layer_id, tail)",
+        ],
+    ),
+]
+LATEST_VERSION = len(MIGRATIONS)
+
+
+def now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def _connect(path: Path) -> sqlite_utils.Database:
+    conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+    return sqlite_utils.Database(conn)
+
+
+def _configure(db: sqlite_utils.Database) -> None:
+    db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    db.execute("PRAGMA foreign_keys = ON")
+    db.execute("PRAGMA synchronous = NORMAL")  # safe with WAL: a crash loses no committed data
+
+
+def create(path: Path) -> sqlite_utils.Database:
+    if path.exists():
+        raise ProjectError("a file with this name exists already; choose another", str(path))
+    try:
+        db = _connect(path)
+    except sqlite3.Error as exc:
+        raise ProjectError(f"cannot create the project: {exc}", str(path)) from None
+    db.execute("PRAGMA journal_mode = WAL")
+    db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    _configure(db)
+    _migrate(db, 0)
+    return db
+
+
+def open_existing(path: Path) -> sqlite_utils.Database:
+    """Open a project file after checking, without writing, that it is one we can use."""
+    if not path.exists():
+        raise ProjectError("no such project (create one with 'workbench init')", str(path))
+    if path.is_dir():
+        raise ProjectError("this is a folder, not a project file", str(path))
+    try:
+        with path.open("rb") as handle:
+            magic = handle.read(len(SQLITE_MAGIC))
+    except OSError as exc:
+        raise ProjectError(f"cannot read the project: {exc.strerror}", str(path)) from None
+    if magic != SQLITE_MAGIC:
+        raise ProjectError("not a workbench project (not an SQLite file)", str(path))
+    try:
+        db = _connect(path)
+        version = _inspect(db, path)
+    except sqlite3.DatabaseError as exc:
+        raise ProjectError(f"the project file is damaged ({exc})", str(path)) from None
+    try:
+        db.execute("PRAGMA journal_mode = WAL")
+        _configure(db)
+        _migrate(db, version)
+    except sqlite3.DatabaseError as exc:
+        db.close()
+        raise ProjectError(f"the project file is damaged ({exc})", str(path)) from None
+    return db
+
+
+def _inspect(db: sqlite_utils.Database, path: Path) -> int:
+    app_id = db.execute("PRAGMA application_id").fetchone()[0]
+    version = db.execute("PRAGMA user_version").fetchone()[0]
+    tables = set(db.table_names())  # reads the schema: a damaged header fails here
+    if app_id != APPLICATION_ID or "documents" not in tables:
+        db.close()
+        raise ProjectError("not a workbench project (an SQLite file of another kind)", str(path))
+    if version > LATEST_VERSION:
+        db.close()
+        raise ProjectError(
+            f"this project was written by a newer workbench (format {version}; this version "
+            f"reads up to {LATEST_VERSION}); upgrade the workbench to open it",
+            str(path),
+        )
+    quick = db.execute("PRAGMA quick_check(1)").fetchone()[0]
+    if quick != "ok":
+        db.close()
+        raise ProjectError(f"the project file is damaged ({quick})", str(path))
+    return version
+
+
+def _migrate(db: sqlite_utils.Database, version: int) -> None:
+    """Apply the migrations after ``version``, each one recorded, all in one transaction."""
+    if version >= LATEST_VERSION:
+        return
+    with db.atomic():
+        if "migrations" not in db.table_names():
+            db.execute(
+                "CREATE TABLE migrations (version INTEGER PRIMARY KEY, name TEXT, applied_at TEXT)"
+            )
+        for number, (name, statements) in enumerate(MIGRATIONS, start=1):
+            if number <= version:
+                continue
+            for statement in statements:
+                db.execute(statement)
+            db.execute(
+                "INSERT INTO migrations (version, name, applied_at) VALUES (?, ?, ?)",
+                [number, name, now()],
+            )
+        db.execute(f"PRAGMA user_version = {LATEST_VERSION}")

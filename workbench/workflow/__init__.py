@@ -1,0 +1,1 @@
+"""Team workflow: the sample project, and later packages, merge and adjudication."""

@@ -1,0 +1,36 @@
+"""The sample project built from ``seeds/`` on first run."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from workbench.core.schema import resources_dir
+from workbench.formats.importer import import_paths
+from workbench.store.project import Project
+
+SAMPLE_NAME = "sample.wbproj"
+
+
+def seeds_dir() -> Path:
+    """``seeds/`` beside the package in a checkout, or inside it once installed or frozen."""
+    for candidate in (resources_dir().parent / "seeds", resources_dir() / "seeds"):
+        if candidate.is_dir():
+            return candidate
+    raise FileNotFoundError("the bundled seeds folder is missing")
+
+
+def ensure_sample_project(data_dir: Path) -> Path:
+    """The sample project in ``data_dir``, created from the seeds the first time."""
+    path = data_dir / SAMPLE_NAME
+    if path.exists():
+        return path
+    data_dir.mkdir(parents=True, exist_ok=True)
+    partial = path.with_suffix(".creating")
+    partial.unlink(missing_ok=True)
+    with Project.create(partial) as project:
+        import_paths(project, sorted(seeds_dir().glob("*.txt")))
+        project.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    for suffix in ("-wal", "-shm"):
+        Path(str(partial) + suffix).unlink(missing_ok=True)
+    partial.rename(path)
+    return path
