@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 import os
+import tempfile
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Keep the tests' settings and sample projects out of the user's own folders.
+_HOME = tempfile.mkdtemp(prefix="workbench-tests-")
+os.environ["XDG_CONFIG_HOME"] = os.path.join(_HOME, "config")
+os.environ["XDG_DATA_HOME"] = os.path.join(_HOME, "data")
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "seeds" / "000_5e26ac53a9f599b3.txt"

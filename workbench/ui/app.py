@@ -1,0 +1,105 @@
+"""Starting the window: the application object, the project to open, and screenshots."""
+
+from __future__ import annotations
+
+import getpass
+import os
+import sys
+from pathlib import Path
+
+from workbench.core.errors import WorkbenchError
+
+APP_NAME = "Workbench"
+ORG_NAME = "rtl-workbench"
+
+
+def _no_display() -> bool:
+    return (
+        sys.platform.startswith("linux")
+        and not os.environ.get("QT_QPA_PLATFORM")
+        and not os.environ.get("DISPLAY")
+        and not os.environ.get("WAYLAND_DISPLAY")
+    )
+
+
+def _quiet_offscreen(_mode, _context, message: str) -> None:
+    """Drop the offscreen platform's note about window size hints; print everything else."""
+    if "propagateSizeHints" not in message:
+        print(message, file=sys.stderr)
+
+
+def run(
+    project: Path | None,
+    doc_id: str | None = None,
+    lang: str | None = None,
+    screenshot: Path | None = None,
+    annotator: str | None = None,
+) -> int:
+    if screenshot is not None:
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    elif _no_display():
+        print(
+            "workbench: error: no display to open the window on (DISPLAY is not set); "
+            "use --screenshot FILE.png to render it offscreen",
+            file=sys.stderr,
+        )
+        return 1
+    from PySide6.QtCore import QSettings, QStandardPaths, qInstallMessageHandler
+    from PySide6.QtWidgets import QApplication
+
+    qInstallMessageHandler(_quiet_offscreen)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(ORG_NAME)
+    settings = QSettings()
+    try:
+        window = open_window(project, doc_id, settings, QStandardPaths, annotator)
+    except WorkbenchError as exc:
+        print(f"workbench: error: {exc}", file=sys.stderr)
+        return 1
+    if screenshot is not None:
+        return 0 if save_screenshot(window, screenshot) else 1
+    window.show()
+    return app.exec()
+
+
+def open_window(project: Path | None, doc_id: str | None, settings, paths, annotator=None):
+    from workbench.store.project import Project
+    from workbench.ui.main_window import MainWindow
+    from workbench.ui.session import Session
+    from workbench.workflow.sample import ensure_sample_project
+
+    if project is None:
+        last = settings.value("last_project", "")
+        if last and Path(last).exists():
+            project = Path(last)
+        else:
+            data = Path(paths.writableLocation(paths.StandardLocation.AppDataLocation))
+            project = ensure_sample_project(data)
+    proj = Project.open(project)
+    settings.setValue("last_project", str(Path(project).resolve()))
+    if annotator:
+        settings.setValue("annotator", annotator)
+    else:
+        annotator = str(settings.value("annotator", "") or getpass.getuser() or "annotator")
+    session = Session(proj, annotator)
+    window = MainWindow(session)
+    ids = proj.document_ids()
+    if doc_id is not None and doc_id not in ids:
+        raise WorkbenchError(f"no document {doc_id!r} in this project", str(project))
+    first = doc_id or session.next_document(None) or (ids[0] if ids else None)
+    if first is not None:
+        window.open_document(first)
+    return window
+
+
+def save_screenshot(window, path: Path) -> bool:
+    from PySide6.QtWidgets import QApplication
+
+    window.show()
+    for _ in range(3):
+        QApplication.processEvents()
+    ok = window.grab().save(str(path))
+    if not ok:
+        print(f"workbench: error: {path}: cannot write the screenshot", file=sys.stderr)
+    return ok

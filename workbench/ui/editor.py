@@ -1,0 +1,242 @@
+"""The article view: read-only right-to-left plain text with spans painted under and over it.
+
+The text goes in with ``setPlainText`` and is never changed: no formats, no markup, so Qt
+shapes Arabic exactly as it would without annotations. Span backgrounds are painted beneath
+the text and outlines and label tags above it, all from the layout's own glyph positions, so a
+span that crosses a direction boundary is drawn as the several rectangles it really is. Only
+the visible blocks are painted, whatever the size of the document.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, QRectF, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPen,
+    QTextCursor,
+    QTextOption,
+)
+from PySide6.QtWidgets import QPlainTextEdit, QWidget
+
+from workbench.core.model import Span
+from workbench.ui.fonts import article_font
+from workbench.ui.geometry import BlockGeometry
+from workbench.ui.offsets import OffsetConverter
+from workbench.ui.session import Session
+
+TAG_POINT_SIZE = 7.5
+
+
+class ArticleView(QPlainTextEdit):
+    """Shows one document of the session; turns selections and key presses into spans."""
+
+    labelRequested = Signal(str)  # noqa: N815  a label key was pressed
+
+    def __init__(self, session: Session, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session = session
+        self.converter = OffsetConverter("")
+        self.setReadOnly(True)
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+        self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.setCursorWidth(2)
+        self._point_size = 17.0
+        self.setFont(article_font(self._point_size))
+        self._tag_font = QFont(self.font())
+        self._tag_font.setPointSizeF(TAG_POINT_SIZE)
+        self._tag_font.setBold(True)
+        self._force_rtl()
+        self._press: QPoint | None = None
+        self.key_labels: dict[str, str] = {}
+        session.documentOpened.connect(self._on_document)
+        session.spansChanged.connect(lambda *_: self.viewport().update())
+        session.spanSelected.connect(lambda *_: self.viewport().update())
+
+    # -- text ----------------------------------------------------------------------------
+
+    def _force_rtl(self) -> None:
+        """Right-to-left on the document itself, so a paragraph that starts with a Latin word
+        is still laid out from the right (DESIGN.md section 8)."""
+        option = self.document().defaultTextOption()
+        option.setTextDirection(Qt.LayoutDirection.RightToLeft)
+        option.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute)
+        option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        self.document().setDefaultTextOption(option)
+
+    def _on_document(self, _doc_id: str) -> None:
+        doc = self.session.document
+        assert doc is not None
+        self.converter = OffsetConverter(doc.text)
+        self.document().setUndoRedoEnabled(False)
+        self.setPlainText(doc.text)  # plain text, always: <b> shows as the characters <b>
+        self._force_rtl()
+        self.moveCursor(QTextCursor.MoveOperation.Start)
+
+    def selection_range(self) -> tuple[int, int]:
+        """The selection as code point offsets (start <= end)."""
+        cursor = self.textCursor()
+        return (
+            self.converter.from_utf16(cursor.selectionStart()),
+            self.converter.from_utf16(cursor.selectionEnd()),
+        )
+
+    def select_range(self, start: int, end: int) -> None:
+        cursor = self.textCursor()
+        cursor.setPosition(self.converter.to_utf16(start))
+        cursor.setPosition(self.converter.to_utf16(end), QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cursor)
+
+    def show_span(self, span: Span) -> None:
+        cursor = self.textCursor()
+        cursor.setPosition(self.converter.to_utf16(span.start))
+        self.setTextCursor(cursor)
+        self.centerCursor()
+        self.viewport().update()
+
+    def zoom(self, steps: int) -> None:
+        self._point_size = max(8.0, min(48.0, self._point_size + steps))
+        font = article_font(self._point_size)
+        self.setFont(font)
+
+    # -- keys and mouse ------------------------------------------------------------------
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        text = event.text()
+        plain = not event.modifiers() & ~Qt.KeyboardModifier.ShiftModifier
+        if plain and text and text in self.key_labels:
+            self.labelRequested.emit(self.key_labels[text])
+            return
+        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and self.session.selected:
+            self.session.remove_span(self.session.selected)
+            return
+        if event.key() == Qt.Key.Key_Escape:
+            cursor = self.textCursor()
+            cursor.clearSelection()
+            self.setTextCursor(cursor)
+            self.session.select(None)
+            return
+        super().keyPressEvent(event)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        self._press = event.position().toPoint()
+        super().mousePressEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        super().mouseReleaseEvent(event)
+        pos = event.position().toPoint()
+        if self._press is not None and (pos - self._press).manhattanLength() < 4:
+            self.select_span_at(pos)
+        self._press = None
+
+    def span_at(self, pos: QPoint) -> list[Span]:
+        offset = self.converter.from_utf16(self.cursorForPosition(pos).position())
+        # the cursor lands between characters: look at the character on either side
+        spans = self.session.index.at(offset)
+        if not spans and offset > 0:
+            spans = self.session.index.at(offset - 1)
+        return spans
+
+    def select_span_at(self, pos: QPoint) -> None:
+        """Click a span to select it; clicking again cycles from the innermost outwards."""
+        spans = self.span_at(pos)
+        if not spans:
+            self.session.select(None)
+            return
+        current = self.session.selected
+        ids = [s.id for s in spans]
+        if current is not None and current.id in ids:
+            nxt = spans[(ids.index(current.id) + 1) % len(spans)]
+        else:
+            nxt = spans[0]
+        self.session.select(nxt)
+
+    # -- painting ------------------------------------------------------------------------
+
+    def visible_blocks(self):
+        block = self.firstVisibleBlock()
+        offset = self.contentOffset()
+        height = self.viewport().height()
+        while block.isValid():
+            top = self.blockBoundingGeometry(block).translated(offset).top()
+            if top > height:
+                break
+            if block.isVisible() and block.layout() is not None:
+                yield BlockGeometry(block, offset.x(), top, self.converter)
+            block = block.next()
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        blocks = list(self.visible_blocks())
+        painter = QPainter(self.viewport())
+        self._paint_backgrounds(painter, blocks)
+        painter.end()
+        super().paintEvent(event)
+        painter = QPainter(self.viewport())
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self._paint_overlays(painter, blocks)
+        painter.end()
+
+    def _color(self, label: str) -> QColor:
+        spec = self.session.project.schema.labels.get(label)
+        return QColor(spec.color if spec else "#dddddd")
+
+    def _paint_backgrounds(self, painter: QPainter, blocks: list[BlockGeometry]) -> None:
+        selected = self.session.selected.id if self.session.selected else None
+        for geo in blocks:
+            spans = self.session.index.overlapping(geo.start, geo.end)
+            for start, end, span in geo.innermost_segments(spans):
+                color = self._color(span.label)
+                if span.id == selected:
+                    color = color.darker(130)
+                for rect in geo.rects(start, end):
+                    painter.fillRect(rect, color)
+
+    def _paint_overlays(self, painter: QPainter, blocks: list[BlockGeometry]) -> None:
+        selected = self.session.selected.id if self.session.selected else None
+        painter.setFont(self._tag_font)
+        metrics = QFontMetricsF(self._tag_font)
+        for geo in blocks:
+            spans = self.session.index.overlapping(geo.start, geo.end)
+            nested = geo.overlapping_ids(spans)
+            placed: list[QRectF] = []
+            for span in spans:
+                color = self._color(span.label).darker(160)
+                if span.id in nested or span.id == selected:
+                    pen = QPen(color, 2.0 if span.id == selected else 1.2)
+                    painter.setPen(pen)
+                    painter.setBrush(Qt.BrushStyle.NoBrush)
+                    for rect in geo.rects(max(span.start, geo.start), min(span.end, geo.end)):
+                        painter.drawRoundedRect(rect.adjusted(0.5, 0.5, -0.5, -0.5), 2, 2)
+                if geo.start <= span.start < geo.end:
+                    self._paint_tag(painter, metrics, geo, span, placed, span.id == selected)
+
+    def _paint_tag(self, painter, metrics, geo: BlockGeometry, span: Span, placed, selected):
+        anchor = geo.tag_anchor(span.start)
+        if anchor is None:
+            return
+        x, y, rtl = anchor
+        width = metrics.horizontalAdvance(span.label) + 6
+        height = metrics.height()
+        rect = QRectF(x - width if rtl else x, y + 1, width, height)
+        # nested spans that start together: set their tags side by side, in reading order
+        for _ in range(8):
+            clash = next((r for r in placed if r.intersects(rect)), None)
+            if clash is None:
+                break
+            rect.moveLeft(clash.left() - width - 2 if rtl else clash.right() + 2)
+        placed.append(rect)
+        color = self._color(span.label)
+        painter.setPen(QPen(color.darker(170), 2.0 if selected else 1.0))
+        painter.setBrush(color.lighter(105))
+        painter.drawRoundedRect(rect, 3, 3)
+        painter.setPen(QColor("#222222"))
+        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, span.label)

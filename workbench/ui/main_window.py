@@ -1,0 +1,185 @@
+"""The main window: assembles the editor, the docks, the actions and the status bar."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QMessageBox, QWidget
+
+from workbench.core.model import Span
+from workbench.ui.editor import ArticleView
+from workbench.ui.keys import key_characters
+from workbench.ui.panels import DocumentListPanel, LabelPalette, SpanPanel, plain_label
+from workbench.ui.session import Session
+
+
+@dataclass
+class ActionSpec:
+    name: str
+    title: str
+    shortcut: QKeySequence | str | None
+    menu: str
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, session: Session, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session = session
+        self.setWindowTitle(self.tr("Workbench — %s") % session.project.path.name)
+        self.editor = ArticleView(session)
+        self.setCentralWidget(self.editor)
+        self.documents = DocumentListPanel(session)
+        self.palette = LabelPalette(session)
+        self.spans = SpanPanel(session)
+        self._dock(self.tr("Documents"), self.documents, Qt.DockWidgetArea.LeftDockWidgetArea)
+        self._dock(self.tr("Labels"), self.palette, Qt.DockWidgetArea.RightDockWidgetArea)
+        self._dock(self.tr("Spans"), self.spans, Qt.DockWidgetArea.RightDockWidgetArea)
+        self.editor.key_labels = {
+            char: spec.name
+            for spec in session.project.schema.labels.values()
+            if spec.key
+            for char in key_characters(spec.key)
+        }
+        self.editor.labelRequested.connect(self.apply_label)
+        self.palette.labelRequested.connect(self.apply_label)
+        self.documents.documentActivated.connect(self.open_document)
+        self.spans.spanActivated.connect(self.go_to_span)
+        self.status_doc = plain_label()
+        self.status_user = plain_label()
+        self.statusBar().addPermanentWidget(self.status_user)
+        self.statusBar().addPermanentWidget(self.status_doc)
+        self._build_actions()
+        session.documentOpened.connect(lambda *_: self.update_status())
+        session.statusChanged.connect(lambda *_: self.update_status())
+        session.spansChanged.connect(lambda *_: self.update_status())
+        session.error.connect(lambda message: self.statusBar().showMessage(message, 6000))
+        self.documents.refresh()
+        self.resize(1280, 820)
+
+    def _dock(self, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(title)
+        dock.setWidget(widget)
+        self.addDockWidget(area, dock)
+        return dock
+
+    # -- actions -------------------------------------------------------------------------
+
+    def _build_actions(self) -> None:
+        stack = self.session.undo_stack
+        undo = stack.createUndoAction(self, self.tr("Undo"))
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = stack.createRedoAction(self, self.tr("Redo"))
+        redo.setShortcut(QKeySequence.StandardKey.Redo)
+        menus = {
+            "file": self.menuBar().addMenu(self.tr("&File")),
+            "edit": self.menuBar().addMenu(self.tr("&Edit")),
+            "view": self.menuBar().addMenu(self.tr("&View")),
+            "document": self.menuBar().addMenu(self.tr("&Document")),
+        }
+        menus["edit"].addAction(undo)
+        menus["edit"].addAction(redo)
+        table = [
+            (
+                ActionSpec("quit", self.tr("&Quit"), QKeySequence.StandardKey.Quit, "file"),
+                self.close,
+            ),
+            (ActionSpec("delete", self.tr("&Delete span"), None, "edit"), self.delete_selected),
+            (
+                ActionSpec("zoom_in", self.tr("Zoom &in"), QKeySequence.StandardKey.ZoomIn, "view"),
+                lambda: self.editor.zoom(+1),
+            ),
+            (
+                ActionSpec(
+                    "zoom_out", self.tr("Zoom &out"), QKeySequence.StandardKey.ZoomOut, "view"
+                ),
+                lambda: self.editor.zoom(-1),
+            ),
+            (
+                ActionSpec(
+                    "done_next", self.tr("Mark &done and go to the next"), "Ctrl+Return", "document"
+                ),
+                self.mark_done_and_next,
+            ),
+            (
+                ActionSpec("next", self.tr("&Next document not done"), "Ctrl+PgDown", "document"),
+                self.next_document,
+            ),
+            (
+                ActionSpec("reopen", self.tr("Mark in &progress"), None, "document"),
+                lambda: self.session.set_status("in_progress"),
+            ),
+        ]
+        self.actions_by_name: dict[str, QAction] = {"undo": undo, "redo": redo}
+        for spec, slot in table:
+            action = QAction(spec.title, self)
+            if spec.shortcut is not None:
+                action.setShortcut(QKeySequence(spec.shortcut))
+            action.triggered.connect(slot)
+            menus[spec.menu].addAction(action)
+            self.actions_by_name[spec.name] = action
+
+    # -- behaviour -----------------------------------------------------------------------
+
+    def open_document(self, doc_id: str) -> None:
+        self.session.open_document(doc_id)
+        self.editor.setFocus()
+
+    def apply_label(self, label: str) -> None:
+        start, end = self.editor.selection_range()
+        if start == end and self.session.selected is not None:
+            if self.session.selected.label != label:
+                self.session.update_span(self.session.selected, label=label, attrs={})
+            return
+        span = self.session.add_span(label, start, end)
+        if span is not None:
+            cursor = self.editor.textCursor()
+            cursor.clearSelection()
+            self.editor.setTextCursor(cursor)
+        self.editor.setFocus()
+
+    def delete_selected(self) -> None:
+        if self.session.selected is not None:
+            self.session.remove_span(self.session.selected)
+
+    def go_to_span(self, span: Span) -> None:
+        self.session.select(span)
+        self.editor.show_span(span)
+        self.editor.setFocus()
+
+    def mark_done_and_next(self) -> None:
+        if self.session.document is None:
+            return
+        self.session.set_status("done")
+        self.next_document()
+
+    def next_document(self) -> None:
+        current = self.session.document.id if self.session.document else None
+        nxt = self.session.next_document(current)
+        if nxt is None:
+            QMessageBox.information(self, self.tr("All done"), self.tr("Every document is done."))
+            return
+        self.open_document(nxt)
+
+    def update_status(self) -> None:
+        rows = self.session.project.document_list(self.session.annotator)
+        done = sum(1 for r in rows if r["status"] == "done")
+        self.status_user.setText(self.tr("Annotator: %s") % self.session.annotator)
+        doc = self.session.document
+        if doc is None:
+            self.status_doc.setText(self.tr("%d of %d documents done") % (done, len(rows)))
+            return
+        position = next((i for i, r in enumerate(rows) if r["id"] == doc.id), 0) + 1
+        self.status_doc.setText(
+            self.tr("Document %d of %d · %s · %d spans · %d of %d done")
+            % (
+                position,
+                len(rows),
+                self.session.status.replace("_", " "),
+                len(self.session.index),
+                done,
+                len(rows),
+            )
+        )

@@ -1,0 +1,72 @@
+"""Qt item models over plain lists from the project (documents, spans)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from workbench.core.model import Span
+
+Index = QModelIndex | QPersistentModelIndex
+STATUS_TEXT = {"new": "new", "in_progress": "in progress", "done": "done"}
+
+
+class RowsModel(QAbstractTableModel):
+    """A read-only table of rows (dicts or objects) with named columns."""
+
+    headers: tuple[str, ...] = ()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.rows: list[Any] = []
+
+    def set_rows(self, rows: list[Any]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.headers)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.tr(self.headers[section])
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.cell(self.rows[index.row()], index.column())
+        if role == Qt.ItemDataRole.UserRole:
+            return self.rows[index.row()]
+        return None
+
+    def cell(self, row: Any, column: int) -> str:
+        raise NotImplementedError
+
+
+class DocumentListModel(RowsModel):
+    headers = ("Title", "Status")
+
+    def cell(self, row: dict, column: int) -> str:
+        return row["title"] if column == 0 else STATUS_TEXT.get(row["status"], row["status"])
+
+    def set_status(self, doc_id: str, status: str) -> None:
+        for i, row in enumerate(self.rows):
+            if row["id"] == doc_id:
+                row["status"] = status
+                self.dataChanged.emit(self.index(i, 1), self.index(i, 1))
+
+
+class SpanListModel(RowsModel):
+    headers = ("Label", "Text")
+
+    def cell(self, row: Span, column: int) -> str:
+        if column == 0:
+            return row.label
+        return row.text if len(row.text) <= 60 else row.text[:59] + "…"

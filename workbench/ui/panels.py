@@ -1,0 +1,225 @@
+"""The side panels: document list, label palette, spans of the document, the selected span."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QIcon, QPixmap
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workbench.core.model import Span
+from workbench.ui.models import DocumentListModel, SpanListModel
+from workbench.ui.session import Session
+
+
+def swatch(color: str, size: int = 14) -> QIcon:
+    pixmap = QPixmap(size, size)
+    pixmap.fill(QColor(color))
+    return QIcon(pixmap)
+
+
+def plain_label(text: str = "") -> QLabel:
+    """A label that never interprets its text as HTML (names and titles come from files)."""
+    label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    return label
+
+
+def table_view(model) -> QTableView:
+    view = QTableView()
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.verticalHeader().hide()
+    view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    view.setWordWrap(False)
+    return view
+
+
+class DocumentListPanel(QWidget):
+    """Documents with their status; filter by status, search ignoring harakat and alef forms."""
+
+    documentActivated = Signal(str)  # noqa: N815
+
+    def __init__(self, session: Session, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session = session
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search documents…"))
+        self.search.setClearButtonEnabled(True)
+        self.status = QComboBox()
+        for key, text in (
+            ("", self.tr("All")),
+            ("new", self.tr("New")),
+            ("in_progress", self.tr("In progress")),
+            ("done", self.tr("Done")),
+        ):
+            self.status.addItem(text, key)
+        self.model = DocumentListModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setFilterKeyColumn(1)
+        self.view = table_view(self.proxy)
+        layout = QVBoxLayout(self)
+        row = QHBoxLayout()
+        row.addWidget(self.search, 1)
+        row.addWidget(self.status)
+        layout.addLayout(row)
+        layout.addWidget(self.view)
+        self._timer = QTimer(self, singleShot=True, interval=200)
+        self._timer.timeout.connect(self.refresh)
+        self.search.textChanged.connect(lambda *_: self._timer.start())
+        self.status.currentIndexChanged.connect(lambda *_: self.refresh())
+        self.view.activated.connect(self._activated)
+        self.view.clicked.connect(self._activated)
+        session.statusChanged.connect(self.model.set_status)
+        session.documentOpened.connect(self.mark_current)
+
+    def refresh(self) -> None:
+        rows = self.session.project.document_list(self.session.annotator, self.search.text())
+        wanted = self.status.currentData()
+        if wanted:
+            rows = [r for r in rows if r["status"] == wanted]
+        self.model.set_rows(rows)
+        if self.session.document is not None:
+            self.mark_current(self.session.document.id)
+
+    def mark_current(self, doc_id: str) -> None:
+        for row in range(self.proxy.rowCount()):
+            index = self.proxy.index(row, 0)
+            if index.data(Qt.ItemDataRole.UserRole)["id"] == doc_id:
+                self.view.selectRow(row)
+                return
+
+    def _activated(self, index) -> None:
+        self.documentActivated.emit(index.data(Qt.ItemDataRole.UserRole)["id"])
+
+
+class LabelPalette(QWidget):
+    """One button per schema label, with its colour and key; boundary toggles."""
+
+    labelRequested = Signal(str)  # noqa: N815
+
+    def __init__(self, session: Session, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session = session
+        layout = QVBoxLayout(self)
+        self.buttons: dict[str, QPushButton] = {}
+        for spec in session.project.schema.labels.values():
+            key = f"  [{spec.key}]" if spec.key else ""
+            button = QPushButton(swatch(spec.color), f"{spec.name}{key}")
+            button.setToolTip(spec.description)
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keep the selection in the editor
+            button.clicked.connect(lambda _=False, name=spec.name: self.labelRequested.emit(name))
+            layout.addWidget(button)
+            self.buttons[spec.name] = button
+        self.snap = QCheckBox(self.tr("Snap to whole words"))
+        self.snap.setChecked(session.snap_words)
+        self.snap.toggled.connect(lambda on: setattr(session, "snap_words", on))
+        self.clitic = QCheckBox(self.tr("Leave out a proclitic (و ف ب ك ل)"))
+        self.clitic.toggled.connect(lambda on: setattr(session, "trim_clitic", on))
+        layout.addWidget(self.snap)
+        layout.addWidget(self.clitic)
+        layout.addStretch(1)
+
+
+class SpanPanel(QWidget):
+    """The spans of the document (click to go there) and the selected span's label,
+    attributes and delete button."""
+
+    spanActivated = Signal(object)  # noqa: N815
+
+    def __init__(self, session: Session, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session = session
+        self.model = SpanListModel(self)
+        self.view = table_view(self.model)
+        self.view.clicked.connect(
+            lambda index: self.spanActivated.emit(index.data(Qt.ItemDataRole.UserRole))
+        )
+        self.title = plain_label(self.tr("No span selected"))
+        self.label_box = QComboBox()
+        for spec in session.project.schema.labels.values():
+            self.label_box.addItem(swatch(spec.color), spec.name, spec.name)
+        self.label_box.activated.connect(self._relabel)
+        self.attr_form = QFormLayout()
+        self.attr_boxes: dict[str, QComboBox] = {}
+        self.delete = QPushButton(self.tr("Delete span"))
+        self.delete.clicked.connect(self._delete)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.title)
+        form = QFormLayout()
+        form.addRow(self.tr("Label"), self.label_box)
+        layout.addLayout(form)
+        layout.addLayout(self.attr_form)
+        layout.addWidget(self.delete)
+        session.documentOpened.connect(lambda *_: self.refresh())
+        session.spansChanged.connect(lambda *_: self.refresh())
+        session.spanSelected.connect(self.show_span)
+        self.show_span(None)
+
+    def refresh(self) -> None:
+        self.model.set_rows(sorted(self.session.index, key=lambda s: (s.start, -s.end)))
+
+    def show_span(self, span: Span | None) -> None:
+        enabled = span is not None
+        for widget in (self.label_box, self.delete):
+            widget.setEnabled(enabled)
+        while self.attr_form.rowCount():
+            self.attr_form.removeRow(0)
+        self.attr_boxes = {}
+        if span is None:
+            self.title.setText(self.tr("No span selected"))
+            self.view.clearSelection()
+            return
+        self.title.setText(f"{span.label}: {span.text}")
+        self.label_box.setCurrentIndex(self.label_box.findData(span.label))
+        spec = self.session.project.schema.labels.get(span.label)
+        for name, attr in spec.attributes.items() if spec else []:
+            box = QComboBox()
+            box.addItem("—", None)
+            for value in attr.values or ():
+                box.addItem(value, value)
+            box.setCurrentIndex(max(0, box.findData(span.attrs.get(name))))
+            box.activated.connect(lambda _i, n=name, b=box: self._set_attr(n, b.currentData()))
+            self.attr_form.addRow(name, box)
+            self.attr_boxes[name] = box
+        for row, item in enumerate(self.model.rows):
+            if item.id == span.id:
+                self.view.selectRow(row)
+
+    def _relabel(self) -> None:
+        span = self.session.selected
+        label = self.label_box.currentData()
+        if span is not None and label != span.label:
+            attrs = {k: v for k, v in span.attrs.items() if k == "clitics"}
+            self.session.update_span(span, label=label, attrs=attrs)
+
+    def _set_attr(self, name: str, value) -> None:
+        span = self.session.selected
+        if span is None:
+            return
+        attrs = dict(span.attrs)
+        if value is None:
+            attrs.pop(name, None)
+        else:
+            attrs[name] = value
+        self.session.update_span(span, attrs=attrs)
+
+    def _delete(self) -> None:
+        if self.session.selected is not None:
+            self.session.remove_span(self.session.selected)
