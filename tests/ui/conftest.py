@@ -30,6 +30,7 @@ def make_window(qtbot, tmp_path):
         window.show()
         qtbot.waitExposed(window)
         window.open_document(next(iter(texts)))
+        qtbot.waitUntil(lambda: window.session._loaded)  # the layer loads after first paint
         opened.append(project)
         return window, path
 

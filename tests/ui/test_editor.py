@@ -205,6 +205,7 @@ def test_closing_and_reopening_shows_the_same_spans(make_window, qtbot):
     window.close()
     again, _ = make_window({"d": SEED_LINE}, path=path)
     assert [(s.start, s.end, s.label, s.text) for s in again.session.index] == before
+    assert [(s.label, s.text) for s in again.spans.model.rows] == [("PER", "ليو")]
 
 
 def test_click_selects_the_innermost_span_then_the_outer(make_window, qtbot):

@@ -1,24 +1,35 @@
 """An index of spans by position, so that a view asks only for what it shows.
 
-Buckets of fixed width hold the spans that overlap them; a query looks at the few buckets its
-range covers. Adding or removing one span touches only its buckets.
+Spans are kept sorted by start; a query bisects to the spans that start early enough to reach
+its range. Spans longer than ``LONG`` characters (a whole-article quote) sit in a short list of
+their own, so that one of them does not make every query look at the whole document.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable
+from operator import attrgetter
 
 from workbench.core.model import Span
 
-BUCKET = 2048
+LONG = 4096
+_start = attrgetter("start")
 
 
 class SpanIndex:
     def __init__(self, spans: Iterable[Span] = ()):
-        self._buckets: dict[int, dict[str, Span]] = {}
-        self._spans: dict[str, Span] = {}
-        for span in spans:
-            self.add(span)
+        self._spans: dict[str, Span] = {s.id: s for s in spans}
+        self._long: dict[str, Span] = {}
+        short = []
+        for span in self._spans.values():
+            if span.end - span.start > LONG:
+                self._long[span.id] = span
+            else:
+                short.append(span)
+        short.sort(key=_start)
+        self._order: list[Span] = short
+        self._starts: list[int] = [s.start for s in short]
 
     def __len__(self) -> int:
         return len(self._spans)
@@ -31,14 +42,22 @@ class SpanIndex:
 
     def add(self, span: Span) -> None:
         self._spans[span.id] = span
-        for bucket in range(span.start // BUCKET, (span.end - 1) // BUCKET + 1):
-            self._buckets.setdefault(bucket, {})[span.id] = span
+        if span.end - span.start > LONG:
+            self._long[span.id] = span
+            return
+        position = bisect_left(self._starts, span.start)
+        self._starts.insert(position, span.start)
+        self._order.insert(position, span)
 
     def remove(self, span_id: str) -> Span | None:
         span = self._spans.pop(span_id, None)
-        if span is not None:
-            for bucket in range(span.start // BUCKET, (span.end - 1) // BUCKET + 1):
-                self._buckets.get(bucket, {}).pop(span_id, None)
+        if span is None or self._long.pop(span_id, None) is not None:
+            return span
+        position = bisect_left(self._starts, span.start)
+        while self._order[position].id != span_id:
+            position += 1
+        del self._order[position]
+        del self._starts[position]
         return span
 
     def replace(self, span: Span) -> None:
@@ -47,12 +66,13 @@ class SpanIndex:
 
     def overlapping(self, start: int, end: int) -> list[Span]:
         """Spans that share at least one character with [start, end), ordered by position."""
-        found: dict[str, Span] = {}
-        for bucket in range(start // BUCKET, max(start, end - 1) // BUCKET + 1):
-            for span in self._buckets.get(bucket, {}).values():
-                if span.start < end and span.end > start:
-                    found[span.id] = span
-        return sorted(found.values(), key=lambda s: (s.start, -s.end, s.id))
+        lo = bisect_left(self._starts, start - LONG)
+        hi = bisect_left(self._starts, max(end, start + 1))
+        found = [s for s in self._order[lo:hi] if s.end > start]
+        if self._long:
+            found.extend(s for s in self._long.values() if s.start < end and s.end > start)
+        found.sort(key=lambda s: (s.start, -s.end, s.id))
+        return found
 
     def at(self, offset: int) -> list[Span]:
         """Spans covering ``offset``, innermost (shortest) first."""

@@ -39,7 +39,7 @@ def first_line_title(text: str, limit: int = 80) -> str:
     return line if len(line) <= limit else line[: limit - 1].rstrip() + "…"
 
 
-@dataclass
+@dataclass(slots=True)
 class Span:
     id: str
     start: int
@@ -63,7 +63,7 @@ class Span:
         return out
 
 
-@dataclass
+@dataclass(slots=True)
 class Relation:
     id: str
     label: str
@@ -110,12 +110,3 @@ class Layer:
             "relations": [r.to_dict() for r in self.relations],
             "entities": [e.to_dict() for e in self.entities],
         }
-
-
-def next_id(prefix: str, taken: set[str] | list[str]) -> str:
-    """The smallest ``prefix<N>`` above every id of that shape already taken."""
-    highest = 0
-    for existing in taken:
-        if existing.startswith(prefix) and existing[len(prefix) :].isdigit():
-            highest = max(highest, int(existing[len(prefix) :]))
-    return f"{prefix}{highest + 1}"

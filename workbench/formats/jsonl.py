@@ -15,9 +15,10 @@ from typing import Any, BinaryIO
 from workbench.core.errors import FormatError, ValidationError, WorkbenchError
 from workbench.core.model import STATUSES, Document, Entity, Layer, Relation, Span
 from workbench.core.schema import Schema
-from workbench.core.text import OffsetMap, is_normal
+from workbench.core.text import OffsetMap, is_normal, normalize_text
 from workbench.core.validate import check_layer
 
+BARE_FIELDS = {"id", "text", "meta"}
 RECORD_FIELDS = {"id", "text", "meta", "annotator", "status", "spans", "relations", "entities"}
 SPAN_FIELDS = {"id", "start", "end", "label", "text", "entity", "attrs"}
 RELATION_FIELDS = {"id", "label", "head", "tail", "attrs"}
@@ -86,6 +87,8 @@ def record_to_objects(
     record: dict[str, Any], schema: Schema, annotator: str | None = None
 ) -> tuple[Document, Layer | None]:
     """A record as a normalised Document and (if it carries annotations) a validated Layer."""
+    if record.keys() <= BARE_FIELDS:
+        return _bare_document(record), None
     _no_unknown(record, RECORD_FIELDS, "record")
     doc_id = _string(record, "id", "record")
     raw_text = _string(record, "text", f"record {doc_id}", allow_empty=True)
@@ -118,6 +121,18 @@ def record_to_objects(
     except ValidationError as exc:
         raise ValidationError(f"record {doc_id}: {exc.message}") from None
     return doc, layer
+
+
+def _bare_document(record: dict[str, Any]) -> Document:
+    """The common case of a document without annotations, checked with less ceremony."""
+    doc_id, text, meta = record.get("id"), record.get("text"), record.get("meta", {})
+    if not isinstance(doc_id, str) or not doc_id:
+        raise FormatError(f"record: 'id' must be a non-empty string, got {doc_id!r}")
+    if not isinstance(text, str):
+        raise FormatError(f"record {doc_id}: 'text' must be a string, got {text!r}")
+    if not isinstance(meta, dict):
+        raise FormatError(f"record {doc_id}: 'meta' must be an object")
+    return Document(doc_id, text if is_normal(text) else normalize_text(text), meta)
 
 
 def _no_unknown(item: dict[str, Any], allowed: set[str], what: str) -> None:

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from workbench.core.errors import ProjectError, ValidationError
-from workbench.core.model import GOLD, STATUSES, Document, Entity, Layer, Relation, Span, next_id
+from workbench.core.model import GOLD, STATUSES, Document, Entity, Layer, Relation, Span
 from workbench.core.schema import Schema, default_schema
 from workbench.core.search import fold
 from workbench.core.validate import check_relation, check_span
@@ -40,6 +40,7 @@ class Project:
             raise ProjectError("the project has no schema (damaged?)", str(path))
         self.schema = Schema.from_dict(json.loads(row[0]))
         self.conn.create_function("wb_fold", 1, fold, deterministic=True)
+        self._last_document: Document | None = None
 
     # -- opening -------------------------------------------------------------------------
 
@@ -126,12 +127,16 @@ class Project:
             )
 
     def document(self, doc_id: str) -> Document:
+        # Texts never change once imported, so the last one read can be served again.
+        if self._last_document is not None and self._last_document.id == doc_id:
+            return self._last_document
         row = self.conn.execute(
             "SELECT id, text, meta FROM documents WHERE id = ?", [doc_id]
         ).fetchone()
         if row is None:
             raise ProjectError(f"no document {doc_id!r} in this project", str(self.path))
-        return Document(row[0], row[1], json.loads(row[2]))
+        self._last_document = Document(row[0], row[1], json.loads(row[2]))
+        return self._last_document
 
     def document_ids(self) -> list[str]:
         return [r[0] for r in self.conn.execute("SELECT id FROM documents ORDER BY rowid")]
@@ -179,6 +184,12 @@ class Project:
             [doc_id, annotator, stamp, stamp],
         )
         return cursor.lastrowid
+
+    def layer_status(self, doc_id: str, annotator: str) -> str | None:
+        row = self.conn.execute(
+            "SELECT status FROM layers WHERE doc_id = ? AND annotator = ?", [doc_id, annotator]
+        ).fetchone()
+        return row[0] if row else None
 
     def layer(self, doc_id: str, annotator: str) -> Layer | None:
         row = self.conn.execute(
@@ -291,7 +302,7 @@ class Project:
         with self.transaction():
             layer_id = self._layer_id(doc_id, annotator, create=True)
             if span_id is None:
-                span_id = next_id("s", self._ids("spans", layer_id))
+                span_id = self._next_id("spans", "s", layer_id)
             span = Span(span_id, start, end, label, doc.text[start:end], entity, dict(attrs or {}))
             check_span(doc.text, span, self.schema)
             self.conn.execute(
@@ -368,10 +379,28 @@ class Project:
             raise ValidationError(f"{annotator} has no annotations on document {doc_id!r}")
         return layer_id
 
-    def _ids(self, table: str, layer_id: int) -> list[str]:
+    def _next_id(self, table: str, prefix: str, layer_id: int) -> str:
+        """``<prefix><N>`` above every id of that shape in the layer (other ids are left alone)."""
+        n = len(prefix) + 1
+        row = self.conn.execute(
+            f"SELECT max(CAST(substr(id, {n}) AS INTEGER)) FROM {table} WHERE layer_id = ? "
+            f"AND id GLOB ? AND NOT substr(id, {n}) GLOB '*[^0-9]*'",
+            [layer_id, f"{prefix}[0-9]*"],
+        ).fetchone()
+        return f"{prefix}{(row[0] or 0) + 1}"
+
+    def spans_in_range(self, doc_id: str, annotator: str, start: int, end: int) -> list[Span]:
+        """The spans of a layer that overlap [start, end), without loading the others."""
+        layer_id = self._layer_id(doc_id, annotator)
+        if layer_id is None:
+            return []
         return [
-            r[0]
-            for r in self.conn.execute(f"SELECT id FROM {table} WHERE layer_id = ?", [layer_id])
+            Span(r[0], r[1], r[2], r[3], r[4], r[5], _attrs(r[6]))
+            for r in self.conn.execute(
+                'SELECT id, start, "end", label, text, entity, attrs FROM spans '
+                'WHERE layer_id = ? AND start < ? AND "end" > ? ORDER BY rowid',
+                [layer_id, end, start],
+            )
         ]
 
     def _span(self, layer_id: int, span_id: str) -> Span:

@@ -77,6 +77,10 @@ MIGRATIONS: list[tuple[str, list[str]]] = [
             "CREATE INDEX relations_by_tail ON relations(layer_id, tail)",
         ],
     ),
+    (
+        "index spans by position",
+        ["CREATE INDEX spans_by_start ON spans(layer_id, start)"],
+    ),
 ]
 LATEST_VERSION = len(MIGRATIONS)
 

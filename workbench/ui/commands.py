@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QUndoCommand
@@ -103,7 +104,7 @@ class RemoveSpan(_SpanCommand):
 class UpdateSpan(_SpanCommand):
     def __init__(self, session: Session, span: Span, label: str | None, attrs: dict | None):
         super().__init__(session, f"Change {span.label}")
-        self.before = Span(**vars(span))
+        self.before = replace(span)
         self.label, self.attrs = label, attrs
 
     def apply(self) -> None:

@@ -58,9 +58,14 @@ class ArticleView(QPlainTextEdit):
         self._force_rtl()
         self._press: QPoint | None = None
         self.key_labels: dict[str, str] = {}
+        # bound methods, not lambdas: Qt drops them when this view is destroyed
         session.documentOpened.connect(self._on_document)
-        session.spansChanged.connect(lambda *_: self.viewport().update())
-        session.spanSelected.connect(lambda *_: self.viewport().update())
+        session.spansChanged.connect(self._repaint)
+        session.spanSelected.connect(self._repaint)
+        session.layerLoaded.connect(self._repaint)
+
+    def _repaint(self, *_args) -> None:
+        self.viewport().update()
 
     # -- text ----------------------------------------------------------------------------
 
@@ -79,7 +84,6 @@ class ArticleView(QPlainTextEdit):
         self.converter = OffsetConverter(doc.text)
         self.document().setUndoRedoEnabled(False)
         self.setPlainText(doc.text)  # plain text, always: <b> shows as the characters <b>
-        self._force_rtl()
         self.moveCursor(QTextCursor.MoveOperation.Start)
 
     def selection_range(self) -> tuple[int, int]:
@@ -139,6 +143,7 @@ class ArticleView(QPlainTextEdit):
         self._press = None
 
     def span_at(self, pos: QPoint) -> list[Span]:
+        self.session.ensure_loaded()
         offset = self.converter.from_utf16(self.cursorForPosition(pos).position())
         # the cursor lands between characters: look at the character on either side
         spans = self.session.index.at(offset)
@@ -176,6 +181,8 @@ class ArticleView(QPlainTextEdit):
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
         blocks = list(self.visible_blocks())
+        if blocks:  # one read for the whole screen while the layer is still loading
+            self.session.visible_spans(blocks[0].start, blocks[-1].end)
         painter = QPainter(self.viewport())
         self._paint_backgrounds(painter, blocks)
         painter.end()
@@ -192,7 +199,7 @@ class ArticleView(QPlainTextEdit):
     def _paint_backgrounds(self, painter: QPainter, blocks: list[BlockGeometry]) -> None:
         selected = self.session.selected.id if self.session.selected else None
         for geo in blocks:
-            spans = self.session.index.overlapping(geo.start, geo.end)
+            spans = self.session.visible_spans(geo.start, geo.end)
             for start, end, span in geo.innermost_segments(spans):
                 color = self._color(span.label)
                 if span.id == selected:
@@ -205,7 +212,7 @@ class ArticleView(QPlainTextEdit):
         painter.setFont(self._tag_font)
         metrics = QFontMetricsF(self._tag_font)
         for geo in blocks:
-            spans = self.session.index.overlapping(geo.start, geo.end)
+            spans = self.session.visible_spans(geo.start, geo.end)
             nested = geo.overlapping_ids(spans)
             placed: list[QRectF] = []
             for span in spans:

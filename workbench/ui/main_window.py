@@ -52,6 +52,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.status_doc)
         self._build_actions()
         session.documentOpened.connect(lambda *_: self.update_status())
+        session.layerLoaded.connect(self.update_status)
         session.statusChanged.connect(lambda *_: self.update_status())
         session.spansChanged.connect(lambda *_: self.update_status())
         session.error.connect(lambda message: self.statusBar().showMessage(message, 6000))

@@ -167,7 +167,7 @@ class SpanPanel(QWidget):
         layout.addLayout(form)
         layout.addLayout(self.attr_form)
         layout.addWidget(self.delete)
-        session.documentOpened.connect(lambda *_: self.refresh())
+        session.layerLoaded.connect(self.refresh)
         session.spansChanged.connect(lambda *_: self.refresh())
         session.spanSelected.connect(self.show_span)
         self.show_span(None)

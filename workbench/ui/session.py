@@ -6,7 +6,7 @@ operation (committed at once) and then tells the views what changed.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
 from workbench.core.intervals import SpanIndex
@@ -21,6 +21,7 @@ class Session(QObject):
     spansChanged = Signal(int, int)  # noqa: N815  the code point range whose look changed
     spanSelected = Signal(object)  # noqa: N815  Span or None
     statusChanged = Signal(str, str)  # noqa: N815  doc id, status
+    layerLoaded = Signal()  # noqa: N815  the whole layer is in memory
     error = Signal(str)
 
     def __init__(self, project: Project, annotator: str, parent: QObject | None = None):
@@ -32,24 +33,50 @@ class Session(QObject):
         self.layer = Layer(annotator)
         self.index = SpanIndex()
         self.selected: Span | None = None
+        self._loaded = True
+        self._loaded_ranges: list[tuple[int, int]] = []
         self.snap_words = True
         self.trim_clitic = False
 
     # -- documents -----------------------------------------------------------------------
 
     def open_document(self, doc_id: str) -> None:
+        """Show a document at once; its layer loads in full right after the first paint.
+
+        Until then the view asks for the spans of what it shows (``visible_spans``), so a
+        document with thousands of spans paints its first screen without reading them all.
+        """
         self.document = self.project.document(doc_id)
-        self.layer = self.project.layer(doc_id, self.annotator) or Layer(self.annotator)
-        self.index = SpanIndex(self.layer.spans)
+        status = self.project.layer_status(doc_id, self.annotator)
+        self.layer = Layer(self.annotator, status or "new")
+        self.index = SpanIndex()
+        self._loaded = False
+        self._loaded_ranges: list[tuple[int, int]] = []
         self.selected = None
         self.undo_stack.clear()
         self.documentOpened.emit(doc_id)
         self.spanSelected.emit(None)
+        QTimer.singleShot(0, self.ensure_loaded)
 
-    def reload_layer(self) -> None:
-        assert self.document is not None
+    def ensure_loaded(self) -> None:
+        """Read the whole layer (spans, relations, entities) if it is not read yet."""
+        if self._loaded or self.document is None:
+            return
         self.layer = self.project.layer(self.document.id, self.annotator) or Layer(self.annotator)
         self.index = SpanIndex(self.layer.spans)
+        self._loaded = True
+        self.layerLoaded.emit()
+
+    def visible_spans(self, start: int, end: int) -> list[Span]:
+        """Spans overlapping [start, end): from the index, or straight from the file before
+        the layer is loaded."""
+        covered = any(a <= start and end <= b for a, b in self._loaded_ranges)
+        if not self._loaded and self.document is not None and not covered:
+            for span in self.project.spans_in_range(self.document.id, self.annotator, start, end):
+                if self.index.get(span.id) is None:
+                    self.index.add(span)
+            self._loaded_ranges.append((start, end))
+        return self.index.overlapping(start, end)
 
     @property
     def status(self) -> str:
@@ -58,6 +85,7 @@ class Session(QObject):
     def set_status(self, status: str) -> None:
         if self.document is None:
             return
+        self.ensure_loaded()
         self.project.set_status(self.document.id, self.annotator, status)
         self.layer.status = status
         self.statusChanged.emit(self.document.id, status)
@@ -92,6 +120,7 @@ class Session(QObject):
     def add_span(self, label: str, start: int, end: int) -> Span | None:
         if self.document is None:
             return None
+        self.ensure_loaded()
         start, end, attrs = self.span_range(start, end)
         if end <= start:
             self.error.emit(self.tr("Select some text first."))
@@ -119,6 +148,7 @@ class Session(QObject):
         self._push(commands.UpdateSpan(self, span, label, attrs))
 
     def _push(self, command) -> None:
+        self.ensure_loaded()
         try:
             command.push_to(self.undo_stack)
         except commands.Refused as exc:
