@@ -86,3 +86,22 @@ def test_first_run_builds_the_sample_project_from_the_seeds(cli, tmp_path, monke
     with Project.open(sample) as proj:
         assert proj.document_ids() == ["000_5e26ac53a9f599b3"]
     assert QSettings(ORG_NAME, APP_NAME).value("last_project") == str(sample.resolve())
+
+
+def test_right_to_left_interface_mirrors_the_docks(make_window, qtbot):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication, QDockWidget
+
+    app = QApplication.instance()
+    app.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    try:
+        window, _ = make_window({"d": "نص"})
+        window.resize(1200, 700)
+        qtbot.wait(10)
+        docks = {d.windowTitle(): d for d in window.findChildren(QDockWidget)}
+        # the document list, docked "left" (the start side), sits on the right
+        assert docks["Documents"].geometry().left() > window.width() / 2
+        assert docks["Labels"].geometry().right() < window.width() / 2
+        assert window.menuBar().actionGeometry(window.menuBar().actions()[0]).left() > 600
+    finally:
+        app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)

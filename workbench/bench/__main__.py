@@ -1,47 +1,80 @@
-"""``python -m workbench.bench``: run the benchmarks and print ratios against their baselines."""
+"""``python -m workbench.bench``: run the benchmarks and print ratios against their baselines.
+
+Each section runs in a process of its own, so one section's heap and caches do not weigh on
+the next.
+"""
 
 from __future__ import annotations
 
 import argparse
+import json
+import os
 import platform
+import sqlite3
+import subprocess
 import sys
 import tempfile
+from dataclasses import asdict
 from pathlib import Path
 
-from workbench.bench import io
-from workbench.bench.report import table
+from workbench.bench.report import Result, table
+
+SECTIONS = ("import", "export", "editor")
 
 
 def machine() -> str:
-    import os
-
     return (
         f"{platform.system()} {platform.machine()}, {os.cpu_count()} cores, "
-        f"Python {platform.python_version()}, SQLite {__import__('sqlite3').sqlite_version}"
+        f"Python {platform.python_version()}, SQLite {sqlite3.sqlite_version}"
     )
+
+
+def run_section(name: str, folder: Path, docs: int, spans_per_doc: int) -> list[Result]:
+    if name == "import":
+        from workbench.bench import io
+
+        return io.bench_import(folder, docs)
+    if name == "export":
+        from workbench.bench import io
+
+        return [io.bench_export(folder, docs, spans_per_doc)]
+    from workbench.ui.benchmark import bench_editor
+
+    return bench_editor(folder)
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m workbench.bench", description=__doc__)
     parser.add_argument("--docs", type=int, default=10_000, help="documents for import/export")
     parser.add_argument("--spans-per-doc", type=int, default=50)
-    parser.add_argument("--only", help="comma-separated: import,export,editor")
+    parser.add_argument("--only", help="comma-separated: " + ",".join(SECTIONS))
+    parser.add_argument("--section", choices=SECTIONS, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
-    wanted = set(args.only.split(",")) if args.only else {"import", "export", "editor"}
-    results = []
-    with tempfile.TemporaryDirectory(prefix="workbench-bench-") as tmp:
-        folder = Path(tmp)
-        if "import" in wanted:
-            (folder / "import").mkdir()
-            results.extend(io.bench_import(folder / "import", args.docs))
-        if "export" in wanted:
-            (folder / "export").mkdir()
-            results.append(io.bench_export(folder / "export", args.docs, args.spans_per_doc))
-        if "editor" in wanted:
-            from workbench.ui.benchmark import bench_editor
-
-            (folder / "editor").mkdir()
-            results.extend(bench_editor(folder / "editor"))
+    if args.section:  # a child process: one section, results as JSON on stdout
+        with tempfile.TemporaryDirectory(prefix="workbench-bench-") as tmp:
+            results = run_section(args.section, Path(tmp), args.docs, args.spans_per_doc)
+        print(json.dumps([asdict(r) for r in results]))
+        return 0
+    wanted = args.only.split(",") if args.only else list(SECTIONS)
+    results: list[Result] = []
+    for name in wanted:
+        child = subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "workbench.bench",
+                "--section",
+                name,
+                "--docs",
+                str(args.docs),
+                "--spans-per-doc",
+                str(args.spans_per_doc),
+            ],
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        results.extend(Result(**r) for r in json.loads(child.stdout.strip().splitlines()[-1]))
     print(f"machine: {machine()}\n")
     print(table(results))
     return 0 if all(r.met for r in results) else 1

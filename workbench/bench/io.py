@@ -41,8 +41,9 @@ def bench_import(folder: Path, count: int) -> list[Result]:
 
     def bare(atomic: bool):
         path = folder / f"bare-{atomic}-{time.perf_counter_ns()}.db"
-        db = sqlite_utils.Database(path)  # sqlite-utils' defaults: rollback journal
-        if atomic:
+        db = sqlite_utils.Database(path)
+        if atomic:  # as a project file is: WAL, and the import as one transaction
+            db.enable_wal()
             with db.atomic():
                 db["documents"].insert_all(rows, pk="id")
         else:
@@ -69,12 +70,13 @@ def bench_import(folder: Path, count: int) -> list[Result]:
             unit="x throughput",
         ),
         Result(
-            f"import {count:,} articles, against one transaction",
+            f"import {count:,} articles, like for like",
             measured,
             one_transaction,
-            "the same insert_all inside one transaction, the atomicity an import needs",
+            "the same insert_all in WAL mode inside one transaction, the journal and the "
+            "atomicity a project import has",
             ratio=one_transaction / measured,
-            target=0.5,
+            target=None,
             higher_is_better=True,
             unit="x throughput",
         ),

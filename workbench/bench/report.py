@@ -14,23 +14,26 @@ class Result:
     baseline_seconds: float
     baseline: str
     ratio: float
-    target: float
+    target: float | None  # None: shown for context, no target
     higher_is_better: bool
     unit: str
 
     @property
     def met(self) -> bool:
+        if self.target is None:
+            return True
         return self.ratio >= self.target if self.higher_is_better else self.ratio <= self.target
 
     def row(self) -> list[str]:
         sign = ">=" if self.higher_is_better else "<="
+        target = "—" if self.target is None else f"{sign} {self.target:g}"
         return [
             self.name,
             f"{self.seconds:.3f}",
             f"{self.baseline_seconds:.3f}",
             f"{self.ratio:.2f} {self.unit}",
-            f"{sign} {self.target:g}",
-            "yes" if self.met else "NO",
+            target,
+            "—" if self.target is None else ("yes" if self.met else "NO"),
         ]
 
 

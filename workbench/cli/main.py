@@ -21,6 +21,8 @@ class WorkbenchGroup(click.Group):
             fail(str(exc))
         except sqlite3.OperationalError as exc:
             fail(f"the project file cannot be used right now ({exc})")
+        except sqlite3.DatabaseError as exc:
+            fail(f"the project file is damaged ({exc})")
         except OSError as exc:
             where = f"{exc.filename}: " if exc.filename else ""
             fail(f"{where}{exc.strerror or exc}")

@@ -145,13 +145,13 @@ class Project:
         return self.conn.execute("SELECT count(*) FROM documents").fetchone()[0]
 
     def document_list(self, annotator: str | None = None, query: str = "") -> list[dict[str, Any]]:
-        """Id, title, length and status (of ``annotator``'s layer) of documents, without text.
+        """Id, title and status (of ``annotator``'s layer) of documents, never their text.
 
         ``query`` keeps documents whose title or text contain it, ignoring harakat, tatweel,
         alef forms, ى/ي and ة/ه.
         """
         sql = (
-            "SELECT d.id, d.title, length(d.text), coalesce(l.status, 'new') "
+            "SELECT d.id, d.title, coalesce(l.status, 'new') "
             "FROM documents d LEFT JOIN layers l ON l.doc_id = d.id AND l.annotator = ? "
         )
         params: list[Any] = [annotator or ""]
@@ -160,7 +160,7 @@ class Project:
             sql += "WHERE instr(wb_fold(d.id || char(10) || d.title || char(10) || d.text), ?) "
             params.append(folded)
         rows = self.conn.execute(sql + "ORDER BY d.rowid", params)
-        return [{"id": r[0], "title": r[1], "length": r[2], "status": r[3]} for r in rows]
+        return [{"id": r[0], "title": r[1], "status": r[2]} for r in rows]
 
     # -- layers --------------------------------------------------------------------------
 

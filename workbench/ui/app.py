@@ -28,6 +28,18 @@ def _quiet_offscreen(_mode, _context, message: str) -> None:
         print(message, file=sys.stderr)
 
 
+RTL_LANGUAGES = ("ar", "fa", "he", "ur")
+
+
+def interface_is_rtl(lang: str | None) -> bool:
+    """Right-to-left interface for --lang ar, or by default when the system locale is."""
+    if lang is None:
+        from PySide6.QtCore import QLocale
+
+        lang = QLocale.system().name().split("_")[0]
+    return lang in RTL_LANGUAGES
+
+
 def run(
     project: Path | None,
     doc_id: str | None = None,
@@ -44,13 +56,16 @@ def run(
             file=sys.stderr,
         )
         return 1
-    from PySide6.QtCore import QSettings, QStandardPaths, qInstallMessageHandler
+    from PySide6.QtCore import QSettings, QStandardPaths, Qt, qInstallMessageHandler
     from PySide6.QtWidgets import QApplication
 
     qInstallMessageHandler(_quiet_offscreen)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORG_NAME)
+    if interface_is_rtl(lang):
+        # docks, menus, dialogs and tables mirror; the article is right-to-left either way
+        app.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
     settings = QSettings()
     try:
         window = open_window(project, doc_id, settings, QStandardPaths, annotator)

@@ -33,9 +33,13 @@ class MainWindow(QMainWindow):
         self.documents = DocumentListPanel(session)
         self.palette = LabelPalette(session)
         self.spans = SpanPanel(session)
-        self._dock(self.tr("Documents"), self.documents, Qt.DockWidgetArea.LeftDockWidgetArea)
-        self._dock(self.tr("Labels"), self.palette, Qt.DockWidgetArea.RightDockWidgetArea)
-        self._dock(self.tr("Spans"), self.spans, Qt.DockWidgetArea.RightDockWidgetArea)
+        # Dock areas are physical sides: the document list goes where reading starts.
+        start, end = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea
+        if self.layoutDirection() == Qt.LayoutDirection.RightToLeft:
+            start, end = end, start
+        self._dock(self.tr("Documents"), self.documents, start)
+        self._dock(self.tr("Labels"), self.palette, end)
+        self._dock(self.tr("Spans"), self.spans, end)
         self.editor.key_labels = {
             char: spec.name
             for spec in session.project.schema.labels.values()
