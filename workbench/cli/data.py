@@ -11,6 +11,7 @@ from tabulate import tabulate
 
 from workbench.cli.main import main
 from workbench.core.schema import Schema
+from workbench.formats.corpus import export_corpus
 from workbench.formats.export import EXPORT_FORMATS, export_project
 from workbench.formats.importer import FORMATS, expand_paths, import_paths
 from workbench.store.project import Project
@@ -69,8 +70,14 @@ def import_(
 @click.option("--layer", default="all", show_default=True, help="Annotator name, gold, or all.")
 @click.option("--status", type=click.Choice(["done", "any"]), default="any", show_default=True)
 def export(project: Path, output: Path, fmt: str, layer: str, status: str) -> None:
-    """Export documents and annotations (native JSONL: one line per document per layer)."""
+    """Export documents and annotations: native JSONL (one line per document per layer), or
+    the corpus database (upserted SQLite with a resolved quotes table)."""
     with Project.open(project) as proj:
+        if fmt == "corpus":
+            counts = export_corpus(proj, output, layer, status)
+            summary = ", ".join(f"{n} {table}" for table, n in counts.items())
+            click.echo(f"{output} now holds {summary}")
+            return
         count = export_project(proj, output, fmt, layer, status)
     click.echo(f"wrote {count} records to {output}")
 

@@ -41,19 +41,18 @@ def check_span(text: str, span: Span, schema: Schema) -> None:
 
 
 def check_relation(relation: Relation, spans: dict[str, Span], schema: Schema) -> None:
+    who = f"relation {relation.id}: " if relation.id else ""
     head, tail = spans.get(relation.head), spans.get(relation.tail)
     for end, span_id, span in (("head", relation.head, head), ("tail", relation.tail, tail)):
         if span is None:
-            raise ValidationError(
-                f"relation {relation.id}: its {end} {span_id!r} is not a span of this layer"
-            )
+            raise ValidationError(f"{who}its {end} {span_id!r} is not a span of this layer")
     assert head is not None and tail is not None
     if relation.head == relation.tail:
-        raise ValidationError(f"relation {relation.id}: a span cannot be related to itself")
+        raise ValidationError(f"{who}a span cannot be related to itself")
     try:
         schema.check_relation(relation.label, head.label, tail.label)
     except ValidationError as exc:
-        raise ValidationError(f"relation {relation.id}: {exc.message}") from None
+        raise ValidationError(f"{who}{exc.message}") from None
 
 
 def check_layer(text: str, layer: Layer, schema: Schema) -> None:

@@ -12,7 +12,7 @@ from workbench.core.errors import FormatError
 from workbench.formats.jsonl import write_jsonl
 from workbench.store.project import Project
 
-EXPORT_FORMATS = ("jsonl",)
+EXPORT_FORMATS = ("jsonl", "corpus")
 
 
 @contextlib.contextmanager
@@ -36,7 +36,11 @@ def atomic_text_file(path: str | Path) -> Iterator:
 def export_project(
     project: Project, out: str | Path, fmt: str = "jsonl", layer: str = "all", status: str = "any"
 ) -> int:
-    """Export records; returns how many were written."""
+    """Export records; returns how many were written (for corpus: how many spans it holds)."""
+    if fmt == "corpus":
+        from workbench.formats.corpus import export_corpus
+
+        return export_corpus(project, out, layer, status)["spans"]
     if fmt != "jsonl":
         raise FormatError(f"export format {fmt!r} is not supported yet", str(out))
     # One read transaction: the export is a consistent snapshot even while others write.

@@ -19,18 +19,13 @@ from workbench.core.schema import Schema, default_schema
 from workbench.core.search import fold
 from workbench.core.validate import check_relation, check_span
 from workbench.store import projectfile
+from workbench.store.jsonfields import dumps as _dumps
+from workbench.store.jsonfields import loads_attrs as _attrs
+from workbench.store.links import LinkOperations
 from workbench.store.projectfile import now
 
 
-def _dumps(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
-
-
-def _attrs(stored: str) -> dict[str, Any]:
-    return {} if stored == "{}" else json.loads(stored)
-
-
-class Project:
+class Project(LinkOperations):
     def __init__(self, path: Path, db):
         self.path = path
         self.db = db

@@ -116,3 +116,25 @@ class UpdateSpan(_SpanCommand):
             self.session.project.update_span, self.before.id, self.before.label, self.before.attrs
         )
         self.session.span_updated(span)
+
+
+class LinkCommand(_SpanCommand):
+    """A relation or entity change: ``do`` and ``undo`` call project operations; afterwards
+    the session reloads the layer's links."""
+
+    def __init__(self, session: Session, text: str, do, undo):
+        super().__init__(session, text)
+        self._do, self._undo = do, undo
+
+    def apply(self) -> None:
+        self._call(self._do)
+
+    def revert(self) -> None:
+        self._call(self._undo)
+
+    def _call(self, step) -> None:
+        try:
+            step()
+        except WorkbenchError as exc:
+            raise Refused(exc.message) from None
+        self.session.links_changed()

@@ -9,7 +9,9 @@ the visible blocks are painted, whatever the size of the document.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QRectF, Qt, Signal
+import math
+
+from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -17,8 +19,10 @@ from PySide6.QtGui import (
     QKeyEvent,
     QMouseEvent,
     QPainter,
+    QPainterPath,
     QPaintEvent,
     QPen,
+    QPolygonF,
     QTextCursor,
     QTextOption,
 )
@@ -37,6 +41,9 @@ class ArticleView(QPlainTextEdit):
     """Shows one document of the session; turns selections and key presses into spans."""
 
     labelRequested = Signal(str)  # noqa: N815  a label key was pressed
+    relationRequested = Signal(str)  # noqa: N815  a relation key, with a span selected
+    entityRequested = Signal()  # noqa: N815  the entity key, with a span selected
+    linkDragged = Signal(object, object)  # noqa: N815  Ctrl+drag from one span to another
 
     def __init__(self, session: Session, parent: QWidget | None = None):
         super().__init__(parent)
@@ -57,12 +64,18 @@ class ArticleView(QPlainTextEdit):
         self._tag_font.setBold(True)
         self._force_rtl()
         self._press: QPoint | None = None
+        self._link_from: Span | None = None
+        self._link_to: QPoint | None = None
         self.key_labels: dict[str, str] = {}
+        self.key_relations: dict[str, str] = {}
+        self.entity_keys: set[str] = set()
         # bound methods, not lambdas: Qt drops them when this view is destroyed
         session.documentOpened.connect(self._on_document)
         session.spansChanged.connect(self._repaint)
         session.spanSelected.connect(self._repaint)
         session.layerLoaded.connect(self._repaint)
+        session.linksChanged.connect(self._repaint)
+        session.relationSelected.connect(self._repaint)
 
     def _repaint(self, *_args) -> None:
         self.viewport().update()
@@ -117,6 +130,14 @@ class ArticleView(QPlainTextEdit):
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         text = event.text()
         plain = not event.modifiers() & ~Qt.KeyboardModifier.ShiftModifier
+        selection = self.textCursor().hasSelection()
+        if plain and text and not selection and self.session.selected is not None:
+            if text in self.key_relations:
+                self.relationRequested.emit(self.key_relations[text])
+                return
+            if text in self.entity_keys:
+                self.entityRequested.emit()
+                return
         if plain and text and text in self.key_labels:
             self.labelRequested.emit(self.key_labels[text])
             return
@@ -133,11 +154,31 @@ class ArticleView(QPlainTextEdit):
 
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
         self._press = event.position().toPoint()
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            spans = self.span_at(self._press)
+            if spans:  # Ctrl+drag from a span draws a relation instead of selecting text
+                self._link_from = spans[0]
+                self._link_to = self._press
+                return
         super().mousePressEvent(event)
 
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        if self._link_from is not None:
+            self._link_to = event.position().toPoint()
+            self.viewport().update()
+            return
+        super().mouseMoveEvent(event)
+
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
-        super().mouseReleaseEvent(event)
         pos = event.position().toPoint()
+        if self._link_from is not None:
+            head, self._link_from, self._link_to = self._link_from, None, None
+            targets = [s for s in self.span_at(pos) if s.id != head.id]
+            if targets:
+                self.linkDragged.emit(head, targets[0])
+            self.viewport().update()
+            return
+        super().mouseReleaseEvent(event)
         if self._press is not None and (pos - self._press).manhattanLength() < 4:
             self.select_span_at(pos)
         self._press = None
@@ -225,6 +266,7 @@ class ArticleView(QPlainTextEdit):
                         painter.drawRoundedRect(rect.adjusted(0.5, 0.5, -0.5, -0.5), 2, 2)
                 if geo.start <= span.start < geo.end:
                     self._paint_tag(painter, metrics, geo, span, placed, span.id == selected)
+        self._paint_relations(painter, metrics, blocks)
 
     def _paint_tag(self, painter, metrics, geo: BlockGeometry, span: Span, placed, selected):
         anchor = geo.tag_anchor(span.start)
@@ -247,3 +289,73 @@ class ArticleView(QPlainTextEdit):
         painter.drawRoundedRect(rect, 3, 3)
         painter.setPen(QColor("#222222"))
         painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, span.label)
+
+    # -- relations -----------------------------------------------------------------------
+
+    def span_anchor(self, span: Span, blocks: list[BlockGeometry]) -> QPointF | None:
+        """Top centre of the span's first rectangle, if it is on screen."""
+        for geo in blocks:
+            if geo.start <= span.start < geo.end:
+                rects = geo.rects(span.start, min(span.end, geo.end))
+                if rects:
+                    return QPointF(rects[0].center().x(), rects[0].top())
+        return None
+
+    def _paint_relations(self, painter: QPainter, metrics, blocks: list[BlockGeometry]) -> None:
+        if not blocks:
+            return
+        selected = self.session.selected_relation.id if self.session.selected_relation else None
+        schema = self.session.project.schema
+        placed: list[QRectF] = []
+        for relation in self.session.layer.relations:
+            head, tail = (
+                self.session.index.get(relation.head),
+                self.session.index.get(relation.tail),
+            )
+            if head is None or tail is None:
+                continue
+            a, b = self.span_anchor(head, blocks), self.span_anchor(tail, blocks)
+            if a is None or b is None:
+                continue
+            spec = schema.relations.get(relation.label)
+            color = QColor(spec.color if spec else "#555555")
+            draw_arc(painter, metrics, a, b, relation.label, color, relation.id == selected, placed)
+        if self._link_from is not None and self._link_to is not None:
+            start = self.span_anchor(self._link_from, blocks)
+            if start is not None:
+                draw_arc(
+                    painter, metrics, start, QPointF(self._link_to), "…", QColor("#444444"), False
+                )
+
+
+def draw_arc(painter, metrics, a, b, label: str, color, selected=False, placed=None):
+    """A curve from ``a`` over to ``b`` with an arrowhead at ``b`` and the label on it,
+    moved along the curve when another label is already there."""
+    lift = 14 + min(40.0, abs(b.x() - a.x()) * 0.12)
+    control = QPointF((a.x() + b.x()) / 2, min(a.y(), b.y()) - lift)
+    path = QPainterPath(a)
+    path.quadTo(control, b)
+    pen = QPen(color, 2.6 if selected else 1.4)
+    painter.setPen(pen)
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawPath(path)
+    direction = b - control
+    length = max(1.0, math.hypot(direction.x(), direction.y()))
+    ux, uy = direction.x() / length, direction.y() / length
+    size = 7.0
+    left = QPointF(b.x() - size * ux + size * 0.5 * uy, b.y() - size * uy - size * 0.5 * ux)
+    right = QPointF(b.x() - size * ux - size * 0.5 * uy, b.y() - size * uy + size * 0.5 * ux)
+    painter.setBrush(color)
+    painter.drawPolygon(QPolygonF([b, left, right]))
+    width = metrics.horizontalAdvance(label) + 6
+    placed = placed if placed is not None else []
+    for percent in (0.5, 0.35, 0.65, 0.22, 0.78):
+        top = path.pointAtPercent(percent)
+        box = QRectF(top.x() - width / 2, top.y() - metrics.height() / 2, width, metrics.height())
+        if not any(box.intersects(other) for other in placed):
+            break
+    placed.append(box)
+    painter.setBrush(QColor(255, 255, 255, 230))
+    painter.drawRoundedRect(box, 3, 3)
+    painter.setPen(color.darker(130))
+    painter.drawText(box, Qt.AlignmentFlag.AlignCenter, label)

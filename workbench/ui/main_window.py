@@ -6,13 +6,16 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QMessageBox, QWidget
 
 from workbench.core.model import Span
 from workbench.ui.editor import ArticleView
 from workbench.ui.keys import key_characters
+from workbench.ui.link_panels import EntityPanel, QuotePanel, RelationPanel, short
 from workbench.ui.panels import DocumentListPanel, LabelPalette, SpanPanel, plain_label
-from workbench.ui.session import Session
+from workbench.ui.session import Session, span_distance
+
+ENTITY_KEY = "e"
 
 
 @dataclass
@@ -37,15 +40,36 @@ class MainWindow(QMainWindow):
         start, end = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea
         if self.layoutDirection() == Qt.LayoutDirection.RightToLeft:
             start, end = end, start
+        self.relations = RelationPanel(session)
+        self.entities = EntityPanel(session)
+        self.quotes = QuotePanel(session)
         self._dock(self.tr("Documents"), self.documents, start)
         self._dock(self.tr("Labels"), self.palette, end)
-        self._dock(self.tr("Spans"), self.spans, end)
+        spans_dock = self._dock(self.tr("Spans"), self.spans, end)
+        for title, panel in (
+            (self.tr("Relations"), self.relations),
+            (self.tr("Entities"), self.entities),
+            (self.tr("Quotes"), self.quotes),
+        ):
+            self.tabifyDockWidget(spans_dock, self._dock(title, panel, end))
+            panel.spanActivated.connect(self.go_to_span)
+        spans_dock.raise_()
         self.editor.key_labels = {
             char: spec.name
             for spec in session.project.schema.labels.values()
             if spec.key
             for char in key_characters(spec.key)
         }
+        self.editor.key_relations = {
+            char: spec.name
+            for spec in session.project.schema.relations.values()
+            if spec.key
+            for char in key_characters(spec.key)
+        }
+        self.editor.entity_keys = set(key_characters(ENTITY_KEY))
+        self.editor.relationRequested.connect(self.relation_menu)
+        self.editor.entityRequested.connect(self.entity_menu)
+        self.editor.linkDragged.connect(self.link_dragged)
         self.editor.labelRequested.connect(self.apply_label)
         self.palette.labelRequested.connect(self.apply_label)
         self.documents.documentActivated.connect(self.open_document)
@@ -144,6 +168,85 @@ class MainWindow(QMainWindow):
             cursor.clearSelection()
             self.editor.setTextCursor(cursor)
         self.editor.setFocus()
+
+    # -- relations and entities from the keyboard and the mouse --------------------------
+
+    def _popup(self, menu: QMenu) -> QMenu:
+        """Show a menu at the text cursor without blocking (tests can trigger its actions)."""
+        rect = self.editor.cursorRect()
+        menu.popup(self.editor.viewport().mapToGlobal(rect.bottomLeft()))
+        self._menu = menu
+        return menu
+
+    def relation_menu(self, label: str) -> QMenu | None:
+        """Targets for ``label`` from the selected span, nearest first; Enter links."""
+        head = self.session.selected
+        if head is None:
+            return None
+        spec = self.session.project.schema.relations[label]
+        if head.label not in spec.heads:
+            self.statusBar().showMessage(
+                self.tr("%s starts at %s, not at %s")
+                % (label, ", ".join(sorted(spec.heads)), head.label),
+                6000,
+            )
+            return None
+        targets = self.session.relation_candidates(label, head)[:15]
+        if not targets:
+            self.statusBar().showMessage(
+                self.tr("No %s span to link to") % "/".join(sorted(spec.tails)), 6000
+            )
+            return None
+        menu = QMenu(self.tr("%s to…") % label, self)
+        for span in targets:
+            action = menu.addAction(
+                f"{span.label}  {short(span.text)}  ({span_distance(head, span)})"
+            )
+            action.triggered.connect(
+                lambda _=False, t=span: self.session.add_relation(label, head, t)
+            )
+        return self._popup(menu)
+
+    def entity_menu(self) -> QMenu | None:
+        span = self.session.selected
+        if span is None:
+            return None
+        menu = QMenu(self.tr("Entity"), self)
+        new = menu.addAction(self.tr("New entity “%s”") % short(span.text))
+        new.triggered.connect(lambda: self.session.new_entity(span))
+        nearest = {}
+        for other in self.session.index:
+            if other.entity and other.entity != span.entity and other.label == span.label:
+                distance = span_distance(span, other)
+                nearest[other.entity] = min(distance, nearest.get(other.entity, distance))
+        entities = {e.id: e for e in self.session.layer.entities}
+        for entity_id in sorted(nearest, key=nearest.get)[:12]:
+            entity = entities[entity_id]
+            action = menu.addAction(self.tr("Add to “%s”") % short(entity.name))
+            action.triggered.connect(lambda _=False, e=entity: self.session.set_entity(span, e.id))
+        if span.entity:
+            split = menu.addAction(self.tr("Split out of its entity"))
+            split.triggered.connect(lambda: self.session.set_entity(span, None))
+        return self._popup(menu)
+
+    def link_dragged(self, head: Span, tail: Span) -> QMenu | None:
+        labels = self.session.project.schema.relations_between(head.label, tail.label)
+        if not labels:
+            self.statusBar().showMessage(
+                self.tr("The schema has no relation from %s to %s") % (head.label, tail.label),
+                6000,
+            )
+            return None
+        if len(labels) == 1:
+            self.session.add_relation(labels[0], head, tail)
+            return None
+        menu = QMenu(self)
+        for label in labels:
+            action = menu.addAction(label)
+            action.triggered.connect(
+                lambda _=False, lab=label: self.session.add_relation(lab, head, tail)
+            )
+        return self._popup(menu)
 
     def delete_selected(self) -> None:
         if self.session.selected is not None:

@@ -10,7 +10,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
 from workbench.core.intervals import SpanIndex
-from workbench.core.model import Document, Layer, Span
+from workbench.core.model import Document, Entity, Layer, Relation, Span
 from workbench.core.text import snap_to_graphemes, snap_to_words, trim_proclitic
 from workbench.store.project import Project
 from workbench.ui import commands
@@ -22,6 +22,8 @@ class Session(QObject):
     spanSelected = Signal(object)  # noqa: N815  Span or None
     statusChanged = Signal(str, str)  # noqa: N815  doc id, status
     layerLoaded = Signal()  # noqa: N815  the whole layer is in memory
+    linksChanged = Signal()  # noqa: N815  relations or entities changed
+    relationSelected = Signal(object)  # noqa: N815  Relation or None
     error = Signal(str)
 
     def __init__(self, project: Project, annotator: str, parent: QObject | None = None):
@@ -33,6 +35,7 @@ class Session(QObject):
         self.layer = Layer(annotator)
         self.index = SpanIndex()
         self.selected: Span | None = None
+        self.selected_relation: Relation | None = None
         self._loaded = True
         self._loaded_ranges: list[tuple[int, int]] = []
         self.snap_words = True
@@ -191,3 +194,140 @@ class Session(QObject):
             self.layer.status = "in_progress"
             assert self.document is not None
             self.statusChanged.emit(self.document.id, "in_progress")
+
+    # -- relations and entities ----------------------------------------------------------
+
+    def links_changed(self) -> None:
+        """Reload the layer after a relation or entity change and tell the views."""
+        selected = self.selected.id if self.selected else None
+        self._loaded = False
+        self.ensure_loaded()
+        self.selected = self.index.get(selected) if selected else None
+        if self.selected_relation is not None:
+            rel_id = self.selected_relation.id
+            self.selected_relation = next((r for r in self.layer.relations if r.id == rel_id), None)
+        self.linksChanged.emit()
+
+    def _link(self, text: str, do, undo) -> bool:
+        before = self.undo_stack.count()
+        self._push(commands.LinkCommand(self, text, do, undo))
+        return self.undo_stack.count() > before
+
+    def _ids(self):
+        assert self.document is not None
+        return self.document.id, self.annotator
+
+    def add_relation(self, label: str, head: Span, tail: Span) -> bool:
+        project, (doc, who) = self.project, self._ids()
+        made: list[Relation] = []
+
+        def do():
+            rid = made[0].id if made else None
+            made[:] = [project.add_relation(doc, who, label, head.id, tail.id, None, rid)]
+
+        return self._link(
+            f"Link {label}", do, lambda: project.remove_relation(doc, who, made[0].id)
+        )
+
+    def remove_relation(self, relation: Relation) -> bool:
+        project, (doc, who) = self.project, self._ids()
+        return self._link(
+            f"Delete {relation.label}",
+            lambda: project.remove_relation(doc, who, relation.id),
+            lambda: project.add_relation(
+                doc,
+                who,
+                relation.label,
+                relation.head,
+                relation.tail,
+                relation.attrs,
+                relation.id,
+            ),
+        )
+
+    def relabel_relation(self, relation: Relation, label: str) -> bool:
+        project, (doc, who) = self.project, self._ids()
+        return self._link(
+            f"Change {relation.label}",
+            lambda: project.relabel_relation(doc, who, relation.id, label),
+            lambda: project.relabel_relation(doc, who, relation.id, relation.label),
+        )
+
+    def new_entity(self, span: Span) -> bool:
+        """A new entity named after the mention, with the mention in it."""
+        project, (doc, who) = self.project, self._ids()
+        made: list[Entity] = []
+        previous = span.entity
+
+        def do():
+            eid = made[0].id if made else None
+            made[:] = [project.create_entity(doc, who, span.label, span.text, eid)]
+            project.set_span_entity(doc, who, span.id, made[0].id)
+
+        def undo():
+            project.delete_entity(doc, who, made[0].id)
+            project.set_span_entity(doc, who, span.id, previous)
+
+        return self._link("New entity", do, undo)
+
+    def set_entity(self, span: Span, entity_id: str | None) -> bool:
+        """Put a mention into an entity, or (None) split it out of its entity."""
+        project, (doc, who) = self.project, self._ids()
+        previous = span.entity
+        return self._link(
+            "Split mention out" if entity_id is None else "Add mention to entity",
+            lambda: project.set_span_entity(doc, who, span.id, entity_id),
+            lambda: project.set_span_entity(doc, who, span.id, previous),
+        )
+
+    def rename_entity(self, entity: Entity, name: str) -> bool:
+        project, (doc, who) = self.project, self._ids()
+        return self._link(
+            "Rename entity",
+            lambda: project.rename_entity(doc, who, entity.id, name),
+            lambda: project.rename_entity(doc, who, entity.id, entity.name),
+        )
+
+    def merge_entities(self, keep: Entity, absorb: Entity) -> bool:
+        project, (doc, who) = self.project, self._ids()
+        moved: list[str] = []
+
+        def do():
+            _gone, mentions = project.merge_entities(doc, who, keep.id, absorb.id)
+            moved[:] = mentions
+
+        return self._link(
+            "Merge entities", do, lambda: project.restore_entity(doc, who, absorb, moved)
+        )
+
+    def delete_entity(self, entity: Entity) -> bool:
+        project, (doc, who) = self.project, self._ids()
+        mentions: list[str] = []
+
+        def do():
+            _entity, ids = project.delete_entity(doc, who, entity.id)
+            mentions[:] = ids
+
+        return self._link(
+            "Delete entity", do, lambda: project.restore_entity(doc, who, entity, mentions)
+        )
+
+    def select_relation(self, relation: Relation | None) -> None:
+        self.selected_relation = relation
+        self.relationSelected.emit(relation)
+
+    def relation_candidates(self, label: str, head: Span) -> list[Span]:
+        """Spans this relation may point to from ``head``, nearest first."""
+        spec = self.project.schema.relations.get(label)
+        if spec is None or head.label not in spec.heads:
+            return []
+        taken = {r.tail for r in self.layer.relations if r.head == head.id and r.label == label}
+        spans = [
+            s for s in self.index if s.label in spec.tails and s.id != head.id and s.id not in taken
+        ]
+        return sorted(spans, key=lambda s: (span_distance(head, s), s.start))
+
+
+def span_distance(a: Span, b: Span) -> int:
+    """Characters between two spans (0 when they touch or overlap)."""
+    return max(0, b.start - a.end, a.start - b.end)

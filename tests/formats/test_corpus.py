@@ -1,0 +1,53 @@
+"""The corpus database: quotes resolved, readable with sqlite-utils, stable on re-export."""
+
+import json
+import subprocess
+import sys
+
+from tests.conftest import DATA
+from workbench.formats.corpus import export_corpus, search_corpus
+from workbench.formats.importer import import_paths
+
+
+def sqlite_utils_cli(*args):
+    out = subprocess.run(
+        [sys.executable, "-m", "sqlite_utils", *map(str, args)],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return out.stdout
+
+
+def test_quotes_table_names_speakers_and_organizations(project, tmp_path):
+    import_paths(project, [DATA / "multilayer.jsonl"])
+    out = tmp_path / "corpus.db"
+    first = export_corpus(project, out)
+    rows = json.loads(
+        sqlite_utils_cli(
+            "query", out, "select * from quotes where layer = 'alice' order by doc_id desc, start"
+        )
+    )
+    summary = [
+        (r["doc_id"], r["speaker_entity"], json.loads(r["organizations"]), r["cue"]) for r in rows
+    ]
+    assert summary == [
+        ("seed", "ليو جيه يي", ["الصين"], None),
+        ("seed", "ليو جيه يي", ["الصين"], "وأضاف"),
+        ("emoji-mixed", "Emmanuel Macron", [], None),
+    ]
+    tables = {t["table"] for t in json.loads(sqlite_utils_cli("tables", out))}
+    assert {"documents", "spans", "relations", "entities", "quotes"} <= tables
+    # exporting again, after an edit, replaces rather than duplicates
+    project.remove_span("seed", "bob", "s4")
+    second = export_corpus(project, out)
+    assert second == dict(first, spans=first["spans"] - 1, relations=first["relations"])
+    assert export_corpus(project, out) == second
+
+
+def test_corpus_search_ignores_alef_forms_and_ta_marbuta(project, tmp_path):
+    import_paths(project, [DATA / "multilayer.jsonl"])
+    out = tmp_path / "corpus.db"
+    export_corpus(project, out)
+    assert [r["id"] for r in search_corpus(out, "الامم المتحده")] == ["seed"]
+    assert search_corpus(out, "كلمةغيرموجودة") == []

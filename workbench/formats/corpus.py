@@ -1,0 +1,203 @@
+"""The corpus database: a training-ready SQLite file, readable by sqlite-utils and Datasette.
+
+Tables: documents, spans, relations, entities, and quotes (each QUOTE resolved to its cue,
+speaker, speaker entity and organizations). Exporting again replaces each exported layer's rows
+and upserts documents, so counts never grow by re-exporting. ``documents_fts`` indexes the
+folded text (no harakat or tatweel, one alef, ى as ي, ة as ه) for Arabic-insensitive search.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+
+from workbench.core.errors import FormatError
+from workbench.core.model import Entity, Layer, Relation, Span
+from workbench.core.quotes import resolve_quotes
+from workbench.core.search import fold
+from workbench.core.text import text_sha256
+from workbench.store.project import Project
+
+TABLES: dict[str, tuple[dict[str, type], tuple[str, ...]]] = {
+    "documents": ({"id": str, "title": str, "text": str, "meta": str, "sha256": str}, ("id",)),
+    "spans": (
+        {
+            "doc_id": str,
+            "layer": str,
+            "id": str,
+            "start": int,
+            "end": int,
+            "label": str,
+            "text": str,
+            "entity_id": str,
+            "attrs": str,
+        },
+        ("doc_id", "layer", "id"),
+    ),
+    "relations": (
+        {
+            "doc_id": str,
+            "layer": str,
+            "id": str,
+            "label": str,
+            "head_id": str,
+            "tail_id": str,
+            "attrs": str,
+        },
+        ("doc_id", "layer", "id"),
+    ),
+    "entities": (
+        {"doc_id": str, "layer": str, "id": str, "label": str, "name": str},
+        ("doc_id", "layer", "id"),
+    ),
+    "quotes": (
+        {
+            "doc_id": str,
+            "layer": str,
+            "quote_id": str,
+            "text": str,
+            "kind": str,
+            "cue": str,
+            "speaker": str,
+            "speaker_entity": str,
+            "organizations": str,
+            "start": int,
+            "end": int,
+        },
+        ("doc_id", "layer", "quote_id"),
+    ),
+}
+LAYER_TABLES = ("spans", "relations", "entities", "quotes")
+
+
+def _json(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False)
+
+
+def open_corpus(path: str | Path) -> sqlite_utils.Database:
+    path = Path(path)
+    if path.exists():
+        with path.open("rb") as handle:
+            if handle.read(16) not in (b"SQLite format 3\x00", b""):
+                raise FormatError(
+                    "exists and is not an SQLite file; choose another name", str(path)
+                )
+    db = sqlite_utils.Database(path)
+    db.enable_wal()
+    for name, (columns, pk) in TABLES.items():
+        db[name].create(columns, pk=pk if len(pk) > 1 else pk[0], if_not_exists=True)
+    db.execute(
+        "CREATE VIRTUAL TABLE IF NOT EXISTS documents_fts USING fts5(search_text, content='')"
+    )
+    db["spans"].create_index(["label"], if_not_exists=True)
+    return db
+
+
+def export_corpus(
+    project: Project, out: str | Path, layer: str = "all", status: str = "any"
+) -> dict[str, int]:
+    """Write (or refresh) the corpus database; returns the row counts of its tables."""
+    db = open_corpus(out)
+    try:
+        with project.read_snapshot(), db.atomic():
+            for record in project.iter_records(layer=layer, status=status):
+                _write_record(db, record)
+        return {name: db[name].count for name in TABLES}
+    finally:
+        db.close()
+
+
+def _write_record(db: sqlite_utils.Database, record: dict[str, Any]) -> None:
+    doc_id = record["id"]
+    if db.execute("SELECT 1 FROM documents WHERE id = ?", [doc_id]).fetchone() is None:
+        title = record["meta"].get("title") or record["text"].strip().split("\n", 1)[0][:80]
+        db["documents"].insert(
+            {
+                "id": doc_id,
+                "title": title,
+                "text": record["text"],
+                "meta": _json(record["meta"]),
+                "sha256": text_sha256(record["text"]),
+            }
+        )
+        rowid = db.execute("SELECT rowid FROM documents WHERE id = ?", [doc_id]).fetchone()[0]
+        db.execute(
+            "INSERT INTO documents_fts (rowid, search_text) VALUES (?, ?)",
+            [rowid, fold(record["text"])],
+        )
+    if "annotator" not in record:
+        return
+    name = record["annotator"]
+    for table in LAYER_TABLES:  # the layer as it is now replaces what was exported before
+        db.execute(f"DELETE FROM [{table}] WHERE doc_id = ? AND layer = ?", [doc_id, name])
+    layer = Layer(
+        name,
+        record["status"],
+        [Span(**s) for s in record["spans"]],
+        [Relation(**r) for r in record["relations"]],
+        [Entity(**e) for e in record["entities"]],
+    )
+    key = {"doc_id": doc_id, "layer": name}
+    db["spans"].insert_all(
+        {
+            **key,
+            "id": s.id,
+            "start": s.start,
+            "end": s.end,
+            "label": s.label,
+            "text": s.text,
+            "entity_id": s.entity,
+            "attrs": _json(s.attrs),
+        }
+        for s in layer.spans
+    )
+    db["relations"].insert_all(
+        {
+            **key,
+            "id": r.id,
+            "label": r.label,
+            "head_id": r.head,
+            "tail_id": r.tail,
+            "attrs": _json(r.attrs),
+        }
+        for r in layer.relations
+    )
+    db["entities"].insert_all(
+        {**key, "id": e.id, "label": e.label, "name": e.name} for e in layer.entities
+    )
+    db["quotes"].insert_all(
+        {
+            **key,
+            "quote_id": q.quote.id,
+            "text": q.quote.text,
+            "kind": q.kind,
+            "cue": q.cue.text if q.cue else None,
+            "speaker": q.speaker.text if q.speaker else None,
+            "speaker_entity": q.speaker_name,
+            "organizations": _json(q.organizations),
+            "start": q.quote.start,
+            "end": q.quote.end,
+        }
+        for q in resolve_quotes(layer)
+    )
+
+
+def search_corpus(path: str | Path, query: str, limit: int = 50) -> list[dict[str, Any]]:
+    """Documents of a corpus database matching every word of ``query``, Arabic-insensitively."""
+    words = [w for w in fold(query).split() if w]
+    if not words:
+        return []
+    match = " ".join('"' + w.replace('"', '""') + '"' for w in words)
+    db = sqlite_utils.Database(path)
+    try:
+        rows = db.execute(
+            "SELECT d.id, d.title FROM documents_fts f JOIN documents d ON d.rowid = f.rowid "
+            "WHERE documents_fts MATCH ? LIMIT ?",
+            [match, limit],
+        ).fetchall()
+    finally:
+        db.close()
+    return [{"id": r[0], "title": r[1]} for r in rows]
