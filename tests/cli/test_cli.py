@@ -180,3 +180,25 @@ def test_every_command_has_help(cli):
     for name, command in main.commands.items():
         assert command.help, name
         assert cli(name, "--help").exit_code == 0
+
+
+def test_every_command_is_in_the_readme():
+    from tests.conftest import ROOT
+    from workbench.cli import main
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    for name in main.commands:
+        assert f"workbench {name}" in readme, name
+
+
+def test_the_benchmark_runs_and_prints_its_table():
+    import subprocess
+    import sys
+
+    out = subprocess.run(
+        [sys.executable, "-m", "workbench.bench", "--docs", "40", "--spans-per-doc", "5",
+         "--only", "import,export"],
+        capture_output=True, text=True, timeout=300,
+    )
+    assert out.returncode in (0, 1), out.stderr  # 1 only says a target was missed
+    assert "| import 40 articles" in out.stdout and "| export 40 documents" in out.stdout

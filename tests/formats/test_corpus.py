@@ -51,3 +51,40 @@ def test_corpus_search_ignores_alef_forms_and_ta_marbuta(project, tmp_path):
     export_corpus(project, out)
     assert [r["id"] for r in search_corpus(out, "الامم المتحده")] == ["seed"]
     assert search_corpus(out, "كلمةغيرموجودة") == []
+
+
+def test_every_quote_of_the_attributed_seed_has_its_speaker(project, tmp_path):
+    from tests.conftest import SEED
+
+    import_paths(project, [SEED, DATA / "seed-attributed.jsonl"])
+    out = tmp_path / "corpus.db"
+    counts = export_corpus(project, out)
+    rows = json.loads(
+        sqlite_utils_cli(
+            "query",
+            out,
+            "select quote_id, speaker_entity, organizations, cue from quotes order by start",
+        )
+    )
+    got = {r["quote_id"]: (r["speaker_entity"], json.loads(r["organizations"])) for r in rows}
+    liu, stephen = ("ليو جيه يي", ["الصين"]), ("ستيفن كراون", ["ميكروسوفت"])
+    council, eliasson = ("مجلس الأمن", ["مجلس الأمن"]), ("يان إيلياسون", ["الأمم المتحدة"])
+    assert got == {
+        "Q1": liu,
+        "Q2": liu,
+        "Q3": liu,
+        "Q4": liu,
+        "Q5": liu,
+        "Q6": liu,
+        "Q7": liu,
+        "Q8": stephen,
+        "Q9": stephen,
+        "Q10": stephen,
+        "Q11": stephen,  # وتابع بقوله: implicit
+        "Q12": council,
+        "Q13": council,  # أشار مجلس الأمن: an organization as speaker
+        "Q14": eliasson,
+        "Q15": eliasson,
+    }
+    assert counts["quotes"] == 15
+    assert export_corpus(project, out) == counts  # exporting twice: the same row counts

@@ -15,6 +15,11 @@ from workbench.cli.main import main
 @click.option("--annotator", help="Whose annotations to show and edit (default: from settings).")
 @click.option("--lang", type=click.Choice(["ar", "en"]), help="Interface language.")
 @click.option(
+    "--panel",
+    type=click.Choice(["spans", "relations", "entities", "quotes"]),
+    help="Side panel to bring to the front.",
+)
+@click.option(
     "--screenshot",
     type=click.Path(dir_okay=False, path_type=Path),
     help="Render the window offscreen to this PNG and exit.",
@@ -24,13 +29,14 @@ def gui(
     doc_id: str | None,
     annotator: str | None,
     lang: str | None,
+    panel: str | None,
     screenshot: Path | None,
 ):
     """Open the annotation window (default: the last project, or the bundled sample)."""
-    raise SystemExit(run_gui(project, doc_id, lang, screenshot, annotator))
+    raise SystemExit(run_gui(project, doc_id, lang, screenshot, annotator, panel))
 
 
-def run_gui(project, doc_id, lang, screenshot, annotator=None) -> int:
+def run_gui(project, doc_id, lang, screenshot, annotator=None, panel=None) -> int:
     from workbench.ui.app import run
 
-    return run(project, doc_id, lang, screenshot, annotator)
+    return run(project, doc_id, lang, screenshot, annotator, panel)

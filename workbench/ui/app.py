@@ -46,6 +46,7 @@ def run(
     lang: str | None = None,
     screenshot: Path | None = None,
     annotator: str | None = None,
+    panel: str | None = None,
 ) -> int:
     if screenshot is not None:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
@@ -72,6 +73,8 @@ def run(
     except WorkbenchError as exc:
         print(f"workbench: error: {exc}", file=sys.stderr)
         return 1
+    if panel:
+        window.show_panel(panel)
     if screenshot is not None:
         return 0 if save_screenshot(window, screenshot) else 1
     window.show()

@@ -63,6 +63,7 @@ class ArticleView(QPlainTextEdit):
         self._tag_font.setPointSizeF(TAG_POINT_SIZE)
         self._tag_font.setBold(True)
         self._force_rtl()
+        self.document().setDocumentMargin(20)  # room above the first line for relation arcs
         self._press: QPoint | None = None
         self._link_from: Span | None = None
         self._link_to: QPoint | None = None

@@ -87,6 +87,13 @@ class MainWindow(QMainWindow):
         self.documents.refresh()
         self.resize(1280, 820)
 
+    def show_panel(self, name: str) -> None:
+        """Bring a side panel (spans, relations, entities, quotes) to the front."""
+        widget = getattr(self, name)
+        for dock in self.findChildren(QDockWidget):
+            if dock.widget() is widget:
+                dock.raise_()
+
     def _dock(self, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
         dock = QDockWidget(title, self)
         dock.setObjectName(title)
