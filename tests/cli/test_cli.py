@@ -196,9 +196,20 @@ def test_the_benchmark_runs_and_prints_its_table():
     import sys
 
     out = subprocess.run(
-        [sys.executable, "-m", "workbench.bench", "--docs", "40", "--spans-per-doc", "5",
-         "--only", "import,export"],
-        capture_output=True, text=True, timeout=300,
+        [
+            sys.executable,
+            "-m",
+            "workbench.bench",
+            "--docs",
+            "40",
+            "--spans-per-doc",
+            "5",
+            "--only",
+            "import,export",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=300,
     )
     assert out.returncode in (0, 1), out.stderr  # 1 only says a target was missed
     assert "| import 40 articles" in out.stdout and "| export 40 documents" in out.stdout

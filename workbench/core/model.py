@@ -7,11 +7,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Any, NewType
+from typing import Any
 
 from workbench.core.text import text_sha256
 
-DocId = NewType("DocId", str)
 GOLD = "gold"
 STATUSES = ("new", "in_progress", "done")
 

@@ -14,8 +14,3 @@ def fold(text: str) -> str:
     """A search key: no diacritics or tatweel, one alef, ى as ي, ة as ه, lower case."""
     text = unicodedata.normalize("NFC", text)
     return _IGNORED.sub("", text).translate(_LETTERS).casefold()
-
-
-def matches(query: str, text: str) -> bool:
-    folded = fold(query).strip()
-    return not folded or folded in fold(text)

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import hashlib
 import unicodedata
-from bisect import bisect_right
 
 import regex
 
@@ -127,10 +126,6 @@ def snap_to_words(text: str, start: int, end: int) -> tuple[int, int]:
     return snap_to_graphemes(text, start, end)
 
 
-def word_bounds_list(text: str) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in _WORD.finditer(text)]
-
-
 def split_proclitic(word: str) -> tuple[str, str] | None:
     """Split one Arabic proclitic (و ف ب ك ل) off a word when what remains is a whole word.
 
@@ -165,13 +160,3 @@ def trim_proclitic(text: str, start: int, end: int) -> tuple[int, int, dict]:
     if len(token) >= 3 and token.startswith("لل"):
         return start, end, {"clitics": ["ل"]}
     return start, end, {}
-
-
-class LineIndex:
-    """Offsets of line starts, for turning an offset into a 1-based line number."""
-
-    def __init__(self, text: str):
-        self.starts = [0] + [m.end() for m in regex.finditer("\n", text)]
-
-    def line_of(self, offset: int) -> int:
-        return bisect_right(self.starts, offset)

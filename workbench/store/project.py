@@ -93,15 +93,6 @@ class Project(LinkOperations):
             if self.conn.in_transaction:
                 self.conn.execute("ROLLBACK")
 
-    def set_schema(self, schema: Schema) -> None:
-        with self.transaction():
-            self.conn.execute(
-                "UPDATE project SET value = ? WHERE key = 'schema'", [_dumps(schema.to_dict())]
-            )
-        self.schema = schema
-
-    # -- documents -----------------------------------------------------------------------
-
     def document_sha(self, doc_id: str) -> str | None:
         row = self.conn.execute("SELECT sha256 FROM documents WHERE id = ?", [doc_id]).fetchone()
         return row[0] if row else None
@@ -135,9 +126,6 @@ class Project(LinkOperations):
 
     def document_ids(self) -> list[str]:
         return [r[0] for r in self.conn.execute("SELECT id FROM documents ORDER BY rowid")]
-
-    def count_documents(self) -> int:
-        return self.conn.execute("SELECT count(*) FROM documents").fetchone()[0]
 
     def document_list(self, annotator: str | None = None, query: str = "") -> list[dict[str, Any]]:
         """Id, title and status (of ``annotator``'s layer) of documents, never their text.
