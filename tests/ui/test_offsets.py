@@ -47,3 +47,10 @@ def test_round_trip_matches_utf16_encoding(text):
         position = conv.to_utf16(offset)
         assert position == utf16_len(text[:offset])
         assert conv.from_utf16(position) == offset
+
+
+def test_a_long_article_with_one_emoji_at_its_end_is_still_converted():
+    text = "ع" * 200_000 + "🙂" + "x"
+    conv = OffsetConverter(text)
+    assert conv.to_utf16(len(text)) == len(text) + 1
+    assert OffsetConverter("ع" * 200_000).to_utf16(150_000) == 150_000

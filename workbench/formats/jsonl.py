@@ -54,7 +54,7 @@ def iter_lines(handle: BinaryIO, path: str) -> Iterator[tuple[int, str]]:
                 path,
                 number,
             ) from None
-        if line.strip():
+        if line and not line.isspace():
             yield number, line
 
 
