@@ -78,7 +78,8 @@ def export(project: Path, output: Path, fmt: str, layer: str, status: str) -> No
             summary = ", ".join(f"{n} {table}" for table, n in counts.items())
             click.echo(f"{output} now holds {summary}")
             return
-        count = export_project(proj, output, fmt, layer, status)
+        with _progress(proj.record_count(), "exporting", minimum=1000) as bar:
+            count = export_project(proj, output, fmt, layer, status, progress=bar.update)
     click.echo(f"wrote {count} records to {output}")
 
 
@@ -114,8 +115,8 @@ class _NoBar:
         pass
 
 
-def _progress(total: int, label: str):
-    """A progress bar on a terminal; nothing when stderr is a pipe or a file."""
-    if sys.stderr.isatty() and total > 1_000_000:
+def _progress(total: int, label: str, minimum: int = 1_000_000):
+    """A progress bar on a terminal for long work; nothing when stderr is a pipe or a file."""
+    if sys.stderr.isatty() and total > minimum:
         return click.progressbar(length=total, label=label, file=sys.stderr)
     return _NoBar()

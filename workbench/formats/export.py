@@ -34,7 +34,12 @@ def atomic_text_file(path: str | Path) -> Iterator:
 
 
 def export_project(
-    project: Project, out: str | Path, fmt: str = "jsonl", layer: str = "all", status: str = "any"
+    project: Project,
+    out: str | Path,
+    fmt: str = "jsonl",
+    layer: str = "all",
+    status: str = "any",
+    progress=None,
 ) -> int:
     """Export records; returns how many were written (for corpus: how many spans it holds)."""
     if fmt == "corpus":
@@ -45,4 +50,13 @@ def export_project(
         raise FormatError(f"export format {fmt!r} is not supported yet", str(out))
     # One read transaction: the export is a consistent snapshot even while others write.
     with project.read_snapshot(), atomic_text_file(out) as handle:
-        return write_jsonl(project.iter_records(layer=layer, status=status), handle)
+        records = project.iter_records(layer=layer, status=status)
+        if progress is not None:
+            records = _counted(records, progress)
+        return write_jsonl(records, handle)
+
+
+def _counted(records, progress):
+    for record in records:
+        progress(1)
+        yield record

@@ -124,6 +124,13 @@ class Project(LinkOperations):
         self._last_document = Document(row[0], row[1], json.loads(row[2]))
         return self._last_document
 
+    def record_count(self) -> int:
+        """How many records an unfiltered export writes: one per layer, one per bare document."""
+        return self.conn.execute(
+            "SELECT (SELECT count(*) FROM layers) + (SELECT count(*) FROM documents "
+            "WHERE id NOT IN (SELECT doc_id FROM layers))"
+        ).fetchone()[0]
+
     def document_ids(self) -> list[str]:
         return [r[0] for r in self.conn.execute("SELECT id FROM documents ORDER BY rowid")]
 
