@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import sys
 
@@ -23,6 +24,10 @@ class WorkbenchGroup(click.Group):
             fail(f"the project file cannot be used right now ({exc})")
         except sqlite3.DatabaseError as exc:
             fail(f"the project file is damaged ({exc})")
+        except BrokenPipeError:
+            # the reader went away (``workbench stats p.db | head``): stop quietly
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            sys.exit(1)
         except OSError as exc:
             where = f"{exc.filename}: " if exc.filename else ""
             fail(f"{where}{exc.strerror or exc}")
