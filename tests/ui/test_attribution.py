@@ -160,3 +160,33 @@ def _close(qcolor, hex_color: str) -> bool:
         + abs(qcolor.green() - want.green())
         + abs(qcolor.blue() - want.blue())
     ) < 60
+
+
+def test_a_relation_with_one_end_off_screen_points_towards_it(make_window, qtbot):
+    far = "كلام.\n" * 120
+    text = "قال ليو إن الأمن مهم.\n" + far + "وأضاف أن التعاون ضروري."
+    window, _ = make_window({"d": text})
+    editor = window.editor
+    person = label_in(window, qtbot, text, "ليو", "p")
+    quote = label_in(window, qtbot, text, "التعاون ضروري", "q")
+    assert window.session.add_relation("SPEAKER", quote, person)
+    editor.verticalScrollBar().setValue(0)
+    qtbot.wait(10)
+    blocks = list(editor.visible_blocks())
+    assert editor.span_anchor(quote, blocks) is None  # the quote is far below
+    anchor = editor.span_anchor(person, blocks)
+    image = editor.viewport().grab().toImage()
+    color = window.session.project.schema.relations["SPEAKER"].color
+    column = [
+        image.pixelColor(int(anchor.x()) + dx, y)
+        for dx in range(-3, 4)
+        for y in range(int(anchor.y()) + 30, image.height() - 5, 7)
+    ]
+    assert any(_close(c, color) for c in column)  # the arc runs down to the bottom edge
+
+
+def label_in(window, qtbot, text, part, key):
+    start = text.index(part)
+    window.editor.select_range(start, start + len(part))
+    qtbot.keyClick(window.editor, key)
+    return window.session.selected

@@ -302,6 +302,11 @@ class ArticleView(QPlainTextEdit):
                     return QPointF(rects[0].center().x(), rects[0].top())
         return None
 
+    def _edge_towards(self, hidden: Span, shown: QPointF, blocks: list[BlockGeometry]) -> QPointF:
+        """A point on the top or bottom edge, on the side where ``hidden`` lies."""
+        above = hidden.start < blocks[0].start
+        return QPointF(shown.x(), 2.0 if above else self.viewport().height() - 2.0)
+
     def _paint_relations(self, painter: QPainter, metrics, blocks: list[BlockGeometry]) -> None:
         if not blocks:
             return
@@ -316,10 +321,14 @@ class ArticleView(QPlainTextEdit):
             if head is None or tail is None:
                 continue
             a, b = self.span_anchor(head, blocks), self.span_anchor(tail, blocks)
-            if a is None or b is None:
+            if a is None and b is None:
                 continue
             spec = schema.relations.get(relation.label)
             color = QColor(spec.color if spec else "#555555")
+            if b is None:  # one end off screen: the arc runs to the edge it lies beyond
+                b = self._edge_towards(tail, a, blocks)
+            elif a is None:
+                a = self._edge_towards(head, b, blocks)
             draw_arc(painter, metrics, a, b, relation.label, color, relation.id == selected, placed)
         if self._link_from is not None and self._link_to is not None:
             start = self.span_anchor(self._link_from, blocks)
