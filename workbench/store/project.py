@@ -124,6 +124,23 @@ class Project(LinkOperations):
         self._last_document = Document(row[0], row[1], json.loads(row[2]))
         return self._last_document
 
+    def progress(self, annotator: str, doc_id: str | None = None) -> tuple[int, int, int]:
+        """(position of ``doc_id`` in the list, documents, documents ``annotator`` has done),
+        counted in SQL so that a large project is not listed for it."""
+        total, done = self.conn.execute(
+            "SELECT (SELECT count(*) FROM documents), "
+            "(SELECT count(*) FROM layers WHERE annotator = ? AND status = 'done')",
+            [annotator],
+        ).fetchone()
+        position = 0
+        if doc_id is not None:
+            position = self.conn.execute(
+                "SELECT count(*) FROM documents "
+                "WHERE rowid <= (SELECT rowid FROM documents WHERE id = ?)",
+                [doc_id],
+            ).fetchone()[0]
+        return position, total, done
+
     def record_count(self) -> int:
         """How many records an unfiltered export writes: one per layer, one per bare document."""
         return self.conn.execute(

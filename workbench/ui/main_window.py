@@ -279,22 +279,22 @@ class MainWindow(QMainWindow):
         self.open_document(nxt)
 
     def update_status(self) -> None:
-        rows = self.session.project.document_list(self.session.annotator)
-        done = sum(1 for r in rows if r["status"] == "done")
-        self.status_user.setText(self.tr("Annotator: %s") % self.session.annotator)
         doc = self.session.document
+        position, total, done = self.session.project.progress(
+            self.session.annotator, doc.id if doc else None
+        )
+        self.status_user.setText(self.tr("Annotator: %s") % self.session.annotator)
         if doc is None:
-            self.status_doc.setText(self.tr("%d of %d documents done") % (done, len(rows)))
+            self.status_doc.setText(self.tr("%d of %d documents done") % (done, total))
             return
-        position = next((i for i, r in enumerate(rows) if r["id"] == doc.id), 0) + 1
         self.status_doc.setText(
             self.tr("Document %d of %d · %s · %d spans · %d of %d done")
             % (
                 position,
-                len(rows),
+                total,
                 self.session.status.replace("_", " "),
                 len(self.session.index),
                 done,
-                len(rows),
+                total,
             )
         )
