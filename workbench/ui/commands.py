@@ -18,6 +18,14 @@ class Refused(Exception):
     """The project refused the operation; the message says why."""
 
 
+def _refusing(operation, *args, **kwargs):
+    """Run a project operation; a WorkbenchError becomes Refused, carrying its message."""
+    try:
+        return operation(*args, **kwargs)
+    except WorkbenchError as exc:
+        raise Refused(exc.message) from None
+
+
 class _SpanCommand(QUndoCommand):
     """``apply`` runs once before the push (so a refusal never reaches the stack); after
     that, redo re-applies and undo reverts."""
@@ -58,10 +66,7 @@ class _SpanCommand(QUndoCommand):
         raise NotImplementedError
 
     def _run(self, operation, *args, **kwargs):
-        try:
-            return operation(self.doc_id, self.annotator, *args, **kwargs)
-        except WorkbenchError as exc:
-            raise Refused(exc.message) from None
+        return _refusing(operation, self.doc_id, self.annotator, *args, **kwargs)
 
 
 class AddSpan(_SpanCommand):
@@ -133,8 +138,5 @@ class LinkCommand(_SpanCommand):
         self._call(self._undo)
 
     def _call(self, step) -> None:
-        try:
-            step()
-        except WorkbenchError as exc:
-            raise Refused(exc.message) from None
+        _refusing(step)
         self.session.links_changed()
