@@ -25,6 +25,11 @@ from workbench.store.links import LinkOperations
 from workbench.store.projectfile import now
 
 
+def _remove_with_sidecars(path: Path, keep_main: bool = False) -> None:
+    for suffix in ("-wal", "-shm") if keep_main else ("", "-wal", "-shm"):
+        Path(str(path) + suffix).unlink(missing_ok=True)
+
+
 class Project(LinkOperations):
     def __init__(self, path: Path, db):
         self.path = path
@@ -50,6 +55,31 @@ class Project(LinkOperations):
                 [_dumps(schema.to_dict()), now()],
             )
         return cls(path, db)
+
+    @classmethod
+    @contextlib.contextmanager
+    def building(cls, path: str | Path, schema: Schema | None = None) -> Iterator[Project]:
+        """A new project file that appears at ``path`` whole once the block ends, or not at all.
+
+        It is written beside ``path`` and renamed, as one file (no -wal beside it), so that it
+        can be handed to someone else (packages, the sample project).
+        """
+        path = Path(path)
+        if path.exists():
+            raise ProjectError("a file with this name exists already; choose another", str(path))
+        partial = path.with_name(path.name + ".creating")
+        _remove_with_sidecars(partial)
+        project = cls.create(partial, schema)
+        try:
+            yield project
+            project.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        except BaseException:
+            project.close()
+            _remove_with_sidecars(partial)
+            raise
+        project.close()
+        _remove_with_sidecars(partial, keep_main=True)
+        partial.rename(path)
 
     @classmethod
     def open(cls, path: str | Path) -> Project:
@@ -92,6 +122,24 @@ class Project(LinkOperations):
         finally:
             if self.conn.in_transaction:
                 self.conn.execute("ROLLBACK")
+
+    def info(self, key: str) -> Any:
+        """A value recorded in the project table (JSON), or None."""
+        row = self.conn.execute("SELECT value FROM project WHERE key = ?", [key]).fetchone()
+        if row is None:
+            return None
+        try:
+            return json.loads(row[0])
+        except json.JSONDecodeError:  # plain text values (created_at)
+            return row[0]
+
+    def set_info(self, key: str, value: Any) -> None:
+        with self.transaction():
+            self.conn.execute(
+                "INSERT INTO project (key, value) VALUES (?, ?) "
+                "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                [key, _dumps(value)],
+            )
 
     def document_sha(self, doc_id: str) -> str | None:
         row = self.conn.execute("SELECT sha256 FROM documents WHERE id = ?", [doc_id]).fetchone()

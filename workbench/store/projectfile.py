@@ -82,6 +82,20 @@ MIGRATIONS: list[tuple[str, list[str]]] = [
         "index spans by position",
         ["CREATE INDEX spans_by_start ON spans(layer_id, start)"],
     ),
+    (
+        "record adjudication decisions",
+        [
+            """CREATE TABLE decisions (
+                doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+                key TEXT NOT NULL,
+                kind TEXT NOT NULL CHECK (kind IN ('span', 'relation')),
+                decision TEXT NOT NULL CHECK (decision IN ('accepted', 'rejected')),
+                decided_by TEXT NOT NULL,
+                decided_at TEXT NOT NULL,
+                PRIMARY KEY (doc_id, key)
+            )"""
+        ],
+    ),
 ]
 LATEST_VERSION = len(MIGRATIONS)
 

@@ -25,12 +25,6 @@ def ensure_sample_project(data_dir: Path) -> Path:
     if path.exists():
         return path
     data_dir.mkdir(parents=True, exist_ok=True)
-    partial = path.with_suffix(".creating")
-    partial.unlink(missing_ok=True)
-    with Project.create(partial) as project:
+    with Project.building(path) as project:
         import_paths(project, sorted(seeds_dir().glob("*.txt")))
-        project.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    for suffix in ("-wal", "-shm"):
-        Path(str(partial) + suffix).unlink(missing_ok=True)
-    partial.rename(path)
     return path

@@ -1,0 +1,155 @@
+"""Blind packages out, layers back: the supervisor's round trip."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+
+from tests.workflow.conftest import import_records, seed_record, variant
+from workbench.core.errors import ProjectError, ValidationError
+from workbench.store.project import Project
+from workbench.workflow.packages import merge, pack
+
+SECRET_ENTITY = "اسم-سري-لبوب"  # only in bob's layer
+SECRET_GOLD = "كيان-سري-للذهب"  # only in gold
+
+
+def annotate_like(package_path, record: dict) -> None:
+    """The annotator's work, done in the package through the library as the window does it."""
+    with Project.open(package_path) as package:
+        doc_id = record["id"]
+        annotator = record["annotator"]
+        ids = {}
+        for span in record["spans"]:
+            made = package.add_span(
+                doc_id, annotator, span["label"], span["start"], span["end"], span["attrs"]
+            )
+            ids[span["id"]] = made.id
+        for relation in record["relations"]:
+            package.add_relation(
+                doc_id, annotator, relation["label"], ids[relation["head"]], ids[relation["tail"]]
+            )
+        package.set_status(doc_id, annotator, "done")
+
+
+def test_two_packages_round_trip_blind_and_idempotent(seeded, tmp_path):
+    doc_id = seeded.document_ids()[0]
+    pack(seeded, "alice", tmp_path / "alice.wbproj")
+    pack(seeded, "bob", tmp_path / "bob.wbproj")
+    annotate_like(tmp_path / "alice.wbproj", seed_record())
+    annotate_like(tmp_path / "bob.wbproj", variant("bob", drop={"O1"}))
+
+    first = merge(seeded, [tmp_path / "alice.wbproj", tmp_path / "bob.wbproj"])
+    assert [(r.annotator, r.spans.added, r.unchanged) for r in first] == [
+        ("alice", 49, 0),
+        ("bob", 48, 0),
+    ]
+    second = merge(seeded, [tmp_path / "alice.wbproj", tmp_path / "bob.wbproj"])
+    assert [(r.spans.added, r.spans.changed, r.spans.removed, r.unchanged) for r in second] == [
+        (0, 0, 0, 1)
+    ] * 2
+
+    layers = {layer.annotator: layer for layer in seeded.layers(doc_id)}
+    assert sorted(layers) == ["alice", "bob"]
+    assert (len(layers["alice"].spans), len(layers["bob"].spans)) == (49, 48)
+    assert {layer.status for layer in layers.values()} == {"done"}
+
+
+def test_a_package_never_holds_other_work_even_in_free_pages(seeded, tmp_path):
+    doc_id = seeded.document_ids()[0]
+    import_records(seeded, tmp_path, variant("bob"), dict(variant("gold"), status="in_progress"))
+    seeded.create_entity(doc_id, "bob", "PER", SECRET_ENTITY)
+    seeded.create_entity(doc_id, "gold", "PER", SECRET_GOLD)
+
+    report = pack(seeded, "alice", tmp_path / "alice.wbproj")
+    assert (report.documents, report.layers) == (1, 0)
+    raw = (tmp_path / "alice.wbproj").read_bytes()
+    for secret in ("bob", "gold", SECRET_ENTITY, SECRET_GOLD):
+        assert secret.encode("utf-8") not in raw, secret
+    assert not (tmp_path / "alice.wbproj-wal").exists()  # one file to hand over
+    with Project.open(tmp_path / "alice.wbproj") as package:
+        assert package.annotators() == []
+        assert package.schema.to_dict() == seeded.schema.to_dict()
+        assert package.document(doc_id).text == seeded.document(doc_id).text
+
+
+def test_repacking_carries_the_annotators_own_layer(seeded, tmp_path):
+    import_records(seeded, tmp_path, variant("bob"))
+    report = pack(seeded, "bob", tmp_path / "bob.wbproj")
+    assert report.layers == 1
+    with Project.open(tmp_path / "bob.wbproj") as package:
+        assert package.annotators() == ["bob"]
+
+
+def test_merge_touches_no_other_layer(seeded, tmp_path):
+    doc_id = seeded.document_ids()[0]
+    import_records(seeded, tmp_path, variant("alice"), variant("gold"))
+    before = {layer.annotator: layer for layer in seeded.layers(doc_id)}
+    pack(seeded, "bob", tmp_path / "bob.wbproj")
+    annotate_like(tmp_path / "bob.wbproj", variant("bob", drop={"O1", "D1"}))
+    merge(seeded, [tmp_path / "bob.wbproj"])
+    after = {layer.annotator: layer for layer in seeded.layers(doc_id)}
+    assert after["alice"] == before["alice"] and after["gold"] == before["gold"]
+
+
+def test_merge_reports_changes_made_after_an_earlier_merge(seeded, tmp_path):
+    doc_id = seeded.document_ids()[0]
+    pack(seeded, "bob", tmp_path / "bob.wbproj")
+    annotate_like(tmp_path / "bob.wbproj", variant("bob"))
+    merge(seeded, [tmp_path / "bob.wbproj"])
+    with Project.open(tmp_path / "bob.wbproj") as package:
+        layer = package.layer(doc_id, "bob")
+        package.remove_span(doc_id, "bob", layer.spans[0].id)
+        package.update_span(doc_id, "bob", layer.spans[1].id, label="GPE")
+        package.add_span(doc_id, "bob", "PER", 0, 5)
+    (report,) = merge(seeded, [tmp_path / "bob.wbproj"])
+    assert (report.spans.added, report.spans.changed, report.spans.removed) == (1, 1, 1)
+    assert "spans +1 ~1 -1" in report.summary()
+
+
+def test_merge_refuses_a_document_whose_text_differs_and_changes_nothing(seeded, tmp_path):
+    doc_id = seeded.document_ids()[0]
+    pack(seeded, "bob", tmp_path / "bob.wbproj")
+    pack(seeded, "carol", tmp_path / "carol.wbproj")
+    annotate_like(tmp_path / "bob.wbproj", variant("bob"))
+    annotate_like(tmp_path / "carol.wbproj", variant("carol"))
+    with sqlite3.connect(tmp_path / "carol.wbproj") as conn:
+        conn.execute("UPDATE documents SET text = text || ' ', sha256 = 'x'")
+    with pytest.raises(ProjectError, match="different text") as caught:
+        merge(seeded, [tmp_path / "bob.wbproj", tmp_path / "carol.wbproj"])
+    assert "carol.wbproj" in str(caught.value)
+    assert seeded.layers(doc_id) == []  # bob's package did not land either
+
+
+def test_pack_and_merge_refuse_mistakes(seeded, tmp_path):
+    with pytest.raises(ValidationError, match="gold"):
+        pack(seeded, "gold", tmp_path / "g.wbproj")
+    with pytest.raises(ProjectError, match="no document 'nope'"):
+        pack(seeded, "bob", tmp_path / "b.wbproj", ["nope"])
+    assert not (tmp_path / "b.wbproj").exists()
+    pack(seeded, "bob", tmp_path / "b.wbproj")
+    with pytest.raises(ProjectError, match="exists already"):
+        pack(seeded, "bob", tmp_path / "b.wbproj")
+    with Project.create(tmp_path / "plain.wbproj"):
+        pass
+    with pytest.raises(ProjectError, match="not an annotator package"):
+        merge(seeded, [tmp_path / "plain.wbproj"])
+
+
+def test_merge_validates_the_layer_against_the_projects_schema(seeded, tmp_path):
+    doc_id = seeded.document_ids()[0]
+    pack(seeded, "bob", tmp_path / "bob.wbproj")
+    with sqlite3.connect(tmp_path / "bob.wbproj") as conn:
+        conn.execute(
+            "INSERT INTO layers (doc_id, annotator, status, created_at, updated_at) "
+            "VALUES (?, 'bob', 'done', '', '')",
+            [doc_id],
+        )
+        conn.execute(
+            'INSERT INTO spans (layer_id, id, start, "end", label, text) '
+            "VALUES (1, 's1', 0, 5, 'EVENT', 'الأمم')"
+        )
+    with pytest.raises(ValidationError, match="EVENT"):
+        merge(seeded, [tmp_path / "bob.wbproj"])
+    assert seeded.layer(doc_id, "bob") is None

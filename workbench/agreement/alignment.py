@@ -1,0 +1,185 @@
+"""Aligning two annotators' spans on one document, and span F1 from the alignment.
+
+The alignment pairs spans one to one, in this order of preference:
+
+1. ``exact``: same start, end and label;
+2. ``label``: same start and end, another label;
+3. ``boundary``: same label, overlapping (a maximum one-to-one matching, larger overlaps first);
+4. ``label`` again: another label, overlapping by at least half of the two spans' union;
+5. ``missing``: what is left, on one side only.
+
+Span F1 (Hripcsak & Rothschild 2005) counts ``exact`` pairs as exact matches and ``exact`` plus
+``boundary`` pairs as relaxed matches: F1 = 2 * matched / (|A| + |B|), symmetric in A and B.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any, NamedTuple
+
+from workbench.agreement.scores import ratio_score
+
+EXACT, LABEL, BOUNDARY, MISSING = "exact", "label", "boundary", "missing"
+MATCHING_KINDS = (EXACT, BOUNDARY)  # the pairs that count as relaxed matches
+MIN_CROSS_LABEL_OVERLAP = 0.5
+
+
+class Mark(NamedTuple):
+    id: str
+    label: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Pair:
+    a: Mark | None
+    b: Mark | None
+    kind: str
+
+    @property
+    def start(self) -> int:
+        return min(m.start for m in (self.a, self.b) if m is not None)
+
+    @property
+    def end(self) -> int:
+        return max(m.end for m in (self.a, self.b) if m is not None)
+
+
+def marks(spans: Iterable[Any]) -> list[Mark]:
+    """Spans (objects with id, label, start, end, or (label, start, end) tuples) as Marks."""
+    out = []
+    for i, span in enumerate(spans):
+        if isinstance(span, tuple):
+            label, start, end = span[-3:]
+            out.append(Mark(str(i), label, start, end))
+        else:
+            out.append(Mark(span.id, span.label, span.start, span.end))
+    return out
+
+
+def align(a: Iterable[Any], b: Iterable[Any]) -> list[Pair]:
+    left, right = marks(a), marks(b)
+    pairs: list[Pair] = []
+    used_a: set[int] = set()
+    used_b: set[int] = set()
+
+    def take(i: int, j: int, kind: str) -> None:
+        used_a.add(i)
+        used_b.add(j)
+        pairs.append(Pair(left[i], right[j], kind))
+
+    for key, kind in (((lambda m: (m.label, m.start, m.end)), EXACT), (_offsets, LABEL)):
+        waiting: dict[Any, list[int]] = defaultdict(list)
+        for j, m in enumerate(right):
+            if j not in used_b:
+                waiting[key(m)].append(j)
+        for i, m in enumerate(left):
+            if i not in used_a and waiting.get(key(m)):
+                take(i, waiting[key(m)].pop(0), kind)
+
+    overlaps = _overlapping(left, right, used_a, used_b)
+    same_label = [(i, j) for i, j in overlaps if left[i].label == right[j].label]
+    for i, j in _maximum_matching(same_label, left, right):
+        take(i, j, BOUNDARY)
+    others = [
+        (i, j)
+        for i, j in overlaps
+        if i not in used_a and j not in used_b and left[i].label != right[j].label
+    ]
+    others.sort(key=lambda ij: -_jaccard(left[ij[0]], right[ij[1]]))
+    for i, j in others:
+        if i in used_a or j in used_b:
+            continue
+        if _jaccard(left[i], right[j]) >= MIN_CROSS_LABEL_OVERLAP:
+            take(i, j, LABEL)
+    pairs.extend(Pair(m, None, MISSING) for i, m in enumerate(left) if i not in used_a)
+    pairs.extend(Pair(None, m, MISSING) for j, m in enumerate(right) if j not in used_b)
+    pairs.sort(key=lambda p: (p.start, p.end))
+    return pairs
+
+
+def f1_counts(pairs: list[Pair], label: str | None = None) -> dict[str, int]:
+    """Counts behind exact and relaxed span F1, overall or for one label."""
+
+    def has(mark: Mark | None) -> bool:
+        return mark is not None and (label is None or mark.label == label)
+
+    return {
+        "a": sum(1 for p in pairs if has(p.a)),
+        "b": sum(1 for p in pairs if has(p.b)),
+        "matched_exact": sum(1 for p in pairs if p.kind == EXACT and has(p.a)),
+        "matched_relaxed": sum(1 for p in pairs if p.kind in MATCHING_KINDS and has(p.a)),
+    }
+
+
+def f1_from_counts(matched: int, a: int, b: int):
+    return ratio_score(2 * matched, a + b, "neither annotator marked any span", a=a, b=b)
+
+
+def span_f1(a, b, mode: str = "exact", label: str | None = None, *, detail: bool = False):
+    """Span F1 of two annotators on one text; ``mode`` is ``exact`` or ``relaxed``.
+
+    ``a`` and ``b`` hold spans or ``(label, start, end)`` tuples.
+    """
+    if mode not in ("exact", "relaxed"):
+        raise ValueError(f"mode must be 'exact' or 'relaxed', not {mode!r}")
+    counts = f1_counts(align(a, b), label)
+    matched = counts[f"matched_{mode}"]
+    return f1_from_counts(matched, counts["a"], counts["b"]).result(detail)
+
+
+def _offsets(mark: Mark) -> tuple[int, int]:
+    return mark.start, mark.end
+
+
+def _overlap(x: Mark, y: Mark) -> int:
+    return max(0, min(x.end, y.end) - max(x.start, y.start))
+
+
+def _jaccard(x: Mark, y: Mark) -> float:
+    return _overlap(x, y) / (max(x.end, y.end) - min(x.start, y.start))
+
+
+def _overlapping(left, right, used_a, used_b) -> list[tuple[int, int]]:
+    """Pairs of unaligned spans that share at least one character (a sweep by start)."""
+    events = sorted(
+        [(m.start, 0, i) for i, m in enumerate(left) if i not in used_a]
+        + [(m.start, 1, j) for j, m in enumerate(right) if j not in used_b]
+    )
+    active: tuple[list[int], list[int]] = ([], [])
+    out = []
+    for start, side, index in events:
+        marks_of = (left, right)
+        for s in (0, 1):
+            active[s][:] = [k for k in active[s] if marks_of[s][k].end > start]
+        if side == 0:
+            out.extend((index, j) for j in active[1])
+        else:
+            out.extend((i, index) for i in active[0])
+        active[side].append(index)
+    return out
+
+
+def _maximum_matching(edges, left, right) -> list[tuple[int, int]]:
+    """A maximum one-to-one matching (augmenting paths), trying larger overlaps first."""
+    neighbours: dict[int, list[int]] = defaultdict(list)
+    for i, j in sorted(edges, key=lambda ij: -_overlap(left[ij[0]], right[ij[1]])):
+        neighbours[i].append(j)
+    owner: dict[int, int] = {}
+
+    def augment(i: int, seen: set[int]) -> bool:
+        for j in neighbours[i]:
+            if j in seen:
+                continue
+            seen.add(j)
+            if j not in owner or augment(owner[j], seen):
+                owner[j] = i
+                return True
+        return False
+
+    for i in neighbours:
+        augment(i, set())
+    return sorted((i, j) for j, i in owner.items())

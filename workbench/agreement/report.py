@@ -1,0 +1,291 @@
+"""Agreement in a project: every pair of annotators over the documents both have finished.
+
+For each pair: span F1 (exact, relaxed), unitizing alpha over the characters of the shared
+documents laid end to end, token alpha (Krippendorff, nominal: each token's value is the set of
+labels covering it, "O" for none), relation F1 and speaker agreement; the same per label and per
+document; a confusion matrix of labels over aligned spans; and the list of disagreements. Over all
+annotators at once: token alpha, and unitizing alpha on the documents every one of them finished.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from itertools import combinations
+from typing import Any
+
+from workbench.agreement.alignment import (
+    BOUNDARY,
+    EXACT,
+    LABEL,
+    MISSING,
+    Pair,
+    align,
+    f1_counts,
+    f1_from_counts,
+)
+from workbench.agreement.coefficients import alpha_of_units
+from workbench.agreement.links import (
+    match_relations,
+    relation_f1_from_counts,
+    speaker_counts,
+    speaker_score,
+)
+from workbench.agreement.scores import Score
+from workbench.agreement.unitizing import unitizing_score
+from workbench.core.errors import ProjectError
+from workbench.core.model import GOLD, Layer
+from workbench.core.tokens import tokenize, tokens_in
+
+NONE_LABEL = "—"  # the confusion matrix's row and column for "no aligned span"
+OUTSIDE = "O"
+
+
+@dataclass
+class DocumentLayers:
+    doc_id: str
+    length: int
+    tokens: list[tuple[int, int]]
+    layers: dict[str, Layer]
+    _token_labels: dict[str, list[frozenset]] = field(default_factory=dict)
+
+    def token_labels(self, annotator: str) -> list[frozenset]:
+        """For each token, the labels of the annotator's spans that cover part of it."""
+        if annotator not in self._token_labels:
+            starts = [t[0] for t in self.tokens]
+            covering: list[set] = [set() for _ in self.tokens]
+            for span in self.layers[annotator].spans:
+                for i in tokens_in(self.tokens, starts, span.start, span.end):
+                    covering[i].add(span.label)
+            self._token_labels[annotator] = [frozenset(c) for c in covering]
+        return self._token_labels[annotator]
+
+
+def token_value(labels: frozenset, label: str | None = None) -> str:
+    if label is not None:
+        return label if label in labels else OUTSIDE
+    return "+".join(sorted(labels)) if labels else OUTSIDE
+
+
+def load_documents(project, annotators: list[str] | None, status: str) -> tuple[list, list]:
+    """The annotators compared and, per document, their layers that qualify."""
+    known = [a for a in project.annotators() if a != GOLD]
+    if annotators:
+        unknown = [a for a in annotators if a not in known]
+        if unknown:
+            raise ProjectError(
+                f"no annotator {', '.join(map(repr, unknown))} in this project "
+                f"(annotators: {', '.join(known) or 'none'})",
+                str(project.path),
+            )
+        chosen = list(dict.fromkeys(annotators))
+    else:
+        chosen = known
+    documents = []
+    with project.read_snapshot():
+        for doc_id in project.document_ids():
+            layers = {
+                layer.annotator: layer
+                for layer in project.layers(doc_id)
+                if layer.annotator in chosen and status in ("any", layer.status)
+            }
+            if len(layers) >= 2:
+                text = project.document(doc_id).text
+                documents.append(DocumentLayers(doc_id, len(text), tokenize(text), layers))
+    return chosen, documents
+
+
+def agreement_report(
+    project,
+    annotators: list[str] | None = None,
+    status: str = "done",
+    by: str | None = None,
+    disagreements: bool = False,
+) -> dict[str, Any]:
+    chosen, documents = load_documents(project, annotators, status)
+    labels = list(project.schema.labels)
+    report: dict[str, Any] = {"annotators": chosen, "status": status, "pairs": []}
+    for a, b in combinations(chosen, 2):
+        shared = [d for d in documents if a in d.layers and b in d.layers]
+        report["pairs"].append(pair_report(a, b, shared, labels, by, disagreements))
+    report["overall"] = overall_report(chosen, documents)
+    return report
+
+
+def pair_report(a, b, documents, labels, by=None, with_disagreements=False) -> dict[str, Any]:
+    spans = Counter()
+    relations = Counter()
+    quotes = Counter()
+    per_label = {label: Counter() for label in labels}
+    confusion: dict[str, Counter] = {}
+    units: list[tuple[str, str, int, int]] = []
+    token_pairs: list[tuple[frozenset, frozenset]] = []
+    by_document: dict[str, Any] = {}
+    found: list[dict[str, Any]] = []
+    offset = 0
+    for doc in documents:
+        la, lb = doc.layers[a], doc.layers[b]
+        pairs = align(la.spans, lb.spans)
+        counts = f1_counts(pairs)
+        spans.update(counts)
+        for label in labels:
+            per_label[label].update(f1_counts(pairs, label))
+        for pair in pairs:
+            row = pair.a.label if pair.a else NONE_LABEL
+            confusion.setdefault(row, Counter())[pair.b.label if pair.b else NONE_LABEL] += 1
+        matched, only_a, only_b = match_relations(la, lb, pairs)
+        rel = {"a": len(la.relations), "b": len(lb.relations), "matched": len(matched)}
+        relations.update(rel)
+        spk = speaker_counts(la, lb, pairs)
+        quotes.update(spk)
+        doc_units = [(a, s.label, s.start, s.end) for s in la.spans]
+        doc_units += [(b, s.label, s.start, s.end) for s in lb.spans]
+        units.extend((c, lab, s + offset, e + offset) for c, lab, s, e in doc_units)
+        offset += doc.length
+        doc_tokens = list(zip(doc.token_labels(a), doc.token_labels(b), strict=True))
+        token_pairs.extend(doc_tokens)
+        if by == "document":
+            by_document[doc.doc_id] = _measures(
+                counts, rel, spk, (a, b), doc_units, doc.length, doc_tokens
+            )
+        if with_disagreements:
+            found.extend(disagreements_of(doc.doc_id, pairs, only_a, only_b, la, lb))
+    out: dict[str, Any] = {"annotators": [a, b], "documents": len(documents)}
+    out.update(_measures(spans, relations, quotes, (a, b), units, offset, token_pairs))
+    if by == "label":
+        out["by_label"] = {
+            label: _label_measures(per_label[label], label, (a, b), units, offset, token_pairs)
+            for label in labels
+            if per_label[label]["a"] or per_label[label]["b"]
+        }
+    if by == "document":
+        out["by_document"] = by_document
+    out["confusion"] = {row: dict(cols) for row, cols in sorted(confusion.items())}
+    if with_disagreements:
+        out["disagreements"] = found
+    return out
+
+
+def _measures(spans, relations, quotes, coders, units, length, token_pairs) -> dict[str, Any]:
+    scores = {
+        "span_f1_exact": f1_from_counts(spans["matched_exact"], spans["a"], spans["b"]),
+        "span_f1_relaxed": f1_from_counts(spans["matched_relaxed"], spans["a"], spans["b"]),
+        "unitizing_alpha": _unitizing(units, length, coders),
+        "token_alpha": alpha_of_units([token_value(x), token_value(y)] for x, y in token_pairs),
+        "relation_f1": relation_f1_from_counts(dict(relations)),
+        "speaker_agreement": speaker_score(dict(quotes)),
+    }
+    out: dict[str, Any] = {
+        "spans": {coders[0]: spans["a"], coders[1]: spans["b"]},
+        "matched_exact": spans["matched_exact"],
+        "matched_relaxed": spans["matched_relaxed"],
+        "relations": {coders[0]: relations["a"], coders[1]: relations["b"]},
+        "relations_matched": relations["matched"],
+        "quotes_aligned": quotes["quotes_aligned"],
+        "speakers_agreed": quotes["speakers_agreed"],
+    }
+    return _with_scores(out, scores)
+
+
+def _label_measures(counts, label, coders, units, length, token_pairs) -> dict[str, Any]:
+    scores = {
+        "span_f1_exact": f1_from_counts(counts["matched_exact"], counts["a"], counts["b"]),
+        "span_f1_relaxed": f1_from_counts(counts["matched_relaxed"], counts["a"], counts["b"]),
+        "unitizing_alpha": _unitizing(units, length, coders, label),
+        "token_alpha": alpha_of_units(
+            [token_value(x, label), token_value(y, label)] for x, y in token_pairs
+        ),
+    }
+    out = {
+        "spans": {coders[0]: counts["a"], coders[1]: counts["b"]},
+        "matched_exact": counts["matched_exact"],
+        "matched_relaxed": counts["matched_relaxed"],
+    }
+    return _with_scores(out, scores)
+
+
+def _with_scores(out: dict[str, Any], scores: dict[str, Score]) -> dict[str, Any]:
+    for key, score in scores.items():
+        out[key] = None if score.value is None else round(score.value, 6)
+    reasons = {key: score.reason for key, score in scores.items() if score.value is None}
+    if reasons:
+        out["undefined"] = reasons
+    return out
+
+
+def _unitizing(units, length, coders, label=None) -> Score:
+    if length == 0:
+        return Score(None, "no shared documents")
+    return unitizing_score(units, 0, length, label, coders=coders)
+
+
+def overall_report(annotators: list[str], documents: list[DocumentLayers]) -> dict[str, Any]:
+    """All annotators at once: token alpha with missing values, unitizing alpha where complete."""
+    units = []
+    for doc in documents:
+        coders = [a for a in annotators if a in doc.layers]
+        columns = [doc.token_labels(a) for a in coders]
+        units.extend([token_value(x) for x in values] for values in zip(*columns, strict=True))
+    complete = [d for d in documents if all(a in d.layers for a in annotators)]
+    spans, offset = [], 0
+    for doc in complete:
+        for a in annotators:
+            spans.extend(
+                (a, s.label, s.start + offset, s.end + offset) for s in doc.layers[a].spans
+            )
+        offset += doc.length
+    scores = {
+        "token_alpha": alpha_of_units(units),
+        "unitizing_alpha": _unitizing(spans, offset, annotators),
+    }
+    out = {
+        "annotators": annotators,
+        "documents": len(documents),
+        "documents_complete": len(complete),
+    }
+    return _with_scores(out, scores)
+
+
+def disagreements_of(doc_id, pairs: list[Pair], only_a, only_b, la: Layer, lb: Layer) -> list:
+    """Where two annotators differ on one document, in text order."""
+    out = []
+    for pair in pairs:
+        if pair.kind == EXACT:
+            continue
+        if pair.kind == MISSING:
+            mark = pair.a or pair.b
+            who = la.annotator if pair.a else lb.annotator
+            text = f"{mark.label} only in {who}"
+        elif pair.kind == LABEL:
+            text = f"{pair.a.label} ({la.annotator}) / {pair.b.label} ({lb.annotator})"
+        else:
+            text = f"{pair.a.label}: boundaries differ"
+        kind = {MISSING: "missing", LABEL: "label", BOUNDARY: "boundary"}[pair.kind]
+        out.append(_disagreement(doc_id, kind, pair.start, pair.end, text, pair.a, pair.b))
+    for layer, relations in ((la, only_a), (lb, only_b)):
+        spans = {s.id: s for s in layer.spans}
+        for relation in relations:
+            ends = [spans[i] for i in (relation.head, relation.tail) if i in spans]
+            start = min(s.start for s in ends)
+            end = max(s.end for s in ends)
+            text = f"{relation.label} only in {layer.annotator}"
+            a = relation.id if layer is la else None
+            b = relation.id if layer is lb else None
+            out.append(_disagreement(doc_id, "link", start, end, text, a, b))
+    out.sort(key=lambda d: (d["start"], d["end"]))
+    return out
+
+
+def _disagreement(doc_id, kind, start, end, text, a, b) -> dict[str, Any]:
+    def ref(x):
+        return x if x is None or isinstance(x, str) else x.id
+
+    return {
+        "document": doc_id,
+        "kind": kind,
+        "start": start,
+        "end": end,
+        "description": text,
+        "a": ref(a),
+        "b": ref(b),
+    }

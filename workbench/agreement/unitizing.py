@@ -1,0 +1,134 @@
+"""Krippendorff's unitizing alpha (alpha_u) over a continuum of characters.
+
+Krippendorff (1995, 2004), as implemented in DKPro Agreement (Meyer et al. 2014). Per label, each
+coder's continuum is cut into units of that label and the gaps between them; two overlapping
+units disagree by the squared differences of their starts and ends, a unit lying inside the
+other coder's gap by its squared length. alpha_u = 1 - sum(D_o) / sum(D_e) over the labels.
+
+Units of one coder with the same label must not overlap; where they do (a quote nested in a
+quote) they are merged into one unit, the stretch that coder marked with that label.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Hashable, Iterable, Sequence
+from itertools import combinations
+
+from workbench.agreement.scores import Score, undefined
+
+Unit = tuple[Hashable, str, int, int]  # (coder, label, start, end), end excluded
+Segment = tuple[int, int, bool]  # (start, end, is_unit)
+
+
+def unitizing_alpha(
+    units: Iterable[Unit],
+    begin: int,
+    end: int,
+    label: str | None = None,
+    *,
+    coders: Sequence[Hashable] | None = None,
+    detail: bool = False,
+):
+    """alpha_u on ``[begin, end)``, overall or for one ``label``.
+
+    ``coders`` lists every coder, including any who marked nothing (by default, the coders that
+    appear in ``units``).
+    """
+    return unitizing_score(units, begin, end, label, coders=coders).result(detail)
+
+
+def unitizing_score(units, begin, end, label=None, *, coders=None) -> Score:
+    if end <= begin:
+        raise ValueError(f"the continuum [{begin}, {end}) is empty")
+    units = list(units)
+    for coder, _label, start, stop in units:
+        if not begin <= start < stop <= end:
+            raise ValueError(f"unit [{start}, {stop}) of {coder!r} is not inside [{begin}, {end})")
+    coders = list(dict.fromkeys(coders if coders is not None else (u[0] for u in units)))
+    if len(coders) < 2:
+        return undefined("fewer than two coders", coders=len(coders))
+    labels = sorted({u[1] for u in units}) if label is None else [label]
+    if not any(u[1] in labels for u in units):
+        what = f"the label {label}" if label is not None else "any label"
+        return undefined(f"no coder marked a unit of {what}", coders=len(coders))
+    observed = expected = 0.0
+    for name in labels:
+        by_coder = {
+            c: [(s, e) for c2, lab, s, e in units if c2 == c and lab == name] for c in coders
+        }
+        segments = [_segments(by_coder[c], begin, end) for c in coders]
+        observed += _observed(segments, end - begin)
+        expected += _expected(segments, end - begin)
+    counts = {"coders": len(coders), "labels": len(labels), "D_o": observed, "D_e": expected}
+    if expected == 0:
+        return undefined("expected disagreement is 0 (units cannot differ by chance)", **counts)
+    return Score(1.0 - observed / expected, None, counts)
+
+
+def _segments(spans: list[tuple[int, int]], begin: int, end: int) -> list[Segment]:
+    """The coder's continuum as alternating gaps and (merged) units."""
+    merged: list[list[int]] = []
+    for start, stop in sorted(spans):
+        if merged and start < merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], stop)
+        else:
+            merged.append([start, stop])
+    out: list[Segment] = []
+    position = begin
+    for start, stop in merged:
+        if start > position:
+            out.append((position, start, False))
+        out.append((start, stop, True))
+        position = stop
+    if position < end:
+        out.append((position, end, False))
+    return out
+
+
+def _distance(g: Segment, h: Segment) -> int:
+    """delta^2 of two overlapping sections of two coders."""
+    (b1, e1, unit1), (b2, e2, unit2) = g, h
+    if unit1 and unit2:
+        return (b1 - b2) ** 2 + (e1 - e2) ** 2
+    if unit1 and b2 <= b1 and e1 <= e2:
+        return (e1 - b1) ** 2
+    if unit2 and b1 <= b2 and e2 <= e1:
+        return (e2 - b2) ** 2
+    return 0
+
+
+def _observed(segments: list[list[Segment]], length: int) -> float:
+    coders = len(segments)
+    total = 0
+    for first, second in combinations(segments, 2):
+        i = j = 0
+        while i < len(first) and j < len(second):
+            g, h = first[i], second[j]
+            total += _distance(g, h)
+            if g[1] <= h[1]:
+                i += 1
+            if h[1] <= g[1]:
+                j += 1
+    return 2 * total / (coders * (coders - 1) * length * length)
+
+
+def _expected(segments: list[list[Segment]], length: int) -> float:
+    coders = len(segments)
+    unit_lengths = [e - b for coder in segments for b, e, unit in coder if unit]
+    gaps = sorted(e - b for coder in segments for b, e, unit in coder if not unit)
+    # suffix sums: how many gaps are at least l long, and their total length
+    suffix_sum = [0] * (len(gaps) + 1)
+    for i in range(len(gaps) - 1, -1, -1):
+        suffix_sum[i] = suffix_sum[i + 1] + gaps[i]
+    n_units = len(unit_lengths)
+    numerator = 0.0
+    for u in unit_lengths:
+        within = (n_units - 1) * (2 * u**3 - 3 * u**2 + u) / 3
+        first = bisect.bisect_left(gaps, u)
+        fits = suffix_sum[first] - (u - 1) * (len(gaps) - first)
+        numerator += within + u * u * fits
+    denominator = coders * length * (coders * length - 1) - sum(u * (u - 1) for u in unit_lengths)
+    if denominator <= 0:
+        return 0.0
+    return 2 / length * numerator / denominator

@@ -1,0 +1,138 @@
+"""Supervisor commands: pack, merge, agreement, adjudicate."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import click
+from tabulate import tabulate
+
+from workbench.agreement.report import agreement_report
+from workbench.cli.data import PROJECT
+from workbench.cli.main import main
+from workbench.store.project import Project
+from workbench.workflow.adjudication import AUTO, auto_adjudicate
+from workbench.workflow.packages import merge as merge_packages
+from workbench.workflow.packages import pack as pack_documents
+
+STATUS = click.option(
+    "--status",
+    type=click.Choice(["done", "any"]),
+    default="done",
+    show_default=True,
+    help="Compare only layers marked done, or every layer.",
+)
+
+
+@main.command()
+@PROJECT
+@click.option("--annotator", required=True, help="Whose package this is.")
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--doc", "doc_ids", multiple=True, help="A document to assign (default: all).")
+def pack(project: Path, annotator: str, output: Path, doc_ids: tuple[str, ...]) -> None:
+    """Make a blind package for one annotator: the documents, the schema, and only that
+    annotator's own layer (no one else's work, no gold)."""
+    with Project.open(project) as proj:
+        report = pack_documents(proj, annotator, output, list(doc_ids) or None)
+    click.echo(report.summary())
+
+
+@main.command()
+@PROJECT
+@click.argument(
+    "packages", nargs=-1, required=True, type=click.Path(dir_okay=False, path_type=Path)
+)
+def merge(project: Path, packages: tuple[Path, ...]) -> None:
+    """Bring annotators' packages back. Idempotent; touches only each package's annotator's
+    layer; refuses a document whose text differs. All packages land, or none do."""
+    with Project.open(project) as proj:
+        reports = merge_packages(proj, list(packages))
+    for report in reports:
+        click.echo(report.summary())
+
+
+MEASURES = [
+    ("F1 exact", "span_f1_exact"),
+    ("F1 relaxed", "span_f1_relaxed"),
+    ("alpha_u", "unitizing_alpha"),
+    ("token alpha", "token_alpha"),
+]
+LINK_MEASURES = [("relation F1", "relation_f1"), ("speakers", "speaker_agreement")]
+
+
+@main.command()
+@PROJECT
+@click.option("--annotators", help="Comma-separated names (default: every annotator).")
+@click.option("--by", type=click.Choice(["label", "document"]), help="Break each pair down.")
+@STATUS
+@click.option("--json", "as_json", is_flag=True, help="Machine-readable output (README).")
+def agreement(
+    project: Path, annotators: str | None, by: str | None, status: str, as_json: bool
+) -> None:
+    """Inter-annotator agreement for every pair of annotators, over the documents both have
+    done: span F1 (exact, relaxed), unitizing alpha, token alpha, relation F1, speakers."""
+    names = [a.strip() for a in annotators.split(",") if a.strip()] if annotators else None
+    with Project.open(project) as proj:
+        report = agreement_report(proj, names, status, by)
+    if as_json:
+        click.echo(json.dumps(report, ensure_ascii=False, indent=2))
+        return
+    click.echo(_agreement_text(report, by))
+
+
+def _number(value: Any) -> str:
+    return "n/a" if value is None else f"{value:.3f}"
+
+
+def _agreement_text(report: dict[str, Any], by: str | None) -> str:
+    if len(report["annotators"]) < 2:
+        return "agreement needs two annotators; this project has " + (
+            ", ".join(report["annotators"]) or "none"
+        )
+    rows, notes = [], {}
+    for pair in report["pairs"]:
+        a, b = pair["annotators"]
+        counts = f"{pair['spans'][a]}/{pair['spans'][b]}"
+        rows.append(
+            [f"{a} / {b}", pair["documents"], counts]
+            + [_number(pair[key]) for _title, key in MEASURES + LINK_MEASURES]
+        )
+        for key, reason in pair.get("undefined", {}).items():
+            notes.setdefault(reason, []).append(key)
+    headers = ["pair", "docs", "spans"] + [title for title, _key in MEASURES + LINK_MEASURES]
+    out = [tabulate(rows, headers, disable_numparse=True)]
+    overall = report["overall"]
+    if len(report["annotators"]) > 2:
+        out.append(
+            f"\nall {len(report['annotators'])} annotators: token alpha "
+            f"{_number(overall['token_alpha'])} on {overall['documents']} documents, alpha_u "
+            f"{_number(overall['unitizing_alpha'])} on the {overall['documents_complete']} "
+            "documents all have done"
+        )
+    for pair in report["pairs"] if by else []:
+        a, b = pair["annotators"]
+        key = "by_label" if by == "label" else "by_document"
+        table = [
+            [name, f"{part['spans'][a]}/{part['spans'][b]}"]
+            + [_number(part.get(k)) for _t, k in MEASURES]
+            for name, part in pair[key].items()
+        ]
+        headers = [by, "spans"] + [title for title, _key in MEASURES]
+        out.append(f"\n{a} / {b} by {by}\n" + tabulate(table, headers, disable_numparse=True))
+    for reason, keys in notes.items():
+        out.append(f"n/a ({', '.join(sorted(set(keys)))}): {reason}")
+    return "\n".join(out)
+
+
+@main.command()
+@PROJECT
+@click.option("--auto", "automatic", is_flag=True, required=True, help="Accept what all agree on.")
+@STATUS
+def adjudicate(project: Path, automatic: bool, status: str) -> None:
+    """Write to the gold layer every span and relation all annotators of a document agree on.
+    Decisions already made (by the supervisor or an earlier run) are kept."""
+    with Project.open(project) as proj:
+        report = auto_adjudicate(proj, status, AUTO)
+    click.echo(report.summary())

@@ -1,0 +1,179 @@
+"""Blind annotator packages: ``pack`` hands documents out, ``merge`` brings a layer back.
+
+A package is a project file of its own, built fresh (never a copy of the project with rows
+deleted, whose free pages could still hold other annotators' work). It holds the assigned
+documents, the schema and only that annotator's layer. Merging checks every document's text hash,
+validates the layer against the project's schema, and replaces the annotator's layer where it
+changed: running it twice changes nothing the second time, and no other layer is touched.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from workbench.core.errors import ProjectError, ValidationError
+from workbench.core.model import GOLD, Layer
+from workbench.core.validate import check_layer
+from workbench.store.project import Project
+from workbench.store.projectfile import now
+
+PACKAGE_KEY = "package"
+
+
+@dataclass
+class PackReport:
+    path: Path
+    annotator: str
+    documents: int
+    layers: int
+
+    def summary(self) -> str:
+        carried = f", with {self.layers} layers begun" if self.layers else ""
+        return f"packed {self.documents} documents for {self.annotator}{carried} into {self.path}"
+
+
+def pack(
+    project: Project, annotator: str, output: Path, doc_ids: list[str] | None = None
+) -> PackReport:
+    annotator = annotator.strip()
+    if not annotator:
+        raise ValidationError("an annotator name is needed to make a package")
+    if annotator == GOLD:
+        raise ValidationError("gold is the adjudicated layer; it is never packed")
+    known = project.document_ids()
+    chosen = list(dict.fromkeys(doc_ids)) if doc_ids else known
+    missing = sorted(set(chosen) - set(known))
+    if missing:
+        raise ProjectError(f"no document {', '.join(map(repr, missing))}", str(project.path))
+    if not chosen:
+        raise ProjectError("the project has no documents to pack", str(project.path))
+    layers = 0
+    with (
+        project.read_snapshot(),
+        Project.building(output, project.schema) as package,
+        package.transaction(),
+    ):
+        package.add_documents([project.document(doc_id) for doc_id in chosen])
+        for doc_id in chosen:
+            layer = project.layer(doc_id, annotator)
+            if layer is not None:
+                package.replace_layer(doc_id, layer)
+                layers += 1
+        package.set_info(
+            PACKAGE_KEY,
+            {"annotator": annotator, "source": project.path.name, "created_at": now()},
+        )
+    return PackReport(output, annotator, len(chosen), layers)
+
+
+@dataclass
+class Changes:
+    added: int = 0
+    changed: int = 0
+    removed: int = 0
+
+    def __bool__(self) -> bool:
+        return bool(self.added or self.changed or self.removed)
+
+    def __str__(self) -> str:
+        return f"+{self.added} ~{self.changed} -{self.removed}"
+
+
+@dataclass
+class MergeReport:
+    path: Path
+    annotator: str
+    documents: int = 0
+    unchanged: int = 0
+    spans: Changes = field(default_factory=Changes)
+    relations: Changes = field(default_factory=Changes)
+    entities: Changes = field(default_factory=Changes)
+    statuses: int = 0
+    ignored: list[str] = field(default_factory=list)
+
+    def summary(self) -> str:
+        lines = [
+            f"{self.path}: {self.annotator}, {self.documents} documents "
+            f"({self.documents - self.unchanged} changed, {self.unchanged} unchanged)",
+            f"  added / changed / removed: spans {self.spans}, relations {self.relations}, "
+            f"entities {self.entities}; {self.statuses} statuses changed",
+        ]
+        if self.ignored:
+            lines.append(f"  ignored layers of {', '.join(self.ignored)} (not this package's)")
+        return "\n".join(lines)
+
+
+def package_annotator(package: Project) -> str:
+    info = package.info(PACKAGE_KEY)
+    if not isinstance(info, dict) or not isinstance(info.get("annotator"), str):
+        raise ProjectError(
+            "not an annotator package (make one with 'workbench pack')", str(package.path)
+        )
+    return info["annotator"]
+
+
+def merge(project: Project, packages: list[Path]) -> list[MergeReport]:
+    """Bring each package's annotator layer back; all packages land, or none do."""
+    reports = []
+    with project.transaction():
+        for path in packages:
+            if Path(path).resolve() == project.path.resolve():
+                raise ProjectError("this is the project itself, not a package", str(path))
+            with Project.open(path) as package:
+                reports.append(_merge_one(project, package))
+    return reports
+
+
+def _merge_one(project: Project, package: Project) -> MergeReport:
+    annotator = package_annotator(package)
+    where = str(package.path)
+    report = MergeReport(package.path, annotator)
+    report.ignored = [a for a in package.annotators() if a != annotator]
+    for doc_id in package.document_ids():
+        sha = project.document_sha(doc_id)
+        if sha is None:
+            raise ProjectError(f"document {doc_id!r} is not in the project", where)
+        if sha != package.document_sha(doc_id):
+            raise ProjectError(
+                f"document {doc_id!r} has a different text from the project's (text hash "
+                "differs); nothing was merged",
+                where,
+            )
+        incoming = package.layer(doc_id, annotator)
+        if incoming is None:
+            continue
+        report.documents += 1
+        try:
+            check_layer(project.document(doc_id).text, incoming, project.schema)
+        except ValidationError as exc:
+            raise ValidationError(f"document {doc_id!r}: {exc.message}", where) from None
+        current = project.layer(doc_id, annotator) or Layer(annotator)
+        differences = [
+            _diff(current.spans, incoming.spans),
+            _diff(current.relations, incoming.relations),
+            _diff(current.entities, incoming.entities),
+        ]
+        status_changed = current.status != incoming.status
+        if not any(differences) and not status_changed:
+            report.unchanged += 1
+            continue
+        for total, change in zip(
+            (report.spans, report.relations, report.entities), differences, strict=True
+        ):
+            total.added += change.added
+            total.changed += change.changed
+            total.removed += change.removed
+        report.statuses += status_changed
+        project.replace_layer(doc_id, incoming)
+    return report
+
+
+def _diff(old: list, new: list) -> Changes:
+    before = {item.id: item for item in old}
+    after = {item.id: item for item in new}
+    return Changes(
+        added=len(after.keys() - before.keys()),
+        changed=sum(1 for k in after.keys() & before.keys() if after[k] != before[k]),
+        removed=len(before.keys() - after.keys()),
+    )
