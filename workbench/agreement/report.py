@@ -102,6 +102,7 @@ def agreement_report(
     by: str | None = None,
     disagreements: bool = False,
 ) -> dict[str, Any]:
+    """The report described in the module docstring; ``by`` is label, document or all."""
     chosen, documents = load_documents(project, annotators, status)
     labels = list(project.schema.labels)
     report: dict[str, Any] = {"annotators": chosen, "status": status, "pairs": []}
@@ -144,7 +145,7 @@ def pair_report(a, b, documents, labels, by=None, with_disagreements=False) -> d
         offset += doc.length
         doc_tokens = list(zip(doc.token_labels(a), doc.token_labels(b), strict=True))
         token_pairs.extend(doc_tokens)
-        if by == "document":
+        if by in ("document", "all"):
             by_document[doc.doc_id] = _measures(
                 counts, rel, spk, (a, b), doc_units, doc.length, doc_tokens
             )
@@ -152,13 +153,13 @@ def pair_report(a, b, documents, labels, by=None, with_disagreements=False) -> d
             found.extend(disagreements_of(doc.doc_id, pairs, only_a, only_b, la, lb))
     out: dict[str, Any] = {"annotators": [a, b], "documents": len(documents)}
     out.update(_measures(spans, relations, quotes, (a, b), units, offset, token_pairs))
-    if by == "label":
+    if by in ("label", "all"):
         out["by_label"] = {
             label: _label_measures(per_label[label], label, (a, b), units, offset, token_pairs)
             for label in labels
             if per_label[label]["a"] or per_label[label]["b"]
         }
-    if by == "document":
+    if by in ("document", "all"):
         out["by_document"] = by_document
     out["confusion"] = {row: dict(cols) for row, cols in sorted(confusion.items())}
     if with_disagreements:

@@ -85,6 +85,7 @@ def open_window(project: Path | None, doc_id: str | None, settings, paths, annot
     from workbench.store.project import Project
     from workbench.ui.main_window import MainWindow
     from workbench.ui.session import Session
+    from workbench.workflow.packages import package_owner
     from workbench.workflow.sample import ensure_sample_project
 
     if project is None:
@@ -96,8 +97,12 @@ def open_window(project: Path | None, doc_id: str | None, settings, paths, annot
             project = ensure_sample_project(data)
     proj = Project.open(project)
     settings.setValue("last_project", str(Path(project).resolve()))
+    owner = package_owner(proj)
     if annotator:
-        settings.setValue("annotator", annotator)
+        if owner is None:
+            settings.setValue("annotator", annotator)
+    elif owner is not None:
+        annotator = owner  # a package is annotated under its annotator's name
     else:
         annotator = str(settings.value("annotator", "") or getpass.getuser() or "annotator")
     session = Session(proj, annotator)

@@ -14,6 +14,7 @@ from workbench.ui.keys import key_characters
 from workbench.ui.link_panels import EntityPanel, QuotePanel, RelationPanel, short
 from workbench.ui.panels import DocumentListPanel, LabelPalette, SpanPanel, plain_label
 from workbench.ui.session import Session, span_distance
+from workbench.ui.team_actions import TeamActions
 
 ENTITY_KEY = "e"
 
@@ -78,6 +79,7 @@ class MainWindow(QMainWindow):
         self.status_user = plain_label()
         self.statusBar().addPermanentWidget(self.status_user)
         self.statusBar().addPermanentWidget(self.status_doc)
+        self.team = TeamActions(self, session)
         self._build_actions()
         session.documentOpened.connect(lambda *_: self.update_status())
         session.layerLoaded.connect(self.update_status)
@@ -114,13 +116,28 @@ class MainWindow(QMainWindow):
             "edit": self.menuBar().addMenu(self.tr("&Edit")),
             "view": self.menuBar().addMenu(self.tr("&View")),
             "document": self.menuBar().addMenu(self.tr("&Document")),
+            "team": self.menuBar().addMenu(self.tr("&Team")),
         }
         menus["edit"].addAction(undo)
         menus["edit"].addAction(redo)
+        team = self.team
         table = [
+            (
+                ActionSpec("pack", self.tr("&Pack for an annotator…"), None, "file"),
+                team.pack_dialog,
+            ),
+            (ActionSpec("merge", self.tr("&Merge packages…"), None, "file"), team.merge_dialog),
             (
                 ActionSpec("quit", self.tr("&Quit"), QKeySequence.StandardKey.Quit, "file"),
                 self.close,
+            ),
+            (
+                ActionSpec("agreement", self.tr("&Agreement…"), None, "team"),
+                team.show_agreement,
+            ),
+            (
+                ActionSpec("adjudicate", self.tr("A&djudicate…"), None, "team"),
+                team.show_adjudication,
             ),
             (ActionSpec("delete", self.tr("&Delete span"), None, "edit"), self.delete_selected),
             (

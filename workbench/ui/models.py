@@ -70,3 +70,32 @@ class SpanListModel(RowsModel):
         if column == 0:
             return row.label
         return row.text if len(row.text) <= 60 else row.text[:59] + "…"
+
+
+class GridModel(RowsModel):
+    """A table of already formatted cells, with headers chosen at run time; each row may
+    carry an object (UserRole) for the view to act on."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.payloads: list[Any] = []
+
+    def set_grid(self, headers, rows: list[list[str]], payloads: list[Any] | None = None):
+        self.beginResetModel()
+        self.headers = tuple(headers)
+        self.rows = rows
+        self.payloads = payloads if payloads is not None else [None] * len(rows)
+        self.endResetModel()
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers[section]  # already translated, or names from the project
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.UserRole and index.isValid():
+            return self.payloads[index.row()]
+        return super().data(index, role)
+
+    def cell(self, row: list[str], column: int) -> str:
+        return row[column]

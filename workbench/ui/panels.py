@@ -49,6 +49,15 @@ def table_view(model) -> QTableView:
     return view
 
 
+def fit_columns(view: QTableView, stretch: int | None = None) -> None:
+    """Columns as wide as their contents, one of them taking the room left (call it after a
+    model reset, which forgets the sections' modes)."""
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    if stretch is not None and 0 <= stretch < header.count():
+        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+
+
 class DocumentListPanel(QWidget):
     """Documents with their status; filter by status, search ignoring harakat and alef forms."""
 

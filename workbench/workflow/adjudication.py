@@ -235,23 +235,38 @@ def auto_adjudicate(project: Project, status: str = "done", by: str = AUTO) -> A
     report = AutoReport()
     with project.transaction():
         for doc_id in project.document_ids():
-            annotators = annotators_of(project, doc_id, status)
-            if len(annotators) < 2:
-                continue
-            report.documents += 1
-            everyone = frozenset(annotators)
-            items = candidates(project, doc_id, annotators)
-            for candidate in sorted(items, key=lambda c: c.kind != "span"):
-                if candidate.decision is not None:
-                    report.kept += 1
-                elif candidate.unanimous_among != everyone or not _ends_in_gold(
-                    project, doc_id, candidate
-                ):
-                    report.left += bool(candidate.annotators)
+            auto_adjudicate_document(project, doc_id, by, status, report)
+    return report
+
+
+def auto_adjudicate_document(
+    project: Project,
+    doc_id: str,
+    by: str = AUTO,
+    status: str = "any",
+    report: AutoReport | None = None,
+) -> AutoReport:
+    """The automatic pass on one document with two or more annotators; others are skipped."""
+    report = report if report is not None else AutoReport()
+    annotators = annotators_of(project, doc_id, status)
+    if len(annotators) < 2:
+        return report
+    report.documents += 1
+    everyone = frozenset(annotators)
+    with project.transaction():
+        for candidate in sorted(
+            candidates(project, doc_id, annotators), key=lambda c: c.kind != "span"
+        ):
+            if candidate.decision is not None:
+                report.kept += 1
+            elif candidate.unanimous_among != everyone or not _ends_in_gold(
+                project, doc_id, candidate
+            ):
+                report.left += bool(candidate.annotators)
+            else:
+                decide(project, doc_id, candidate, True, by)
+                if candidate.kind == "span":
+                    report.spans += 1
                 else:
-                    decide(project, doc_id, candidate, True, by)
-                    if candidate.kind == "span":
-                        report.spans += 1
-                    else:
-                        report.relations += 1
+                    report.relations += 1
     return report

@@ -104,13 +104,21 @@ class MergeReport:
         return "\n".join(lines)
 
 
+def package_owner(project: Project) -> str | None:
+    """The annotator a package was made for, or None for a project that is not a package."""
+    info = project.info(PACKAGE_KEY)
+    if isinstance(info, dict) and isinstance(info.get("annotator"), str):
+        return info["annotator"]
+    return None
+
+
 def package_annotator(package: Project) -> str:
-    info = package.info(PACKAGE_KEY)
-    if not isinstance(info, dict) or not isinstance(info.get("annotator"), str):
+    owner = package_owner(package)
+    if owner is None:
         raise ProjectError(
             "not an annotator package (make one with 'workbench pack')", str(package.path)
         )
-    return info["annotator"]
+    return owner
 
 
 def merge(project: Project, packages: list[Path]) -> list[MergeReport]:

@@ -1,0 +1,255 @@
+"""Side by side: each annotator's version of a document and the gold layer, and the candidates
+the supervisor accepts into gold or rejects, with who decided and when."""
+
+from __future__ import annotations
+
+import unicodedata
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QMainWindow,
+    QSplitter,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workbench.core.model import GOLD
+from workbench.store.project import Project
+from workbench.ui.editor import ArticleView
+from workbench.ui.link_panels import short
+from workbench.ui.models import GridModel
+from workbench.ui.panels import fit_columns, plain_label, table_view
+from workbench.ui.session import Session
+from workbench.workflow.adjudication import (
+    Candidate,
+    annotators_of,
+    auto_adjudicate_document,
+    candidates,
+    decide,
+)
+
+
+def starts_rtl(text: str) -> bool:
+    for char in text:
+        kind = unicodedata.bidirectional(char)
+        if kind in ("R", "AL"):
+            return True
+        if kind == "L":
+            return False
+    return False
+
+
+def link_text(head, tail) -> str:
+    """ "head → tail", with the arrow pointing from head to tail as the text is displayed
+    (Arabic ends are laid out right to left, so the arrow points left)."""
+    arrow = "←" if starts_rtl(head.text) else "→"
+    return f"{short(head.text, 32)} {arrow} {short(tail.text, 32)}"
+
+
+def isolate_ltr(text: str) -> str:
+    """A date or number kept in its order inside a right-to-left cell (LRI ... PDI)."""
+    return f"\u2066{text}\u2069" if text else text
+
+
+class ComparisonView(QWidget):
+    """One read-only article view per layer, side by side (mirrored in a right-to-left UI)."""
+
+    def __init__(self, project: Project, layers: list[str], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.sessions: dict[str, Session] = {}
+        self.views: dict[str, ArticleView] = {}
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        for name in layers:
+            session = Session(project, name, self)
+            view = ArticleView(session)  # no label keys: nothing here edits a layer
+            column = QWidget()
+            box = QVBoxLayout(column)
+            box.setContentsMargins(0, 0, 0, 0)
+            title = plain_label(name if name != GOLD else self.tr("gold"))
+            title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            box.addWidget(title)
+            box.addWidget(view, 1)
+            splitter.addWidget(column)
+            self.sessions[name], self.views[name] = session, view
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+
+    def open_document(self, doc_id: str) -> None:
+        for session in self.sessions.values():
+            session.open_document(doc_id)
+            session.ensure_loaded()
+
+    def reload(self, name: str) -> None:
+        session = self.sessions[name]
+        if session.document is not None:
+            session.open_document(session.document.id)
+            session.ensure_loaded()
+
+    def show_place(self, start: int, end: int, label: str | None = None) -> None:
+        """Scroll every version to a place and select each one's span there, if it has one."""
+        for name, session in self.sessions.items():
+            view = self.views[name]
+            here = [
+                s
+                for s in session.index.overlapping(start, end)
+                if label is None or s.label == label
+            ]
+            here.sort(key=lambda s: abs(s.start - start) + abs(s.end - end))
+            session.select(here[0] if here else None)
+            view.select_range(start, start)
+            view.centerCursor()
+            view.viewport().update()
+
+
+class AdjudicationWindow(QMainWindow):
+    def __init__(
+        self,
+        project: Project,
+        supervisor: str,
+        doc_id: str | None = None,
+        annotators: list[str] | None = None,
+        parent: QWidget | None = None,
+    ):
+        super().__init__(parent)
+        self.project = project
+        self.supervisor = supervisor
+        self.setWindowTitle(self.tr("Adjudication — %s") % project.path.name)
+        self.documents = QComboBox()
+        ids = [d for d in project.document_ids() if annotators_of(project, d)]
+        for doc in project.document_list(None):
+            if doc["id"] in ids:
+                self.documents.addItem(short(doc["title"], 60), doc["id"])
+        chosen = annotators or sorted({a for d in ids for a in annotators_of(project, d)} or {GOLD})
+        self.annotators = [a for a in chosen if a != GOLD]
+        self.comparison = ComparisonView(project, self.annotators + [GOLD])
+        self.model = GridModel(self)
+        self.table = table_view(self.model)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._follow())
+        self.table.activated.connect(lambda *_: self.accept_current())
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.comparison)
+        splitter.addWidget(self.table)
+        splitter.setSizes([520, 280])
+        self.setCentralWidget(splitter)
+        self._build_toolbar()
+        self.candidates: list[Candidate] = []
+        self.documents.currentIndexChanged.connect(lambda *_: self.open_document(self.doc_id))
+        self.resize(1400, 860)
+        if doc_id is not None and self.documents.findData(doc_id) >= 0:
+            self.documents.setCurrentIndex(self.documents.findData(doc_id))
+        if self.doc_id is not None:
+            self.open_document(self.doc_id)
+
+    def _build_toolbar(self) -> None:
+        bar = QToolBar(self.tr("Adjudication"))
+        bar.setObjectName("adjudication")
+        bar.addWidget(plain_label(self.tr("Document ")))
+        bar.addWidget(self.documents)
+        self.actions_by_name = {}
+        for name, title, key, slot in (
+            ("accept", self.tr("&Accept into gold"), "A", self.accept_current),
+            ("reject", self.tr("&Reject"), "R", self.reject_current),
+            ("agreed", self.tr("Accept all that every annotator made"), None, self.accept_agreed),
+        ):
+            action = QAction(title, self)
+            if key:
+                action.setShortcut(QKeySequence(key))
+            action.triggered.connect(slot)
+            bar.addAction(action)
+            self.actions_by_name[name] = action
+        self.addToolBar(bar)
+        self.counts = plain_label()
+        self.statusBar().addPermanentWidget(self.counts)
+
+    @property
+    def doc_id(self) -> str | None:
+        return self.documents.currentData()
+
+    def open_document(self, doc_id: str | None) -> None:
+        if doc_id is None:
+            return
+        if self.documents.currentData() != doc_id:
+            self.documents.setCurrentIndex(self.documents.findData(doc_id))
+            return  # the index change opens it
+        self.comparison.open_document(doc_id)
+        self.refresh()
+
+    def refresh(self, keep_row: int | None = None) -> None:
+        self.candidates = candidates(self.project, self.doc_id, self.annotators)
+        headers = [self.tr("Kind"), self.tr("Label"), self.tr("Text"), *self.annotators]
+        headers += [self.tr("Gold"), self.tr("Decided by"), self.tr("When")]
+        rows = []
+        for c in self.candidates:
+            marks = ["✓" if a in c.annotators else "·" for a in self.annotators]
+            when = isolate_ltr((c.decided_at or "").replace("T", " ")[:16])
+            kind = self.tr("span") if c.kind == "span" else self.tr("link")
+            text = link_text(*c.ends) if c.ends else short(c.text, 70)
+            rows.append([kind, c.label, text, *marks, self._state(c), c.decided_by or "", when])
+        self.model.set_grid(headers, rows, self.candidates)
+        fit_columns(self.table, 2)
+        undecided = sum(1 for c in self.candidates if c.gold_state == "undecided")
+        self.counts.setText(
+            self.tr("%d candidates, %d undecided") % (len(self.candidates), undecided)
+        )
+        if keep_row is not None and self.candidates:
+            self.table.selectRow(min(keep_row, len(self.candidates) - 1))
+
+    def _state(self, candidate: Candidate) -> str:
+        return {
+            "accepted": self.tr("accepted"),
+            "rejected": self.tr("rejected"),
+            "in gold": self.tr("in gold"),
+            "undecided": self.tr("undecided"),
+        }[candidate.gold_state]
+
+    def current(self) -> Candidate | None:
+        index = self.table.currentIndex()
+        return self.candidates[index.row()] if index.isValid() else None
+
+    def select_place(self, start: int, end: int) -> None:
+        """Select the first candidate at a place (a disagreement from the agreement view)."""
+        for row, c in enumerate(self.candidates):
+            if c.start < end and start < c.end:
+                self.table.selectRow(row)
+                break
+        self.comparison.show_place(start, end)
+
+    def _follow(self) -> None:
+        candidate = self.current()
+        if candidate is not None:
+            label = candidate.label if candidate.kind == "span" else None
+            self.comparison.show_place(candidate.start, candidate.end, label)
+
+    def accept_current(self) -> None:
+        self._decide(True)
+
+    def reject_current(self) -> None:
+        self._decide(False)
+
+    def _decide(self, accept: bool) -> None:
+        candidate = self.current()
+        if candidate is None:
+            return
+        row = self.table.currentIndex().row()
+        decide(self.project, self.doc_id, candidate, accept, self.supervisor)
+        self.comparison.reload(GOLD)
+        self.refresh(keep_row=self._next_undecided(row))
+
+    def _next_undecided(self, row: int) -> int:
+        states = [c.gold_state for c in self.candidates]
+        for i in list(range(row + 1, len(states))) + list(range(row + 1)):
+            if states[i] == "undecided" and i != row:
+                return i
+        return row
+
+    def accept_agreed(self) -> None:
+        report = auto_adjudicate_document(self.project, self.doc_id, self.supervisor)
+        self.comparison.reload(GOLD)
+        self.refresh(keep_row=0)
+        self.statusBar().showMessage(
+            self.tr("%d spans and %d links accepted") % (report.spans, report.relations), 6000
+        )

@@ -1,0 +1,216 @@
+"""The supervisor's agreement view: pairwise matrix, per label, per document, confusion matrix
+and the list of disagreements, each of which opens both versions side by side at its place."""
+
+from __future__ import annotations
+
+from itertools import combinations
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QMainWindow,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workbench.agreement.report import NONE_LABEL, agreement_report
+from workbench.store.project import Project
+from workbench.ui.adjudication import AdjudicationWindow
+from workbench.ui.link_panels import short
+from workbench.ui.models import GridModel
+from workbench.ui.panels import fit_columns, plain_label, table_view
+
+STRETCHED = {"matrix": None, "measures": None, "labels": None, "documents": 0, "confusion": None}
+STRETCHED["disagreements"] = 2  # the text where they differ
+
+MEASURES = (
+    ("F1 exact", "span_f1_exact"),
+    ("F1 relaxed", "span_f1_relaxed"),
+    ("alpha_u", "unitizing_alpha"),
+    ("token alpha", "token_alpha"),
+    ("relation F1", "relation_f1"),
+    ("speakers", "speaker_agreement"),
+)
+
+
+def number(value: Any) -> str:
+    return "n/a" if value is None else f"{value:.3f}"
+
+
+class SupervisorWindow(QMainWindow):
+    def __init__(self, project: Project, supervisor: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.project = project
+        self.supervisor = supervisor
+        self.setWindowTitle(self.tr("Agreement — %s") % project.path.name)
+        self.report: dict[str, Any] = {}
+        self.status = QComboBox()
+        self.status.addItem(self.tr("Layers marked done"), "done")
+        self.status.addItem(self.tr("All layers"), "any")
+        self.pair = QComboBox()
+        refresh = QPushButton(self.tr("Recompute"))
+        refresh.clicked.connect(self.recompute)
+        top = QHBoxLayout()
+        for widget in (plain_label(self.tr("Compare")), self.status, plain_label(self.tr("Pair"))):
+            top.addWidget(widget)
+        top.addWidget(self.pair, 1)
+        top.addWidget(refresh)
+        self.tables: dict[str, GridModel] = {}
+        self.views = {}
+        for name in ("matrix", "measures", "labels", "documents", "confusion", "disagreements"):
+            self.tables[name] = GridModel(self)
+            self.views[name] = table_view(self.tables[name])
+        pairs_page = QWidget()
+        page = QVBoxLayout(pairs_page)
+        page.addWidget(plain_label(self.tr("Span F1 (relaxed) for each pair of annotators")))
+        page.addWidget(self.views["matrix"], 1)
+        page.addWidget(plain_label(self.tr("Every measure, pair by pair")))
+        page.addWidget(self.views["measures"], 1)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(pairs_page, self.tr("Pairs"))
+        for name, title in (
+            ("labels", self.tr("By label")),
+            ("documents", self.tr("By document")),
+            ("confusion", self.tr("Confusion")),
+            ("disagreements", self.tr("Disagreements")),
+        ):
+            self.tabs.addTab(self.views[name], title)
+        self.views["disagreements"].activated.connect(self.open_disagreement)
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.addLayout(top)
+        layout.addWidget(self.tabs, 1)
+        self.note = plain_label()
+        self.note.setWordWrap(True)
+        layout.addWidget(self.note)
+        self.setCentralWidget(central)
+        self.status.currentIndexChanged.connect(lambda *_: self.recompute())
+        self.pair.currentIndexChanged.connect(lambda *_: self.show_pair())
+        self.adjudication: AdjudicationWindow | None = None
+        self.resize(1100, 700)
+        self.recompute()
+
+    def recompute(self) -> None:
+        self.report = agreement_report(
+            self.project, None, self.status.currentData(), by="all", disagreements=True
+        )
+        annotators = self.report["annotators"]
+        pairs = {tuple(p["annotators"]): p for p in self.report["pairs"]}
+        grid = []
+        for a in annotators:
+            row = [a]
+            for b in annotators:
+                pair = pairs.get((a, b)) or pairs.get((b, a))
+                row.append("—" if a == b else number(pair and pair["span_f1_relaxed"]))
+            grid.append(row)
+        self.tables["matrix"].set_grid(["", *annotators], grid)
+        rows = [
+            [f"{a} / {b}", str(p["documents"])] + [number(p[key]) for _t, key in MEASURES]
+            for (a, b), p in pairs.items()
+        ]
+        headers = [self.tr("Pair"), self.tr("Documents"), *(self.tr(t) for t, _k in MEASURES)]
+        self.tables["measures"].set_grid(headers, rows)
+        self.pair.blockSignals(True)
+        self.pair.clear()
+        for a, b in combinations(annotators, 2):
+            self.pair.addItem(f"{a} / {b}", (a, b))
+        self.pair.blockSignals(False)
+        reasons = {r for p in self.report["pairs"] for r in p.get("undefined", {}).values()}
+        if len(annotators) < 2:
+            reasons.add(self.tr("Agreement needs layers by two annotators."))
+        self.note.setText("n/a: " + "; ".join(sorted(reasons)) if reasons else "")
+        self.show_pair()
+        for name in ("matrix", "measures"):
+            fit_columns(self.views[name], STRETCHED[name])
+
+    def current_pair(self) -> dict[str, Any] | None:
+        wanted = self.pair.currentData()
+        for pair in self.report.get("pairs", []):
+            if tuple(pair["annotators"]) == wanted:
+                return pair
+        return None
+
+    def show_pair(self) -> None:
+        pair = self.current_pair()
+        if pair is None:
+            for name in ("labels", "documents", "confusion", "disagreements"):
+                self.tables[name].set_grid([], [])
+            return
+        a, b = pair["annotators"]
+        span_measures = MEASURES[:4]
+        headers = [self.tr("Spans"), *(self.tr(t) for t, _k in span_measures)]
+        self.tables["labels"].set_grid(
+            [self.tr("Label"), *headers],
+            [
+                [label, f"{m['spans'][a]}/{m['spans'][b]}"]
+                + [number(m[key]) for _t, key in span_measures]
+                for label, m in pair["by_label"].items()
+            ],
+        )
+        titles = {d["id"]: d["title"] for d in self.project.document_list(None)}
+        self.tables["documents"].set_grid(
+            [self.tr("Document"), *headers, *(self.tr(t) for t, _k in MEASURES[4:])],
+            [
+                [short(titles.get(doc, doc), 50), f"{m['spans'][a]}/{m['spans'][b]}"]
+                + [number(m[key]) for _t, key in MEASURES]
+                for doc, m in pair["by_document"].items()
+            ],
+        )
+        self._show_confusion(pair, a, b)
+        self._show_disagreements(pair, titles)
+        for name in ("labels", "documents", "confusion", "disagreements"):
+            fit_columns(self.views[name], STRETCHED[name])
+
+    def _show_confusion(self, pair, a: str, b: str) -> None:
+        confusion = pair["confusion"]
+        columns = sorted({c for row in confusion.values() for c in row} - {NONE_LABEL})
+        columns.append(NONE_LABEL)
+        rows = [
+            [row, *(str(confusion[row].get(c, "")) for c in columns)]
+            for row in sorted(set(confusion) - {NONE_LABEL}) + [NONE_LABEL]
+            if row in confusion
+        ]
+        across = "←" if self.layoutDirection() == Qt.LayoutDirection.RightToLeft else "→"
+        corner = f"{a} ↓  {b} {across}"
+        self.tables["confusion"].set_grid([corner, *columns], rows)
+
+    def _show_disagreements(self, pair, titles) -> None:
+        texts: dict[str, str] = {}
+        rows, payloads = [], []
+        kinds = {
+            "label": self.tr("label"),
+            "boundary": self.tr("boundary"),
+            "missing": self.tr("missing"),
+            "link": self.tr("link"),
+        }
+        for d in pair["disagreements"]:
+            if d["document"] not in texts:
+                texts[d["document"]] = self.project.document(d["document"]).text
+            place = texts[d["document"]][d["start"] : d["end"]]
+            rows.append(
+                [
+                    short(titles.get(d["document"], d["document"]), 30),
+                    kinds[d["kind"]],
+                    short(place.replace("\n", " "), 50),
+                    d["description"],
+                ]
+            )
+            payloads.append(d)
+        headers = [self.tr("Document"), self.tr("Kind"), self.tr("Text"), self.tr("Difference")]
+        self.tables["disagreements"].set_grid(headers, rows, payloads)
+
+    def open_disagreement(self, index) -> AdjudicationWindow | None:
+        found = index.data(Qt.ItemDataRole.UserRole)
+        pair = self.current_pair()
+        if found is None or pair is None:
+            return None
+        self.adjudication = AdjudicationWindow(
+            self.project, self.supervisor, found["document"], list(pair["annotators"]), self
+        )
+        self.adjudication.show()
+        self.adjudication.select_place(found["start"], found["end"])
+        return self.adjudication

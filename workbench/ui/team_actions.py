@@ -1,0 +1,102 @@
+"""The supervisor's actions in the main window: pack, merge, agreement, adjudication."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMainWindow, QMessageBox
+
+from workbench.core.errors import WorkbenchError
+from workbench.ui.adjudication import AdjudicationWindow
+from workbench.ui.session import Session
+from workbench.ui.supervisor import SupervisorWindow
+from workbench.workflow.packages import merge, pack
+
+PACKAGE_FILTER = "Workbench projects (*.wbproj *.db);;All files (*)"
+
+
+class TeamActions(QObject):
+    def __init__(self, window: QMainWindow, session: Session):
+        super().__init__(window)
+        self.window = window
+        self.session = session
+        self.windows: list[QMainWindow] = []
+        self.last_message: QMessageBox | None = None
+
+    def _tell(self, title: str, text: str, warning: bool = False) -> QMessageBox:
+        """A message that does not block (names in it come from files: plain text)."""
+        icon = QMessageBox.Icon.Warning if warning else QMessageBox.Icon.Information
+        box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, self.window)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.open()
+        self.last_message = box
+        return box
+
+    # -- packages ------------------------------------------------------------------------
+
+    def pack_dialog(self) -> None:
+        name, ok = QInputDialog.getText(
+            self.window, self.tr("Pack for an annotator"), self.tr("Annotator's name:")
+        )
+        if not ok or not name.strip():
+            return
+        folder = self.session.project.path.parent
+        path, _ = QFileDialog.getSaveFileName(
+            self.window,
+            self.tr("Save the package"),
+            str(folder / f"{name.strip()}.wbproj"),
+            PACKAGE_FILTER,
+        )
+        if path:
+            self.pack_to(name, Path(path))
+
+    def pack_to(self, annotator: str, path: Path) -> bool:
+        try:
+            report = pack(self.session.project, annotator, path)
+        except WorkbenchError as exc:
+            self._tell(self.tr("Package not made"), str(exc), warning=True)
+            return False
+        self._tell(self.tr("Package made"), report.summary())
+        return True
+
+    def merge_dialog(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(
+            self.window,
+            self.tr("Merge packages"),
+            str(self.session.project.path.parent),
+            PACKAGE_FILTER,
+        )
+        if paths:
+            self.merge_from([Path(p) for p in paths])
+
+    def merge_from(self, paths: list[Path]) -> bool:
+        try:
+            reports = merge(self.session.project, paths)
+        except WorkbenchError as exc:
+            self._tell(self.tr("Nothing merged"), str(exc), warning=True)
+            return False
+        if self.session.document is not None and any(
+            r.annotator == self.session.annotator for r in reports
+        ):
+            self.session.open_document(self.session.document.id)  # our own layer came back
+        self.window.documents.refresh()
+        self._tell(self.tr("Packages merged"), "\n".join(r.summary() for r in reports))
+        return True
+
+    # -- supervision ---------------------------------------------------------------------
+
+    def show_agreement(self) -> SupervisorWindow:
+        window = SupervisorWindow(self.session.project, self.session.annotator, self.window)
+        window.show()
+        self.windows.append(window)
+        return window
+
+    def show_adjudication(self) -> AdjudicationWindow:
+        doc = self.session.document.id if self.session.document else None
+        window = AdjudicationWindow(
+            self.session.project, self.session.annotator, doc, None, self.window
+        )
+        window.show()
+        self.windows.append(window)
+        return window
