@@ -20,6 +20,13 @@ from workbench.cli.main import main
     help="Side panel to bring to the front.",
 )
 @click.option(
+    "--view",
+    type=click.Choice(["annotate", "agreement", "adjudication"]),
+    default="annotate",
+    show_default=True,
+    help="Open on the annotation window, the agreement view or the adjudication view.",
+)
+@click.option(
     "--screenshot",
     type=click.Path(dir_okay=False, path_type=Path),
     help="Render the window offscreen to this PNG and exit.",
@@ -29,14 +36,15 @@ def gui(
     doc_id: str | None,
     annotator: str | None,
     lang: str | None,
+    view: str,
     panel: str | None,
     screenshot: Path | None,
 ):
     """Open the annotation window (default: the last project, or the bundled sample)."""
-    raise SystemExit(run_gui(project, doc_id, lang, screenshot, annotator, panel))
+    raise SystemExit(run_gui(project, doc_id, lang, screenshot, annotator, panel, view))
 
 
-def run_gui(project, doc_id, lang, screenshot, annotator=None, panel=None) -> int:
+def run_gui(project, doc_id, lang, screenshot, annotator=None, panel=None, view=None) -> int:
     from workbench.ui.app import run
 
-    return run(project, doc_id, lang, screenshot, annotator, panel)
+    return run(project, doc_id, lang, screenshot, annotator, panel, view)

@@ -177,6 +177,9 @@ class AdjudicationWindow(QMainWindow):
             return  # the index change opens it
         self.comparison.open_document(doc_id)
         self.refresh()
+        states = [c.gold_state for c in self.candidates]
+        if states:  # start where the supervisor has work to do
+            self.table.selectRow(states.index("undecided") if "undecided" in states else 0)
 
     def refresh(self, keep_row: int | None = None) -> None:
         self.candidates = candidates(self.project, self.doc_id, self.annotators)

@@ -47,6 +47,7 @@ def run(
     screenshot: Path | None = None,
     annotator: str | None = None,
     panel: str | None = None,
+    view: str | None = None,
 ) -> int:
     if screenshot is not None:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
@@ -75,9 +76,15 @@ def run(
         return 1
     if panel:
         window.show_panel(panel)
+    shown = window
+    if view == "agreement":
+        shown = window.team.show_agreement()
+    elif view == "adjudication":
+        shown = window.team.show_adjudication()
     if screenshot is not None:
-        return 0 if save_screenshot(window, screenshot) else 1
+        return 0 if save_screenshot(shown, screenshot) else 1
     window.show()
+    shown.raise_()
     return app.exec()
 
 

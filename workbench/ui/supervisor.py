@@ -9,9 +9,11 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
+    QGridLayout,
     QHBoxLayout,
     QMainWindow,
     QPushButton,
+    QSplitter,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -64,26 +66,32 @@ class SupervisorWindow(QMainWindow):
         for name in ("matrix", "measures", "labels", "documents", "confusion", "disagreements"):
             self.tables[name] = GridModel(self)
             self.views[name] = table_view(self.tables[name])
-        pairs_page = QWidget()
-        page = QVBoxLayout(pairs_page)
-        page.addWidget(plain_label(self.tr("Span F1 (relaxed) for each pair of annotators")))
-        page.addWidget(self.views["matrix"], 1)
-        page.addWidget(plain_label(self.tr("Every measure, pair by pair")))
-        page.addWidget(self.views["measures"], 1)
+        overview = QWidget()
+        grid = QGridLayout(overview)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.addWidget(plain_label(self.tr("Span F1 (relaxed), pair by pair")), 0, 0)
+        grid.addWidget(plain_label(self.tr("Every measure")), 0, 1)
+        grid.addWidget(self.views["matrix"], 1, 0)
+        grid.addWidget(self.views["measures"], 1, 1)
+        grid.setColumnStretch(1, 2)
+        grid.setColumnStretch(0, 1)
         self.tabs = QTabWidget()
-        self.tabs.addTab(pairs_page, self.tr("Pairs"))
         for name, title in (
+            ("disagreements", self.tr("Disagreements")),
             ("labels", self.tr("By label")),
             ("documents", self.tr("By document")),
             ("confusion", self.tr("Confusion")),
-            ("disagreements", self.tr("Disagreements")),
         ):
             self.tabs.addTab(self.views[name], title)
         self.views["disagreements"].activated.connect(self.open_disagreement)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(overview)
+        split.addWidget(self.tabs)
+        split.setSizes([180, 480])
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.addLayout(top)
-        layout.addWidget(self.tabs, 1)
+        layout.addWidget(split, 1)
         self.note = plain_label()
         self.note.setWordWrap(True)
         layout.addWidget(self.note)
