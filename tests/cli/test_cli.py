@@ -205,7 +205,7 @@ def test_the_benchmark_runs_and_prints_its_table():
             "--spans-per-doc",
             "5",
             "--only",
-            "import,export",
+            "import,export,agreement",
         ],
         capture_output=True,
         text=True,
@@ -213,3 +213,4 @@ def test_the_benchmark_runs_and_prints_its_table():
     )
     assert out.returncode in (0, 1), out.stderr  # 1 only says a target was missed
     assert "| import 40 articles" in out.stdout and "| export 40 documents" in out.stdout
+    assert "| token alpha, 40 documents x 3 annotators" in out.stdout

@@ -14,7 +14,7 @@ Span F1 (Hripcsak & Rothschild 2005) counts ``exact`` pairs as exact matches and
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any, NamedTuple
@@ -113,6 +113,23 @@ def f1_counts(pairs: list[Pair], label: str | None = None) -> dict[str, int]:
         "matched_exact": sum(1 for p in pairs if p.kind == EXACT and has(p.a)),
         "matched_relaxed": sum(1 for p in pairs if p.kind in MATCHING_KINDS and has(p.a)),
     }
+
+
+def f1_counts_by_label(pairs: list[Pair]) -> tuple[Counter, dict[str, Counter]]:
+    """``f1_counts`` overall and for every label, in one pass."""
+    overall: Counter = Counter()
+    by_label: dict[str, Counter] = defaultdict(Counter)
+    for pair in pairs:
+        for side, mark in (("a", pair.a), ("b", pair.b)):
+            if mark is not None:
+                overall[side] += 1
+                by_label[mark.label][side] += 1
+        if pair.a is not None and pair.kind in MATCHING_KINDS:
+            counts = by_label[pair.a.label]
+            for target in (overall, counts):
+                target["matched_relaxed"] += 1
+                target["matched_exact"] += pair.kind == EXACT
+    return overall, dict(by_label)
 
 
 def f1_from_counts(matched: int, a: int, b: int):

@@ -21,10 +21,10 @@ from workbench.agreement.alignment import (
     MISSING,
     Pair,
     align,
-    f1_counts,
+    f1_counts_by_label,
     f1_from_counts,
 )
-from workbench.agreement.coefficients import alpha_of_units
+from workbench.agreement.coefficients import alpha_of_unit_counts
 from workbench.agreement.links import (
     match_relations,
     relation_f1_from_counts,
@@ -39,6 +39,7 @@ from workbench.core.tokens import tokenize, tokens_in
 
 NONE_LABEL = "—"  # the confusion matrix's row and column for "no aligned span"
 OUTSIDE = "O"
+NO_LABELS: frozenset = frozenset()
 
 
 @dataclass
@@ -48,23 +49,37 @@ class DocumentLayers:
     tokens: list[tuple[int, int]]
     layers: dict[str, Layer]
     _token_labels: dict[str, list[frozenset]] = field(default_factory=dict)
+    _starts: list[int] | None = None
 
     def token_labels(self, annotator: str) -> list[frozenset]:
         """For each token, the labels of the annotator's spans that cover part of it."""
         if annotator not in self._token_labels:
-            starts = [t[0] for t in self.tokens]
-            covering: list[set] = [set() for _ in self.tokens]
+            if self._starts is None:
+                self._starts = [t[0] for t in self.tokens]
+            covering = [NO_LABELS] * len(self.tokens)  # only covered tokens get a set of their own
             for span in self.layers[annotator].spans:
-                for i in tokens_in(self.tokens, starts, span.start, span.end):
-                    covering[i].add(span.label)
-            self._token_labels[annotator] = [frozenset(c) for c in covering]
+                label = frozenset((span.label,))
+                for i in tokens_in(self.tokens, self._starts, span.start, span.end):
+                    covering[i] = covering[i] | label
+            self._token_labels[annotator] = covering
         return self._token_labels[annotator]
 
 
-def token_value(labels: frozenset, label: str | None = None) -> str:
+def token_value(labels: frozenset | None, label: str | None = None) -> str | None:
+    if labels is None:  # a coder who did not code this unit
+        return None
     if label is not None:
         return label if label in labels else OUTSIDE
     return "+".join(sorted(labels)) if labels else OUTSIDE
+
+
+def token_alpha(label_sets: Counter, label: str | None = None) -> Score:
+    """Token alpha from counts of tuples of label sets (one per coder, None for missing):
+    each distinct tuple is turned into values once."""
+    units: Counter = Counter()
+    for sets, weight in label_sets.items():
+        units[tuple(token_value(x, label) for x in sets)] += weight
+    return alpha_of_unit_counts(units)
 
 
 def load_documents(project, annotators: list[str] | None, status: str) -> tuple[list, list]:
@@ -117,20 +132,20 @@ def pair_report(a, b, documents, labels, by=None, with_disagreements=False) -> d
     spans = Counter()
     relations = Counter()
     quotes = Counter()
-    per_label = {label: Counter() for label in labels}
+    per_label: dict[str, Counter] = {label: Counter() for label in labels}
     confusion: dict[str, Counter] = {}
     units: list[tuple[str, str, int, int]] = []
-    token_pairs: list[tuple[frozenset, frozenset]] = []
+    token_pairs: Counter = Counter()
     by_document: dict[str, Any] = {}
     found: list[dict[str, Any]] = []
     offset = 0
     for doc in documents:
         la, lb = doc.layers[a], doc.layers[b]
         pairs = align(la.spans, lb.spans)
-        counts = f1_counts(pairs)
+        counts, by_label = f1_counts_by_label(pairs)
         spans.update(counts)
-        for label in labels:
-            per_label[label].update(f1_counts(pairs, label))
+        for label, label_counts in by_label.items():
+            per_label.setdefault(label, Counter()).update(label_counts)
         for pair in pairs:
             row = pair.a.label if pair.a else NONE_LABEL
             confusion.setdefault(row, Counter())[pair.b.label if pair.b else NONE_LABEL] += 1
@@ -143,8 +158,8 @@ def pair_report(a, b, documents, labels, by=None, with_disagreements=False) -> d
         doc_units += [(b, s.label, s.start, s.end) for s in lb.spans]
         units.extend((c, lab, s + offset, e + offset) for c, lab, s, e in doc_units)
         offset += doc.length
-        doc_tokens = list(zip(doc.token_labels(a), doc.token_labels(b), strict=True))
-        token_pairs.extend(doc_tokens)
+        doc_tokens = Counter(zip(doc.token_labels(a), doc.token_labels(b), strict=True))
+        token_pairs.update(doc_tokens)
         if by in ("document", "all"):
             by_document[doc.doc_id] = _measures(
                 counts, rel, spk, (a, b), doc_units, doc.length, doc_tokens
@@ -156,7 +171,7 @@ def pair_report(a, b, documents, labels, by=None, with_disagreements=False) -> d
     if by in ("label", "all"):
         out["by_label"] = {
             label: _label_measures(per_label[label], label, (a, b), units, offset, token_pairs)
-            for label in labels
+            for label in per_label
             if per_label[label]["a"] or per_label[label]["b"]
         }
     if by in ("document", "all"):
@@ -172,7 +187,7 @@ def _measures(spans, relations, quotes, coders, units, length, token_pairs) -> d
         "span_f1_exact": f1_from_counts(spans["matched_exact"], spans["a"], spans["b"]),
         "span_f1_relaxed": f1_from_counts(spans["matched_relaxed"], spans["a"], spans["b"]),
         "unitizing_alpha": _unitizing(units, length, coders),
-        "token_alpha": alpha_of_units([token_value(x), token_value(y)] for x, y in token_pairs),
+        "token_alpha": token_alpha(token_pairs),
         "relation_f1": relation_f1_from_counts(dict(relations)),
         "speaker_agreement": speaker_score(dict(quotes)),
     }
@@ -193,9 +208,7 @@ def _label_measures(counts, label, coders, units, length, token_pairs) -> dict[s
         "span_f1_exact": f1_from_counts(counts["matched_exact"], counts["a"], counts["b"]),
         "span_f1_relaxed": f1_from_counts(counts["matched_relaxed"], counts["a"], counts["b"]),
         "unitizing_alpha": _unitizing(units, length, coders, label),
-        "token_alpha": alpha_of_units(
-            [token_value(x, label), token_value(y, label)] for x, y in token_pairs
-        ),
+        "token_alpha": token_alpha(token_pairs, label),
     }
     out = {
         "spans": {coders[0]: counts["a"], coders[1]: counts["b"]},
@@ -222,11 +235,11 @@ def _unitizing(units, length, coders, label=None) -> Score:
 
 def overall_report(annotators: list[str], documents: list[DocumentLayers]) -> dict[str, Any]:
     """All annotators at once: token alpha with missing values, unitizing alpha where complete."""
-    units = []
+    units: Counter = Counter()
     for doc in documents:
-        coders = [a for a in annotators if a in doc.layers]
-        columns = [doc.token_labels(a) for a in coders]
-        units.extend([token_value(x) for x in values] for values in zip(*columns, strict=True))
+        missing = [None] * len(doc.tokens)
+        columns = [doc.token_labels(a) if a in doc.layers else missing for a in annotators]
+        units.update(zip(*columns, strict=True))
     complete = [d for d in documents if all(a in d.layers for a in annotators)]
     spans, offset = [], 0
     for doc in complete:
@@ -236,7 +249,7 @@ def overall_report(annotators: list[str], documents: list[DocumentLayers]) -> di
             )
         offset += doc.length
     scores = {
-        "token_alpha": alpha_of_units(units),
+        "token_alpha": token_alpha(units),
         "unitizing_alpha": _unitizing(spans, offset, annotators),
     }
     out = {

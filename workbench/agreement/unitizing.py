@@ -52,12 +52,12 @@ def unitizing_score(units, begin, end, label=None, *, coders=None) -> Score:
     if not any(u[1] in labels for u in units):
         what = f"the label {label}" if label is not None else "any label"
         return undefined(f"no coder marked a unit of {what}", coders=len(coders))
+    grouped: dict[tuple, list[tuple[int, int]]] = {}
+    for coder, name, start, stop in units:
+        grouped.setdefault((coder, name), []).append((start, stop))
     observed = expected = 0.0
     for name in labels:
-        by_coder = {
-            c: [(s, e) for c2, lab, s, e in units if c2 == c and lab == name] for c in coders
-        }
-        segments = [_segments(by_coder[c], begin, end) for c in coders]
+        segments = [_segments(grouped.get((c, name), []), begin, end) for c in coders]
         observed += _observed(segments, end - begin)
         expected += _expected(segments, end - begin)
     counts = {"coders": len(coders), "labels": len(labels), "D_o": observed, "D_e": expected}

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from workbench.bench.report import Result, table
 
-SECTIONS = ("import", "export", "editor")
+SECTIONS = ("import", "export", "editor", "agreement")
 
 
 def machine() -> str:
@@ -38,6 +38,10 @@ def run_section(name: str, folder: Path, docs: int, spans_per_doc: int) -> list[
         from workbench.bench import io
 
         return [io.bench_export(folder, docs, spans_per_doc)]
+    if name == "agreement":
+        from workbench.bench.agreement import bench_agreement
+
+        return bench_agreement(folder, min(docs, 1000))
     from workbench.ui.benchmark import bench_editor
 
     return bench_editor(folder)
@@ -72,8 +76,11 @@ def main(argv: list[str] | None = None) -> int:
             ],
             capture_output=True,
             text=True,
-            check=True,
         )
+        if child.returncode != 0:
+            reason = (child.stderr.strip().splitlines() or ["no output"])[-1]
+            print(f"benchmark section {name} failed: {reason}", file=sys.stderr)
+            return 2
         results.extend(Result(**r) for r in json.loads(child.stdout.strip().splitlines()[-1]))
     print(f"machine: {machine()}\n")
     print(table(results))

@@ -1,0 +1,129 @@
+"""Agreement over 1,000 documents x 3 annotators, against NLTK's AnnotationTask.
+
+Ours is the whole project report (every pair: span F1, unitizing alpha, token alpha, relation
+F1, speakers; and the token alpha of all three), read from the project file. NLTK is given the
+token-level triples ready made and computes only Krippendorff's alpha over them; both alphas
+must come out equal, or the benchmark fails.
+"""
+
+from __future__ import annotations
+
+import random
+import time
+from pathlib import Path
+
+from workbench.agreement.coefficients import krippendorff_alpha
+from workbench.agreement.report import agreement_report, load_documents, token_value
+from workbench.bench.data import documents, word_spans
+from workbench.bench.report import Result
+from workbench.core.model import Layer, Relation, Span
+from workbench.store.project import Project
+
+ANNOTATORS = ("alice", "bob", "carol")
+
+
+def perturbed(spans: list[Span], text: str, rng: random.Random) -> list[Span]:
+    """Another annotator's version: some spans missed, relabelled or with other boundaries."""
+    out = []
+    for span in spans:
+        roll = rng.random()
+        if roll < 0.08:
+            continue
+        label, start, end = span.label, span.start, span.end
+        if roll < 0.16:
+            label = rng.choice([lab for lab in ("PER", "ORG", "GPE", "LOC") if lab != label])
+        elif roll < 0.24:
+            space = text.find(" ", end + 1)
+            end = space if 0 < space < len(text) and text[end] == " " else end
+        out.append(Span(span.id, start, end, label, text[start:end]))
+    return out
+
+
+def speaker_links(spans: list[Span]) -> list[Relation]:
+    people = [s for s in spans if s.label == "PER"]
+    links = []
+    for quote in (s for s in spans if s.label == "QUOTE"):
+        if people:
+            nearest = min(people, key=lambda p: abs(p.start - quote.start))
+            links.append(Relation(f"r{len(links) + 1}", "SPEAKER", quote.id, nearest.id))
+    return links
+
+
+def build(path: Path, docs: int, spans_per_doc: int) -> None:
+    rng = random.Random(5)
+    texts = documents(docs, chars=1200)
+    with Project.create(path) as project, project.transaction():
+        project.add_documents(texts)
+        for doc in texts:
+            base = word_spans(doc.text, spans_per_doc, rng)
+            for name in ANNOTATORS:
+                spans = base if name == "alice" else perturbed(base, doc.text, rng)
+                layer = Layer(name, "done", spans, speaker_links(spans))
+                project.replace_layer(doc.id, layer)
+
+
+def token_labels(project: Project) -> list[list[str]]:
+    """Rows of coders, columns of tokens: each token's value as the report defines it."""
+    _names, docs = load_documents(project, list(ANNOTATORS), "done")
+    rows: list[list[str]] = [[] for _ in ANNOTATORS]
+    for doc in docs:
+        for row, name in zip(rows, ANNOTATORS, strict=True):
+            row.extend(token_value(labels) for labels in doc.token_labels(name))
+    return rows
+
+
+def bench_agreement(folder: Path, docs: int = 1000, spans_per_doc: int = 20) -> list[Result]:
+    try:
+        from nltk.metrics.agreement import AnnotationTask
+    except ImportError:
+        raise SystemExit("the agreement benchmark compares with NLTK: pip install nltk") from None
+
+    path = folder / "agreement.wbproj"
+    build(path, docs, spans_per_doc)
+    with Project.open(path) as project:
+        started = time.perf_counter()
+        report = agreement_report(project, list(ANNOTATORS), "done")
+        whole = time.perf_counter() - started
+        rows = token_labels(project)
+    # the same token-level alpha, each library given the data in its documented form
+    triples = [
+        (name, i, v) for name, row in zip(ANNOTATORS, rows, strict=True) for i, v in enumerate(row)
+    ]
+    started = time.perf_counter()
+    ours = krippendorff_alpha(rows)
+    ours_seconds = time.perf_counter() - started
+    started = time.perf_counter()
+    theirs = AnnotationTask(data=triples).alpha()
+    theirs_seconds = time.perf_counter() - started
+    for value in (ours, report["overall"]["token_alpha"]):
+        if abs(value - theirs) > 1e-6:
+            raise AssertionError(f"token alpha differs from NLTK's: {value} vs {theirs}")
+    return [
+        Result(
+            name=f"token alpha, {docs:,} documents x 3 annotators ({len(rows[0]):,} tokens)",
+            seconds=ours_seconds,
+            baseline_seconds=theirs_seconds,
+            baseline=(
+                "NLTK AnnotationTask(data=triples).alpha() on the same token labels, equal "
+                "alpha; ours is krippendorff_alpha(rows of coders)"
+            ),
+            ratio=theirs_seconds / ours_seconds,
+            target=10,
+            higher_is_better=True,
+            unit="x faster",
+        ),
+        Result(
+            name=f"agreement report, {docs:,} documents x 3 annotators, every measure",
+            seconds=whole,
+            baseline_seconds=1.0,
+            baseline=(
+                "one second (the target is absolute: seconds); the report reads the project and "
+                "computes every pair's span F1, alpha_u, token alpha, relation F1, speakers, "
+                "and the token alpha and alpha_u of all three"
+            ),
+            ratio=whole,
+            target=10,
+            higher_is_better=False,
+            unit="seconds",
+        ),
+    ]
