@@ -5,6 +5,7 @@ The dictionaries made by ``to_dict`` are the native JSONL shapes (DESIGN.md sect
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
@@ -34,8 +35,16 @@ class Document:
 
 
 def first_line_title(text: str, limit: int = 80) -> str:
-    line = text.strip().split("\n", 1)[0].strip() if text.strip() else ""
+    """The first non-blank line, shortened (found without copying the whole text)."""
+    first = _NOT_SPACE.search(text)
+    if first is None:
+        return ""
+    end = text.find("\n", first.start())
+    line = text[first.start() : end if end >= 0 else len(text)].strip()
     return line if len(line) <= limit else line[: limit - 1].rstrip() + "…"
+
+
+_NOT_SPACE = re.compile(r"\S")
 
 
 @dataclass(slots=True)
