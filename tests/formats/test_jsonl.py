@@ -23,7 +23,7 @@ def test_multilayer_file_round_trips_by_value(project, tmp_path):
     report = import_paths(project, [source])
     assert (report.documents_added, report.layers_added) == (3, 3)
     out = tmp_path / "out.jsonl"
-    assert export_project(project, out) == 4
+    assert export_project(project, out).written == 4
     assert read_records(out) == read_records(source)
     # and the exported file imports into a fresh project to the same export again
     with Project.create(tmp_path / "again.db") as again:

@@ -11,6 +11,7 @@ from tabulate import tabulate
 
 from workbench.cli.main import main
 from workbench.core.schema import Schema
+from workbench.formats.brat_conf import read_conf
 from workbench.formats.corpus import export_corpus
 from workbench.formats.export import EXPORT_FORMATS, export_project
 from workbench.formats.importer import FORMATS, expand_paths, import_paths
@@ -19,17 +20,23 @@ from workbench.store.project import Project
 PROJECT = click.argument("project", type=click.Path(dir_okay=False, path_type=Path))
 
 
+def read_schema(path: Path) -> Schema:
+    if path.suffix == ".conf":
+        return read_conf(path)
+    return Schema.from_toml_file(path)
+
+
 @main.command()
 @PROJECT
 @click.option(
     "--schema",
     "schema_path",
     type=click.Path(exists=True, dir_okay=False, path_type=Path),
-    help="Schema TOML file (default: the news-quotes schema).",
+    help="Schema: a TOML file, or a brat annotation.conf (default: the news-quotes schema).",
 )
 def init(project: Path, schema_path: Path | None) -> None:
-    """Create a new, empty project file."""
-    schema = Schema.from_toml_file(schema_path) if schema_path else None
+    """Create a new, empty project file (schema: a TOML file, or brat's annotation.conf)."""
+    schema = read_schema(schema_path) if schema_path else None
     with Project.create(project, schema) as proj:
         labels = ", ".join(proj.schema.labels)
     click.echo(f"created {project} (schema {proj.schema.name}: {labels})")
@@ -63,15 +70,26 @@ def import_(
 
 @main.command()
 @PROJECT
-@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, path_type=Path))
+@click.option(
+    "-o", "--output", required=True, type=click.Path(path_type=Path), help="File (brat: folder)."
+)
 @click.option(
     "--format", "fmt", type=click.Choice(EXPORT_FORMATS), default="jsonl", show_default=True
 )
 @click.option("--layer", default="all", show_default=True, help="Annotator name, gold, or all.")
 @click.option("--status", type=click.Choice(["done", "any"]), default="any", show_default=True)
-def export(project: Path, output: Path, fmt: str, layer: str, status: str) -> None:
-    """Export documents and annotations: native JSONL (one line per document per layer), or
-    the corpus database (upserted SQLite with a resolved quotes table)."""
+@click.option(
+    "--doccano-shape",
+    "shape",
+    type=click.Choice(["relations", "sequence"]),
+    default="relations",
+    show_default=True,
+    help="doccano: entities + relations, or sequence labeling (label: [[start, end, L]]).",
+)
+def export(project: Path, output: Path, fmt: str, layer: str, status: str, shape: str) -> None:
+    """Export documents and annotations: native JSONL (one line per document per layer), the
+    corpus database (upserted SQLite with a resolved quotes table), brat (a folder), doccano,
+    Hugging Face token classification (hf), Prodigy/spaCy JSONL, or a spaCy DocBin."""
     with Project.open(project) as proj:
         if fmt == "corpus":
             counts = export_corpus(proj, output, layer, status)
@@ -79,8 +97,10 @@ def export(project: Path, output: Path, fmt: str, layer: str, status: str) -> No
             click.echo(f"{output} now holds {summary}")
             return
         with _progress(proj.record_count(), "exporting", minimum=1000) as bar:
-            count = export_project(proj, output, fmt, layer, status, progress=bar.update)
-    click.echo(f"wrote {count} records to {output}")
+            report = export_project(
+                proj, output, fmt, layer, status, progress=bar.update, shape=shape
+            )
+    click.echo(report.summary(output, fmt))
 
 
 @main.command()

@@ -9,8 +9,13 @@ from typing import Any
 
 from workbench.core.errors import ValidationError
 
-# Attributes every span may carry whatever the schema says (recorded by the editor itself).
-RESERVED_SPAN_ATTRS = {"clitics"}
+# Attributes every span may carry whatever the schema says: recorded by the editor itself
+# (clitics), or carried from brat standoff (notes, normalizations, the events a span triggers).
+RESERVED_SPAN_ATTRS = {"clitics", "notes", "normalizations", "events"}
+# Links every schema allows: the pieces of a discontinuous span, in order.
+FRAGMENT = "FRAGMENT"
+LABEL_KINDS = ("entity", "event")  # event: the label of an event's trigger (brat)
+RELATION_KINDS = ("relation", "role", "equivalence")  # role: an event's argument (brat)
 DEFAULT_COLORS = ("#ffc48a", "#9cc8ff", "#a8e6a1", "#8fe3e0", "#f2b8f0", "#fff3a0", "#ffa8a8")
 
 
@@ -33,6 +38,7 @@ class SpanLabel:
     description: str = ""
     examples: tuple[str, ...] = ()
     attributes: dict[str, AttributeDef] = field(default_factory=dict)
+    kind: str = "entity"
 
 
 @dataclass(frozen=True)
@@ -44,6 +50,7 @@ class RelationLabel:
     color: str = "#555555"
     description: str = ""
     examples: tuple[str, ...] = ()
+    kind: str = "relation"
 
 
 @dataclass
@@ -112,6 +119,7 @@ class Schema:
                         a.name: ({"values": list(a.values)} if a.values is not None else {})
                         for a in lab.attributes.values()
                     },
+                    "kind": lab.kind,
                 }
                 for lab in self.labels.values()
             ],
@@ -124,6 +132,7 @@ class Schema:
                     "color": rel.color,
                     "description": rel.description,
                     "examples": list(rel.examples),
+                    "kind": rel.kind,
                 }
                 for rel in self.relations.values()
             ],
@@ -155,6 +164,10 @@ class Schema:
                 )
 
     def check_relation(self, label: str, head_label: str, tail_label: str) -> None:
+        if label == FRAGMENT:
+            if head_label != tail_label:
+                raise ValidationError("the fragments of one span must have the same label")
+            return
         spec = self.relations.get(label)
         if spec is None:
             known = ", ".join(self.relations) or "none"
@@ -226,7 +239,15 @@ def _span_label(item: dict[str, Any], default_color: str) -> SpanLabel:
         description=str(item.get("description", "")),
         examples=_strings(item.get("examples"), f"examples of {name}"),
         attributes=attributes,
+        kind=_kind(item, LABEL_KINDS, name),
     )
+
+
+def _kind(item: dict[str, Any], kinds: tuple[str, ...], name: str) -> str:
+    kind = item.get("kind", kinds[0])
+    if kind not in kinds:
+        raise ValidationError(f"{name}: kind must be one of {', '.join(kinds)}, not {kind!r}")
+    return kind
 
 
 def _relation_label(item: dict[str, Any], labels: dict[str, SpanLabel]) -> RelationLabel:
@@ -248,6 +269,7 @@ def _relation_label(item: dict[str, Any], labels: dict[str, SpanLabel]) -> Relat
         color=str(item.get("color") or "#555555"),
         description=str(item.get("description", "")),
         examples=_strings(item.get("examples"), f"examples of {name}"),
+        kind=_kind(item, RELATION_KINDS, name),
     )
 
 

@@ -9,12 +9,24 @@ from pathlib import Path
 from workbench.core.errors import FormatError, ValidationError, WorkbenchError
 from workbench.core.model import Document, Layer, first_line_title
 from workbench.core.text import normalize_text
+from workbench.formats.brat import read_folder
+from workbench.formats.conll import read_conll
+from workbench.formats.doccano import is_doccano, read_doccano
 from workbench.formats.encoding import decode_bytes
 from workbench.formats.jsonl import read_jsonl
 from workbench.store.project import Project
 
-FORMATS = ("auto", "txt", "jsonl")
-_SUFFIXES = {".txt": "txt", ".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "jsonl"}
+FORMATS = ("auto", "txt", "jsonl", "brat", "doccano", "conll")
+_SUFFIXES = {
+    ".txt": "txt",
+    ".jsonl": "jsonl",
+    ".ndjson": "jsonl",
+    ".json": "jsonl",
+    ".conll": "conll",
+    ".conllu": "conll",
+    ".bio": "conll",
+    ".iob": "conll",
+}
 
 Progress = Callable[[int], None]
 
@@ -30,6 +42,7 @@ class ImportReport:
     relations: int = 0
     entities: int = 0
     files: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
 
     def summary(self) -> str:
         parts = [f"{self.documents_added} documents added"]
@@ -44,7 +57,7 @@ class ImportReport:
             parts.append(
                 f"{self.spans} spans, {self.relations} relations, {self.entities} entities"
             )
-        return "; ".join(parts)
+        return "; ".join(parts) + "".join(f"\nwarning: {w}" for w in self.warnings)
 
 
 def expand_paths(paths: list[str | Path], fmt: str = "auto") -> list[tuple[Path, str]]:
@@ -54,6 +67,9 @@ def expand_paths(paths: list[str | Path], fmt: str = "auto") -> list[tuple[Path,
         path = Path(raw)
         if not path.exists():
             raise FormatError("no such file or folder", str(path))
+        if path.is_dir() and (fmt == "brat" or (fmt == "auto" and any(path.glob("*.ann")))):
+            out.append((path, "brat"))  # a brat folder: .txt + .ann pairs
+            continue
         files = sorted(p for p in path.rglob("*") if p.is_file()) if path.is_dir() else [path]
         for file in files:
             kind = fmt if fmt != "auto" else _SUFFIXES.get(file.suffix.lower())
@@ -84,12 +100,25 @@ def read_txt(path: Path, encoding: str | None = None) -> Document:
 
 
 def _items(
-    file: Path, kind: str, project: Project, annotator: str | None, encoding: str | None
+    file: Path,
+    kind: str,
+    project: Project,
+    annotator: str | None,
+    encoding: str | None,
+    report: ImportReport,
 ) -> Iterator[tuple[int | None, Document, Layer | None]]:
     if kind == "txt":
         yield None, read_txt(file, encoding), None
-    elif kind == "jsonl":
+    elif kind == "jsonl" and not is_doccano(file):
         yield from read_jsonl(file, project.schema, annotator)
+    elif kind in ("jsonl", "doccano"):
+        yield from read_doccano(file, project.schema, annotator or "doccano")
+    elif kind == "brat":
+        for _line, found in read_folder(file, project.schema, annotator or "brat"):
+            report.warnings.extend(f"{file / found.document.id}.ann: {w}" for w in found.warnings)
+            yield None, found.document, found.layer
+    elif kind == "conll":
+        yield from read_conll(file, project.schema, annotator or "conll", encoding, report.warnings)
     else:
         raise FormatError(f"format {kind!r} is not supported for import", str(file))
 
@@ -109,12 +138,12 @@ def import_paths(
     with project.transaction():
         writer = _Writer(project, replace, report)
         for file, kind in files:
-            for line, doc, layer in _items(file, kind, project, annotator, encoding):
+            for line, doc, layer in _items(file, kind, project, annotator, encoding, report):
                 try:
                     writer.add(doc, layer)
                 except WorkbenchError as exc:
                     raise exc.located(str(file), line) from None
-            if progress:
+            if progress and file.is_file():
                 progress(file.stat().st_size)
         writer.flush()
     return report

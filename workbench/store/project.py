@@ -486,6 +486,20 @@ class Project(LinkOperations):
         ``layer`` is an annotator name, ``gold`` or ``all``; ``status`` is ``done`` or ``any``.
         A document with layers, none of them selected, is not exported.
         """
+        for doc, found in self.iter_layers(layer, status):
+            head = {"id": doc.id, "text": doc.text, "meta": doc.meta}
+            if found is None:
+                yield head
+                continue
+            record = dict(head, annotator=found.annotator, status=found.status)
+            record.update(found.annotations_dict())
+            yield record
+
+    def iter_layers(
+        self, layer: str = "all", status: str = "any"
+    ) -> Iterator[tuple[Document, Layer | None]]:
+        """(document, layer) for each selected layer, in import order; (document, None) for a
+        document without any layer when every layer is asked for."""
         docs = self.conn.execute("SELECT id, text, meta FROM documents ORDER BY rowid")
         for doc_id, text, meta in docs:
             rows = self.conn.execute(
@@ -493,19 +507,15 @@ class Project(LinkOperations):
                 "ORDER BY annotator = ?, annotator",
                 [doc_id, GOLD],
             ).fetchall()
-            head = {"id": doc_id, "text": text, "meta": json.loads(meta)}
+            doc = Document(doc_id, text, json.loads(meta))
             if not rows:
                 if status == "any" and layer == "all":
-                    yield head
+                    yield doc, None
                 continue
             for layer_id, annotator, layer_status in rows:
                 if layer not in ("all", annotator) or status not in ("any", layer_status):
                     continue
-                record = dict(head, annotator=annotator, status=layer_status)
-                record.update(
-                    self._load_layer(layer_id, annotator, layer_status).annotations_dict()
-                )
-                yield record
+                yield doc, self._load_layer(layer_id, annotator, layer_status)
 
     def stats(self) -> dict[str, Any]:
         q = self.conn.execute

@@ -29,9 +29,9 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
 from workbench.core.model import Span
+from workbench.core.utf16 import OffsetConverter
 from workbench.ui.fonts import article_font
 from workbench.ui.geometry import BlockGeometry
-from workbench.ui.offsets import OffsetConverter
 from workbench.ui.session import Session
 
 TAG_POINT_SIZE = 7.5

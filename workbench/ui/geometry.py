@@ -13,7 +13,7 @@ from PySide6.QtGui import QTextBlock
 
 from workbench.core.intervals import innermost_segments
 from workbench.core.model import Span
-from workbench.ui.offsets import OffsetConverter
+from workbench.core.utf16 import OffsetConverter
 
 
 class BlockGeometry:

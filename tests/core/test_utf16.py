@@ -4,7 +4,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from PySide6.QtGui import QTextDocument
 
-from workbench.ui.offsets import OffsetConverter
+from workbench.core.utf16 import OffsetConverter
 
 TEXT = "قال 👩\u200d👩\u200d👧 Macron 𝐀 إنّ 🙂"
 

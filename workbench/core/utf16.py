@@ -1,8 +1,9 @@
-"""The one place where code point offsets (ours) meet UTF-16 positions (Qt's).
+"""The one place where code point offsets (ours) meet UTF-16 positions (Qt's, doccano's).
 
 Python indexes text by code point; Qt's QString, QTextCursor and QTextLayout count UTF-16 code
-units, so every character above U+FFFF (emoji, mathematical letters) counts twice in Qt. Texts
-without such characters take a fast path where both are the same.
+units, and so does doccano (its offsets come from JavaScript), so every character above U+FFFF
+(emoji, mathematical letters) counts twice there. Texts without such characters take a fast
+path where both are the same.
 """
 
 from __future__ import annotations
