@@ -9,6 +9,7 @@ from pathlib import Path
 import click
 from tabulate import tabulate
 
+from workbench.cli.bidi import BIDI, visual, wanted
 from workbench.cli.main import main
 from workbench.core.schema import Schema
 from workbench.formats.brat_conf import read_conf
@@ -106,13 +107,17 @@ def export(project: Path, output: Path, fmt: str, layer: str, status: str, shape
 @main.command()
 @PROJECT
 @click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
-def stats(project: Path, as_json: bool) -> None:
+@BIDI
+def stats(project: Path, as_json: bool, bidi: str) -> None:
     """Counts of documents, layers by annotator and status, spans by label."""
     with Project.open(project) as proj:
         data = proj.stats()
     if as_json:
         click.echo(json.dumps(data, ensure_ascii=False, indent=2))
         return
+    on = wanted(bidi)
+    data["layers"] = {visual(k, on): v for k, v in data["layers"].items()}
+    data["labels"] = {visual(k, on): v for k, v in data["labels"].items()}
     click.echo(f"documents: {data['documents']}  characters: {data['characters']}")
     click.echo(
         f"spans: {data['spans']}  relations: {data['relations']}  entities: {data['entities']}"

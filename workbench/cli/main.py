@@ -53,7 +53,7 @@ def main(ctx: click.Context) -> None:
 
 
 def register() -> None:
-    from workbench.cli import data, gui, team  # noqa: F401  (commands attach themselves)
+    from workbench.cli import data, explore, gui, team  # noqa: F401  (commands attach themselves)
 
 
 register()

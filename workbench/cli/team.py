@@ -10,6 +10,7 @@ import click
 from tabulate import tabulate
 
 from workbench.agreement.report import agreement_report
+from workbench.cli.bidi import BIDI, visual, wanted
 from workbench.cli.data import PROJECT
 from workbench.cli.main import main
 from workbench.store.project import Project
@@ -68,8 +69,9 @@ LINK_MEASURES = [("relation F1", "relation_f1"), ("speakers", "speaker_agreement
 @click.option("--by", type=click.Choice(["label", "document"]), help="Break each pair down.")
 @STATUS
 @click.option("--json", "as_json", is_flag=True, help="Machine-readable output (README).")
+@BIDI
 def agreement(
-    project: Path, annotators: str | None, by: str | None, status: str, as_json: bool
+    project: Path, annotators: str | None, by: str | None, status: str, as_json: bool, bidi: str
 ) -> None:
     """Inter-annotator agreement for every pair of annotators, over the documents both have
     done: span F1 (exact, relaxed), unitizing alpha, token alpha, relation F1, speakers."""
@@ -79,7 +81,7 @@ def agreement(
     if as_json:
         click.echo(json.dumps(report, ensure_ascii=False, indent=2))
         return
-    click.echo(_agreement_text(report, by))
+    click.echo(visual(_agreement_text(report, by), wanted(bidi)))
 
 
 def _number(value: Any) -> str:

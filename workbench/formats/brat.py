@@ -69,8 +69,9 @@ def read_pair(txt: Path, ann: Path, schema: Schema, annotator: str) -> BratDocum
 
 def _schema_hint(message: str, schema: Schema) -> str:
     if "is not in the schema" in message:
+        message = message.split("; add it to", 1)[0]
         return (
-            f"{message}. Make the project with this folder's schema "
+            f"{message}; make the project with this folder's schema "
             "(workbench init PROJECT --schema annotation.conf), or add the label to the "
             "project's schema TOML"
         )
@@ -226,7 +227,7 @@ class _Reader:
 # -- writing ---------------------------------------------------------------------------
 
 
-def write_ann(text: str, layer: Layer) -> tuple[str, list[str]]:
+def write_ann(text: str, layer: Layer) -> tuple[str, dict[str, int]]:
     """The layer as .ann lines, and what could not be written."""
     return _Writer(text, layer).write()
 
@@ -244,7 +245,7 @@ class _Writer:
         self.counters[kind] = self.counters.get(kind, 0) + 1
         return f"{kind}{self.counters[kind]}"
 
-    def write(self) -> tuple[str, list[str]]:
+    def write(self) -> tuple[str, dict[str, int]]:
         layer = self.layer
         fragments = {r.head: r.tail for r in layer.relations if r.label == FRAGMENT}
         continued = set(fragments.values())
@@ -275,10 +276,10 @@ class _Writer:
         self._relations()
         for span in written:
             self._extras(self.targets[span.id], span.attrs, SPAN_RESERVED)
-        left_out = []
+        left_out = {}
         if layer.entities:
-            left_out.append(
-                f"{len(layer.entities)} entities (coreference groups with names; brat has none)"
+            left_out["entities (coreference groups with names; brat has none)"] = len(
+                layer.entities
             )
         return "\n".join(self.lines) + ("\n" if self.lines else ""), left_out
 

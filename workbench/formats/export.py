@@ -46,9 +46,8 @@ class ExportReport:
     what: str = "records"
     left_out: dict[str, int] = field(default_factory=dict)
 
-    def add_left_out(self, counts: dict[str, int] | list[str]) -> None:
-        for key in counts:
-            amount = counts[key] if isinstance(counts, dict) else 1
+    def add_left_out(self, counts: dict[str, int]) -> None:
+        for key, amount in counts.items():
             self.left_out[key] = self.left_out.get(key, 0) + amount
 
     def summary(self, out: str | Path, fmt: str) -> str:

@@ -1,0 +1,38 @@
+"""The search command: Arabic-insensitive search over a project or a corpus database."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import click
+from tabulate import tabulate
+
+from workbench.cli.bidi import BIDI, visual, wanted
+from workbench.cli.main import main
+from workbench.workflow.search import search as search_documents
+
+
+@main.command()
+@click.argument("project", type=click.Path(dir_okay=False, path_type=Path))
+@click.argument("query")
+@click.option("--limit", default=100, show_default=True, help="Most matches to show.")
+@click.option("--json", "as_json", is_flag=True, help="Machine-readable output (logical text).")
+@BIDI
+def search(project: Path, query: str, limit: int, as_json: bool, bidi: str) -> None:
+    """Find QUERY in a project or a corpus database, ignoring harakat, tatweel, alef forms
+    (أ إ آ ا), ى/ي and ة/ه; each match is shown in its context."""
+    results = search_documents(project, query, limit)
+    if as_json:
+        click.echo(json.dumps(results, ensure_ascii=False, indent=2))
+        return
+    if not results:
+        click.echo(f"no match for {query!r}")
+        return
+    on = wanted(bidi)
+    rows = [
+        [r["document"], visual(f"{r['before']}«{r['match']}»{r['after']}", on)] for r in results
+    ]
+    click.echo(tabulate(rows, ["document", "match in context"], disable_numparse=True))
+    documents = len({r["document"] for r in results})
+    click.echo(f"\n{len(results)} matches in {documents} documents")
