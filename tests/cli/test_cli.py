@@ -214,3 +214,11 @@ def test_the_benchmark_runs_and_prints_its_table():
     assert out.returncode in (0, 1), out.stderr  # 1 only says a target was missed
     assert "| import 40 articles" in out.stdout and "| export 40 documents" in out.stdout
     assert "| token alpha, 40 documents x 3 annotators" in out.stdout
+
+
+def test_the_memory_benchmark_measures_a_window_on_a_large_project(tmp_path):
+    from workbench.bench.memory import bench_memory
+
+    (result,) = bench_memory(tmp_path, docs=3000)
+    assert result.target == 1.5 and result.ratio > 0.9  # the larger project never costs less
+    assert "3,000 documents" in result.name and "MiB" in result.baseline

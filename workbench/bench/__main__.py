@@ -19,7 +19,7 @@ from pathlib import Path
 
 from workbench.bench.report import Result, table
 
-SECTIONS = ("import", "export", "editor", "agreement")
+SECTIONS = ("import", "export", "editor", "agreement", "memory")
 
 
 def machine() -> str:
@@ -38,6 +38,10 @@ def run_section(name: str, folder: Path, docs: int, spans_per_doc: int) -> list[
         from workbench.bench import io
 
         return [io.bench_export(folder, docs, spans_per_doc)]
+    if name == "memory":
+        from workbench.bench.memory import bench_memory
+
+        return bench_memory(folder, docs * 10)
     if name == "agreement":
         from workbench.bench.agreement import bench_agreement
 

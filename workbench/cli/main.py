@@ -34,7 +34,8 @@ class WorkbenchGroup(click.Group):
 
 
 def fail(message: str) -> None:
-    click.echo(f"workbench: error: {message}", err=True)
+    one_line = " ".join(message.splitlines())  # whatever a library said, one line
+    click.echo(f"workbench: error: {one_line}", err=True)
     sys.exit(1)
 
 

@@ -40,7 +40,7 @@ def is_doccano(path: Path) -> bool:
                     and "spans" not in record
                     and any(keys <= record.keys() for keys in DOCCANO_KEYS)
                 )
-    except (ValueError, WorkbenchError, OSError):
+    except (ValueError, RecursionError, WorkbenchError, OSError):
         return False  # the native reader reports what is wrong, with the line
     return False
 

@@ -67,7 +67,32 @@ def parse_line(line: str) -> dict[str, Any]:
         raise FormatError("invalid JSON: nested too deeply") from None
     if not isinstance(value, dict):
         raise FormatError(f"expected a JSON object, got {type(value).__name__}")
+    if "\\u" in line and ("\\ud" in line.lower() or "\\u0000" in line):
+        _check_escapes(value)  # only where an escape could have made one
     return value
+
+
+def _check_escapes(value: Any) -> None:
+    """Refuse what a JSON escape can put in a string but no text may hold: a lone UTF-16
+    surrogate (``\\ud800``, not Unicode at all) or a NUL character."""
+    stack = [value]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, dict):
+            stack.extend(item.keys())
+            stack.extend(item.values())
+        elif isinstance(item, list):
+            stack.extend(item)
+        elif isinstance(item, str):
+            if "\x00" in item:
+                raise FormatError("a string holds a NUL character (\\u0000); text cannot")
+            try:
+                item.encode("utf-8")
+            except UnicodeEncodeError as exc:
+                raise FormatError(
+                    f"a string holds a lone surrogate (\\u{ord(item[exc.start]):04x}), "
+                    "which is not Unicode text"
+                ) from None
 
 
 def read_jsonl(

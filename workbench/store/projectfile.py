@@ -177,7 +177,7 @@ def _inspect(db: sqlite_utils.Database, path: Path) -> int:
     quick = db.execute("PRAGMA quick_check(1)").fetchone()[0] if size < QUICK_CHECK_LIMIT else "ok"
     if quick != "ok":
         db.close()
-        raise ProjectError(f"the project file is damaged ({quick})", str(path))
+        raise ProjectError(f"the project file is damaged ({' '.join(quick.split())})", str(path))
     return version
 
 

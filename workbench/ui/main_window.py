@@ -12,7 +12,13 @@ from workbench.core.model import Span
 from workbench.ui.editor import ArticleView
 from workbench.ui.keys import key_characters
 from workbench.ui.link_panels import EntityPanel, QuotePanel, RelationPanel, short
-from workbench.ui.panels import DocumentListPanel, LabelPalette, SpanPanel, plain_label
+from workbench.ui.panels import (
+    DocumentListPanel,
+    LabelPalette,
+    SpanPanel,
+    menu_text,
+    plain_label,
+)
 from workbench.ui.session import Session, span_distance
 from workbench.ui.team_actions import TeamActions
 
@@ -224,7 +230,7 @@ class MainWindow(QMainWindow):
         menu = QMenu(self.tr("%s to…") % label, self)
         for span in targets:
             action = menu.addAction(
-                f"{span.label}  {short(span.text)}  ({span_distance(head, span)})"
+                menu_text(f"{span.label}  {short(span.text)}  ({span_distance(head, span)})")
             )
             action.triggered.connect(
                 lambda _=False, t=span: self.session.add_relation(label, head, t)
@@ -236,7 +242,7 @@ class MainWindow(QMainWindow):
         if span is None:
             return None
         menu = QMenu(self.tr("Entity"), self)
-        new = menu.addAction(self.tr("New entity “%s”") % short(span.text))
+        new = menu.addAction(self.tr("New entity “%s”") % menu_text(short(span.text)))
         new.triggered.connect(lambda: self.session.new_entity(span))
         nearest = {}
         for other in self.session.index:
@@ -246,7 +252,7 @@ class MainWindow(QMainWindow):
         entities = {e.id: e for e in self.session.layer.entities}
         for entity_id in sorted(nearest, key=nearest.get)[:12]:
             entity = entities[entity_id]
-            action = menu.addAction(self.tr("Add to “%s”") % short(entity.name))
+            action = menu.addAction(self.tr("Add to “%s”") % menu_text(short(entity.name)))
             action.triggered.connect(lambda _=False, e=entity: self.session.set_entity(span, e.id))
         if span.entity:
             split = menu.addAction(self.tr("Split out of its entity"))
@@ -266,7 +272,7 @@ class MainWindow(QMainWindow):
             return None
         menu = QMenu(self)
         for label in labels:
-            action = menu.addAction(label)
+            action = menu.addAction(menu_text(label))
             action.triggered.connect(
                 lambda _=False, lab=label: self.session.add_relation(lab, head, tail)
             )

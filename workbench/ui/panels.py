@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (
@@ -35,6 +37,17 @@ def plain_label(text: str = "") -> QLabel:
     label = QLabel(text)
     label.setTextFormat(Qt.TextFormat.PlainText)
     return label
+
+
+def plain_tooltip(text: str) -> str:
+    """A tooltip that shows ``text`` as it is: Qt would take a string starting with a tag for
+    rich text, so it is escaped into rich text that reads as the original."""
+    return f"<p>{html.escape(text)}</p>" if text else ""
+
+
+def menu_text(text: str) -> str:
+    """Text for a menu item: '&' would underline the next letter (a mnemonic) and vanish."""
+    return text.replace("&", "&&")
 
 
 def table_view(model) -> QTableView:
@@ -129,8 +142,8 @@ class LabelPalette(QWidget):
         self.buttons: dict[str, QPushButton] = {}
         for spec in session.project.schema.labels.values():
             key = f"  [{spec.key}]" if spec.key else ""
-            button = QPushButton(swatch(spec.color), f"{spec.name}{key}")
-            button.setToolTip(spec.description)
+            button = QPushButton(swatch(spec.color), menu_text(f"{spec.name}{key}"))
+            button.setToolTip(plain_tooltip(spec.description))
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keep the selection in the editor
             button.clicked.connect(lambda _=False, name=spec.name: self.labelRequested.emit(name))
             layout.addWidget(button)
