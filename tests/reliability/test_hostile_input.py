@@ -229,6 +229,15 @@ CASES = {
         [],
         ("a.ann:2", "cannot read this brat line"),
     ),
+    "brat: relation with three arguments": (
+        lambda d: brat_folder(
+            d / "b4",
+            "T1\tOrganization 0 6\tGoogle\nT2\tGPE 7 13\tmerged\n"
+            "R1\tOrigin Arg1:T1 Arg2:T2 Arg3:T1\t\n",
+        ),
+        [],
+        ("a.ann:3", "two arguments"),
+    ),
     "brat: offsets past the text": (
         lambda d: brat_folder(d / "b3", "T1\tOrganization 0 600\tGoogle\n"),
         [],

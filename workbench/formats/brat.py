@@ -124,6 +124,10 @@ class _Reader:
         elif kind == "R":
             ident, (label, *args) = fields[0], fields[1].split()
             roles = [a.split(":", 1) for a in args]
+            if len(roles) != 2:
+                raise ValidationError(
+                    f"{ident}: a relation has two arguments, this one {len(roles)}"
+                )
             attrs = (
                 {}
                 if [r for r, _ in roles] == ["Arg1", "Arg2"]
