@@ -73,7 +73,7 @@ def test_mouse_selection_snaps_to_words(make_window, qtbot):
     # drag from inside the first word to inside the second one
     _drag(qtbot, editor, start + 2, start + len(word) - 2)
     assert editor.selection_range() == (start + 2, start + len(word) - 2)
-    window.palette.buttons["ORG"].click()
+    window.label_palette.buttons["ORG"].click()
     assert stored(path) == [(start, start + len(word), "ORG", word)]
 
 
@@ -103,7 +103,7 @@ def test_latin_inside_arabic_and_a_span_across_the_direction_boundary(make_windo
     crossing = "الرئيس Emmanuel"
     c_start = MIXED.index(crossing)
     _drag(qtbot, editor, c_start, c_start + len(crossing))
-    window.palette.buttons["TITLE"].click()
+    window.label_palette.buttons["TITLE"].click()
     assert stored(path) == [
         (c_start, c_start + len(crossing), "TITLE", crossing),
         (start, start + len(name), "PER", name),
@@ -146,7 +146,7 @@ def test_document_direction_is_forced_right_to_left(make_window):
 def test_proclitic_toggle(make_window, qtbot):
     text = "وأشار مجلس الأمن للأمم المتحدة"
     window, path = make_window({"d": text})
-    window.palette.clitic.setChecked(True)
+    window.label_palette.clitic.setChecked(True)
     window.editor.select_range(0, 5)
     qtbot.keyClick(window.editor, "c")
     start = text.index("للأمم")

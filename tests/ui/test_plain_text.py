@@ -49,7 +49,7 @@ def test_names_and_descriptions_from_files_are_plain_text(make_window, qtbot, tm
             label.text()
         )
     assert window.spans.title.text() == "<i>PER</i>: ليو"
-    button = window.palette.buttons["<i>PER</i>"]
+    button = window.label_palette.buttons["<i>PER</i>"]
     assert (
         button.toolTip()
         == "<p>&lt;b&gt;bold&lt;/b&gt; &amp; &lt;a href=&#x27;x&#x27;&gt;link&lt;/a&gt;</p>"

@@ -28,18 +28,6 @@ def _quiet_offscreen(_mode, _context, message: str) -> None:
         print(message, file=sys.stderr)
 
 
-RTL_LANGUAGES = ("ar", "fa", "he", "ur")
-
-
-def interface_is_rtl(lang: str | None) -> bool:
-    """Right-to-left interface for --lang ar, or by default when the system locale is."""
-    if lang is None:
-        from PySide6.QtCore import QLocale
-
-        lang = QLocale.system().name().split("_")[0]
-    return lang in RTL_LANGUAGES
-
-
 def run(
     project: Path | None,
     doc_id: str | None = None,
@@ -58,22 +46,33 @@ def run(
             file=sys.stderr,
         )
         return 1
-    from PySide6.QtCore import QSettings, QStandardPaths, Qt, qInstallMessageHandler
+    from PySide6.QtCore import QSettings, QStandardPaths, qInstallMessageHandler
     from PySide6.QtWidgets import QApplication
+
+    from workbench.ui.preferences import (
+        Preferences,
+        apply_theme,
+        install_translation,
+        interface_language,
+    )
 
     qInstallMessageHandler(_quiet_offscreen)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORG_NAME)
-    if interface_is_rtl(lang):
-        # docks, menus, dialogs and tables mirror; the article is right-to-left either way
-        app.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
     settings = QSettings()
+    preferences = Preferences.load(settings)
+    # the interface's language: --lang, else the settings, else the system's
+    install_translation(app, interface_language(lang or preferences.language))
+    apply_theme(app, preferences.theme)
+    if screenshot is None and not annotator:
+        ask_name_once(settings, project)
     try:
         window = open_window(project, doc_id, settings, QStandardPaths, annotator)
     except WorkbenchError as exc:
         print(f"workbench: error: {exc}", file=sys.stderr)
         return 1
+    window.apply_preferences(Preferences.load(settings), switch=False)
     if panel:
         window.show_panel(panel)
     shown = window
@@ -86,6 +85,44 @@ def run(
     window.show()
     shown.raise_()
     return app.exec()
+
+
+def ask_name_once(settings, project: Path | None, ask=None) -> str | None:
+    """On the first run, ask the annotator's name (offering the login name) and keep it."""
+    if settings.value("annotator", ""):
+        return None
+    if project is not None and _is_package(project):
+        return None  # a package says whose it is
+    if ask is None:
+        from PySide6.QtWidgets import QApplication, QInputDialog
+
+        def ask(default: str) -> str | None:
+            name, ok = QInputDialog.getText(
+                None,
+                QApplication.translate("FirstRun", "Welcome"),
+                QApplication.translate(
+                    "FirstRun", "Your name, as it will be recorded with your annotations:"
+                ),
+                text=default,
+            )
+            return name if ok else None
+
+    name = (ask(getpass.getuser() or "") or "").strip()
+    if name:
+        settings.setValue("annotator", name)
+        settings.sync()
+    return name or None
+
+
+def _is_package(path: Path) -> bool:
+    from workbench.store.project import Project
+    from workbench.workflow.packages import package_owner
+
+    try:
+        with Project.open(path) as project:
+            return package_owner(project) is not None
+    except WorkbenchError:
+        return False
 
 
 def open_window(project: Path | None, doc_id: str | None, settings, paths, annotator=None):

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from workbench.core.errors import WorkbenchError
@@ -69,9 +70,14 @@ class _SpanCommand(QUndoCommand):
         return _refusing(operation, self.doc_id, self.annotator, *args, **kwargs)
 
 
+def _undo_text(text: str, label: str) -> str:
+    """The command's name in the Edit menu (Undo Add PER), in the interface's language."""
+    return QCoreApplication.translate("Session", text) % label
+
+
 class AddSpan(_SpanCommand):
     def __init__(self, session: Session, label: str, start: int, end: int, attrs: dict):
-        super().__init__(session, f"Add {label}")
+        super().__init__(session, _undo_text(QT_TRANSLATE_NOOP("Session", "Add %s"), label))
         self.label, self.start, self.end, self.attrs = label, start, end, attrs
         self.span: Span | None = None
 
@@ -91,7 +97,7 @@ class AddSpan(_SpanCommand):
 
 class RemoveSpan(_SpanCommand):
     def __init__(self, session: Session, span: Span):
-        super().__init__(session, f"Delete {span.label}")
+        super().__init__(session, _undo_text(QT_TRANSLATE_NOOP("Session", "Delete %s"), span.label))
         self.span = span
         self.relations: list[Relation] = []
 
@@ -108,7 +114,7 @@ class RemoveSpan(_SpanCommand):
 
 class UpdateSpan(_SpanCommand):
     def __init__(self, session: Session, span: Span, label: str | None, attrs: dict | None):
-        super().__init__(session, f"Change {span.label}")
+        super().__init__(session, _undo_text(QT_TRANSLATE_NOOP("Session", "Change %s"), span.label))
         self.before = replace(span)
         self.label, self.attrs = label, attrs
 

@@ -58,6 +58,7 @@ class ArticleView(QPlainTextEdit):
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.setCursorWidth(2)
         self._point_size = 17.0
+        self._family = ""
         self.setFont(article_font(self._point_size))
         self._tag_font = QFont(self.font())
         self._tag_font.setPointSizeF(TAG_POINT_SIZE)
@@ -122,8 +123,15 @@ class ArticleView(QPlainTextEdit):
         self.viewport().update()
 
     def zoom(self, steps: int) -> None:
-        self._point_size = max(8.0, min(48.0, self._point_size + steps))
+        self.set_article_font(self._family, self._point_size + steps)
+
+    def set_article_font(self, family: str, point_size: float) -> None:
+        """The bundled Naskh (family ""), or another installed font, at a size."""
+        self._family = family
+        self._point_size = max(8.0, min(48.0, point_size))
         font = article_font(self._point_size)
+        if family:
+            font.setFamily(family)
         self.setFont(font)
 
     # -- keys and mouse ------------------------------------------------------------------
@@ -235,8 +243,7 @@ class ArticleView(QPlainTextEdit):
         painter.end()
 
     def _color(self, label: str) -> QColor:
-        spec = self.session.project.schema.labels.get(label)
-        return QColor(spec.color if spec else "#dddddd")
+        return QColor(self.session.color_of(label))
 
     def _paint_backgrounds(self, painter: QPainter, blocks: list[BlockGeometry]) -> None:
         selected = self.session.selected.id if self.session.selected else None

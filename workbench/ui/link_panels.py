@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -27,7 +27,11 @@ def short(text: str, limit: int = 40) -> str:
 
 
 class RelationListModel(RowsModel):
-    headers = ("Relation", "From", "To")
+    headers = (
+        QT_TRANSLATE_NOOP("Columns", "Relation"),
+        QT_TRANSLATE_NOOP("Columns", "From"),
+        QT_TRANSLATE_NOOP("Columns", "To"),
+    )
 
     def __init__(self, session: Session, parent=None):
         super().__init__(parent)
@@ -200,8 +204,31 @@ class EntityPanel(QWidget):
             self.session.delete_entity(entity)
 
 
+# The warnings core.quotes gives, marked here so that the interface shows them translated.
+QUOTE_WARNINGS = (
+    QT_TRANSLATE_NOOP("Quotes", "no speaker"),
+    QT_TRANSLATE_NOOP("Quotes", "speaker mention has no entity"),
+    QT_TRANSLATE_NOOP("Quotes", "no cue"),
+    QT_TRANSLATE_NOOP("Quotes", "%s speakers"),
+)
+
+
+def warning_text(warning: str) -> str:
+    count, _, rest = warning.partition(" ")
+    if count.isdigit() and rest == "speakers":
+        return QCoreApplication.translate("Quotes", "%s speakers") % count
+    return QCoreApplication.translate("Quotes", warning)
+
+
 class QuoteListModel(RowsModel):
-    headers = ("Quote", "Kind", "Cue", "Speaker", "Organizations", "Warnings")
+    headers = (
+        QT_TRANSLATE_NOOP("Columns", "Quote"),
+        QT_TRANSLATE_NOOP("Columns", "Kind"),
+        QT_TRANSLATE_NOOP("Columns", "Cue"),
+        QT_TRANSLATE_NOOP("Columns", "Speaker"),
+        QT_TRANSLATE_NOOP("Columns", "Organizations"),
+        QT_TRANSLATE_NOOP("Columns", "Warnings"),
+    )
 
     def cell(self, row, column: int) -> str:
         values = (
@@ -210,7 +237,7 @@ class QuoteListModel(RowsModel):
             row.cue.text if row.cue else "",
             row.speaker_name or "",
             "، ".join(row.organizations),
-            ", ".join(row.warnings),
+            QCoreApplication.translate("Quotes", ", ").join(map(warning_text, row.warnings)),
         )
         return values[column]
 

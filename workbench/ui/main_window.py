@@ -4,14 +4,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QMenu, QMessageBox, QWidget
 
 from workbench.core.model import Span
 from workbench.ui.editor import ArticleView
+from workbench.ui.guidelines import GuidelinesPanel
 from workbench.ui.keys import key_characters
 from workbench.ui.link_panels import EntityPanel, QuotePanel, RelationPanel, short
+from workbench.ui.models import STATUS_TEXT, column_text
 from workbench.ui.panels import (
     DocumentListPanel,
     LabelPalette,
@@ -19,6 +21,7 @@ from workbench.ui.panels import (
     menu_text,
     plain_label,
 )
+from workbench.ui.preferences import Preferences, SettingsDialog, apply_theme
 from workbench.ui.session import Session, span_distance
 from workbench.ui.team_actions import TeamActions
 
@@ -41,7 +44,7 @@ class MainWindow(QMainWindow):
         self.editor = ArticleView(session)
         self.setCentralWidget(self.editor)
         self.documents = DocumentListPanel(session)
-        self.palette = LabelPalette(session)
+        self.label_palette = LabelPalette(session)
         self.spans = SpanPanel(session)
         # Dock areas are physical sides: the document list goes where reading starts.
         start, end = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea
@@ -51,7 +54,10 @@ class MainWindow(QMainWindow):
         self.entities = EntityPanel(session)
         self.quotes = QuotePanel(session)
         self._dock(self.tr("Documents"), self.documents, start)
-        self._dock(self.tr("Labels"), self.palette, end)
+        labels_dock = self._dock(self.tr("Labels"), self.label_palette, end)
+        self.guidelines = GuidelinesPanel(session.project.schema)
+        self.tabifyDockWidget(labels_dock, self._dock(self.tr("Guidelines"), self.guidelines, end))
+        labels_dock.raise_()
         spans_dock = self._dock(self.tr("Spans"), self.spans, end)
         for title, panel in (
             (self.tr("Relations"), self.relations),
@@ -78,7 +84,7 @@ class MainWindow(QMainWindow):
         self.editor.entityRequested.connect(self.entity_menu)
         self.editor.linkDragged.connect(self.link_dragged)
         self.editor.labelRequested.connect(self.apply_label)
-        self.palette.labelRequested.connect(self.apply_label)
+        self.label_palette.labelRequested.connect(self.apply_label)
         self.documents.documentActivated.connect(self.open_document)
         self.spans.spanActivated.connect(self.go_to_span)
         self.status_doc = plain_label()
@@ -145,6 +151,16 @@ class MainWindow(QMainWindow):
                 ActionSpec("adjudicate", self.tr("A&djudicate…"), None, "team"),
                 team.show_adjudication,
             ),
+            (
+                ActionSpec(
+                    "settings", self.tr("&Settings…"), QKeySequence.StandardKey.Preferences, "edit"
+                ),
+                self.open_settings,
+            ),
+            (
+                ActionSpec("guidelines", self.tr("&Guidelines"), "F1", "view"),
+                lambda: self.show_panel("guidelines"),
+            ),
             (ActionSpec("delete", self.tr("&Delete span"), None, "edit"), self.delete_selected),
             (
                 ActionSpec("zoom_in", self.tr("Zoom &in"), QKeySequence.StandardKey.ZoomIn, "view"),
@@ -179,6 +195,59 @@ class MainWindow(QMainWindow):
             action.triggered.connect(slot)
             menus[spec.menu].addAction(action)
             self.actions_by_name[spec.name] = action
+        self.guidelines.set_shortcuts(self.shortcut_list())
+
+    def shortcut_list(self) -> list[tuple[str, str]]:
+        """Every key the annotator can press, for the guidelines panel."""
+        keys = [
+            (spec.key, self.tr("Mark the selection as %s") % spec.name)
+            for spec in self.session.project.schema.labels.values()
+            if spec.key
+        ]
+        keys += [
+            (spec.key, self.tr("Link the selected span: %s") % spec.name)
+            for spec in self.session.project.schema.relations.values()
+            if spec.key
+        ]
+        keys += [
+            (ENTITY_KEY, self.tr("Put the selected span into an entity")),
+            (self.tr("Ctrl+drag"), self.tr("Link one span to another")),
+            (self.tr("Delete"), self.tr("Delete the selected span")),
+            (self.tr("Esc"), self.tr("Clear the selection")),
+        ]
+        for action in self.actions_by_name.values():
+            shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            if shortcut:
+                keys.append((shortcut, action.text().replace("&", "")))
+        return keys
+
+    def open_settings(self) -> SettingsDialog:
+        """The settings dialog (not blocking); accepted, its choices apply at once."""
+        settings = QSettings()
+        dialog = SettingsDialog(Preferences.load(settings), self.session.project.schema, self)
+        dialog.accepted.connect(
+            lambda: self.apply_preferences(dialog.chosen(self.session.project.schema), settings)
+        )
+        dialog.open()
+        self._settings_dialog = dialog
+        return dialog
+
+    def apply_preferences(
+        self, preferences: Preferences, settings: QSettings | None = None, switch: bool = True
+    ) -> None:
+        """Apply settings; ``switch`` also makes their annotator the one who works now (not at
+        start, where --annotator or a package's owner decides)."""
+        if settings is not None:
+            preferences.save(settings)
+        self.session.colors = dict(preferences.colors)
+        self.label_palette.update_colors(self.session.colors)
+        self.editor.set_article_font(preferences.font_family, preferences.font_size)
+        apply_theme(QApplication.instance(), preferences.theme)
+        if switch and preferences.annotator and preferences.annotator != self.session.annotator:
+            self.session.set_annotator(preferences.annotator)
+            self.documents.refresh()
+        self.editor.viewport().update()
+        self.update_status()
 
     # -- behaviour -----------------------------------------------------------------------
 
@@ -315,7 +384,7 @@ class MainWindow(QMainWindow):
             % (
                 position,
                 total,
-                self.session.status.replace("_", " "),
+                column_text(STATUS_TEXT.get(self.session.status, self.session.status)),
                 len(self.session.index),
                 done,
                 total,

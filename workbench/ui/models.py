@@ -4,12 +4,28 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from workbench.core.model import Span
 
 Index = QModelIndex | QPersistentModelIndex
-STATUS_TEXT = {"new": "new", "in_progress": "in progress", "done": "done"}
+STATUS_TEXT = {
+    "new": QT_TRANSLATE_NOOP("Columns", "new"),
+    "in_progress": QT_TRANSLATE_NOOP("Columns", "in progress"),
+    "done": QT_TRANSLATE_NOOP("Columns", "done"),
+}
+
+
+def column_text(text: str) -> str:
+    """A column title or status marked with QT_TRANSLATE_NOOP("Columns", ...), translated."""
+    return QCoreApplication.translate("Columns", text)
 
 
 class RowsModel(QAbstractTableModel):
@@ -34,7 +50,7 @@ class RowsModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(self.headers[section])
+            return column_text(self.headers[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -51,10 +67,12 @@ class RowsModel(QAbstractTableModel):
 
 
 class DocumentListModel(RowsModel):
-    headers = ("Title", "Status")
+    headers = (QT_TRANSLATE_NOOP("Columns", "Title"), QT_TRANSLATE_NOOP("Columns", "Status"))
 
     def cell(self, row: dict, column: int) -> str:
-        return row["title"] if column == 0 else STATUS_TEXT.get(row["status"], row["status"])
+        if column == 0:
+            return row["title"]
+        return column_text(STATUS_TEXT.get(row["status"], row["status"]))
 
     def set_status(self, doc_id: str, status: str) -> None:
         for i, row in enumerate(self.rows):
@@ -64,7 +82,7 @@ class DocumentListModel(RowsModel):
 
 
 class SpanListModel(RowsModel):
-    headers = ("Label", "Text")
+    headers = (QT_TRANSLATE_NOOP("Columns", "Label"), QT_TRANSLATE_NOOP("Columns", "Text"))
 
     def cell(self, row: Span, column: int) -> str:
         if column == 0:

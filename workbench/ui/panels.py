@@ -148,6 +148,7 @@ class LabelPalette(QWidget):
             button.clicked.connect(lambda _=False, name=spec.name: self.labelRequested.emit(name))
             layout.addWidget(button)
             self.buttons[spec.name] = button
+        self.specs = session.project.schema.labels
         self.snap = QCheckBox(self.tr("Snap to whole words"))
         self.snap.setChecked(session.snap_words)
         self.snap.toggled.connect(lambda on: setattr(session, "snap_words", on))
@@ -156,6 +157,10 @@ class LabelPalette(QWidget):
         layout.addWidget(self.snap)
         layout.addWidget(self.clitic)
         layout.addStretch(1)
+
+    def update_colors(self, colors: dict[str, str]) -> None:
+        for name, button in self.buttons.items():
+            button.setIcon(swatch(colors.get(name, self.specs[name].color)))
 
 
 class SpanPanel(QWidget):

@@ -40,6 +40,17 @@ class Session(QObject):
         self._loaded_ranges: list[tuple[int, int]] = []
         self.snap_words = True
         self.trim_clitic = False
+        self.colors: dict[str, str] = {}  # label colours chosen in the settings
+
+    def color_of(self, label: str) -> str:
+        spec = self.project.schema.labels.get(label)
+        return self.colors.get(label) or (spec.color if spec else "#dddddd")
+
+    def set_annotator(self, annotator: str) -> None:
+        """Work as someone else from now on: the open document shows their layer."""
+        self.annotator = annotator
+        if self.document is not None:
+            self.open_document(self.document.id)
 
     # -- documents -----------------------------------------------------------------------
 
@@ -226,13 +237,13 @@ class Session(QObject):
             made[:] = [project.add_relation(doc, who, label, head.id, tail.id, None, rid)]
 
         return self._link(
-            f"Link {label}", do, lambda: project.remove_relation(doc, who, made[0].id)
+            self.tr("Link %s") % label, do, lambda: project.remove_relation(doc, who, made[0].id)
         )
 
     def remove_relation(self, relation: Relation) -> bool:
         project, (doc, who) = self.project, self._ids()
         return self._link(
-            f"Delete {relation.label}",
+            self.tr("Delete %s") % relation.label,
             lambda: project.remove_relation(doc, who, relation.id),
             lambda: project.add_relation(
                 doc,
@@ -248,7 +259,7 @@ class Session(QObject):
     def relabel_relation(self, relation: Relation, label: str) -> bool:
         project, (doc, who) = self.project, self._ids()
         return self._link(
-            f"Change {relation.label}",
+            self.tr("Change %s") % relation.label,
             lambda: project.relabel_relation(doc, who, relation.id, label),
             lambda: project.relabel_relation(doc, who, relation.id, relation.label),
         )
@@ -268,14 +279,14 @@ class Session(QObject):
             project.delete_entity(doc, who, made[0].id)
             project.set_span_entity(doc, who, span.id, previous)
 
-        return self._link("New entity", do, undo)
+        return self._link(self.tr("New entity"), do, undo)
 
     def set_entity(self, span: Span, entity_id: str | None) -> bool:
         """Put a mention into an entity, or (None) split it out of its entity."""
         project, (doc, who) = self.project, self._ids()
         previous = span.entity
         return self._link(
-            "Split mention out" if entity_id is None else "Add mention to entity",
+            self.tr("Split mention out") if entity_id is None else self.tr("Add mention to entity"),
             lambda: project.set_span_entity(doc, who, span.id, entity_id),
             lambda: project.set_span_entity(doc, who, span.id, previous),
         )
@@ -283,7 +294,7 @@ class Session(QObject):
     def rename_entity(self, entity: Entity, name: str) -> bool:
         project, (doc, who) = self.project, self._ids()
         return self._link(
-            "Rename entity",
+            self.tr("Rename entity"),
             lambda: project.rename_entity(doc, who, entity.id, name),
             lambda: project.rename_entity(doc, who, entity.id, entity.name),
         )
@@ -297,7 +308,7 @@ class Session(QObject):
             moved[:] = mentions
 
         return self._link(
-            "Merge entities", do, lambda: project.restore_entity(doc, who, absorb, moved)
+            self.tr("Merge entities"), do, lambda: project.restore_entity(doc, who, absorb, moved)
         )
 
     def delete_entity(self, entity: Entity) -> bool:
@@ -309,7 +320,7 @@ class Session(QObject):
             mentions[:] = ids
 
         return self._link(
-            "Delete entity", do, lambda: project.restore_entity(doc, who, entity, mentions)
+            self.tr("Delete entity"), do, lambda: project.restore_entity(doc, who, entity, mentions)
         )
 
     def select_relation(self, relation: Relation | None) -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from itertools import combinations
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -30,17 +30,19 @@ STRETCHED = {"matrix": None, "measures": None, "labels": None, "documents": 0, "
 STRETCHED["disagreements"] = 2  # the text where they differ
 
 MEASURES = (
-    ("F1 exact", "span_f1_exact"),
-    ("F1 relaxed", "span_f1_relaxed"),
-    ("alpha_u", "unitizing_alpha"),
-    ("token alpha", "token_alpha"),
-    ("relation F1", "relation_f1"),
-    ("speakers", "speaker_agreement"),
+    (QT_TRANSLATE_NOOP("SupervisorWindow", "F1 exact"), "span_f1_exact"),
+    (QT_TRANSLATE_NOOP("SupervisorWindow", "F1 relaxed"), "span_f1_relaxed"),
+    (QT_TRANSLATE_NOOP("SupervisorWindow", "alpha_u"), "unitizing_alpha"),
+    (QT_TRANSLATE_NOOP("SupervisorWindow", "token alpha"), "token_alpha"),
+    (QT_TRANSLATE_NOOP("SupervisorWindow", "relation F1"), "relation_f1"),
+    (QT_TRANSLATE_NOOP("SupervisorWindow", "speakers"), "speaker_agreement"),
 )
 
 
 def number(value: Any) -> str:
-    return "n/a" if value is None else f"{value:.3f}"
+    return (
+        QCoreApplication.translate("SupervisorWindow", "n/a") if value is None else f"{value:.3f}"
+    )
 
 
 class SupervisorWindow(QMainWindow):
@@ -130,7 +132,7 @@ class SupervisorWindow(QMainWindow):
         reasons = {r for p in self.report["pairs"] for r in p.get("undefined", {}).values()}
         if len(annotators) < 2:
             reasons.add(self.tr("Agreement needs layers by two annotators."))
-        self.note.setText("n/a: " + "; ".join(sorted(reasons)) if reasons else "")
+        self.note.setText(self.tr("n/a: %s") % "; ".join(sorted(reasons)) if reasons else "")
         self.show_pair()
         for name in ("matrix", "measures"):
             fit_columns(self.views[name], STRETCHED[name])

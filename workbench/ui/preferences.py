@@ -1,0 +1,193 @@
+"""Settings kept in QSettings: annotator name, interface language, theme, article font and size,
+label colours; the dialog that edits them; and applying them to the running application."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QLocale, QSettings, Qt, QTranslator
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import (
+    QApplication,
+    QColorDialog,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFontComboBox,
+    QFormLayout,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workbench.core.schema import Schema, resources_dir
+from workbench.ui.fonts import article_family
+from workbench.ui.panels import plain_label, swatch
+
+LANGUAGES = ("", "en", "ar")  # "" follows the system
+THEMES = ("light", "dark")
+RTL_LANGUAGES = ("ar", "fa", "he", "ur")
+
+
+@dataclass
+class Preferences:
+    annotator: str = ""
+    language: str = ""
+    theme: str = "light"
+    font_family: str = ""  # "": the bundled Naskh, spaced for the label tags
+    font_size: float = 17.0
+    colors: dict[str, str] = field(default_factory=dict)
+
+    @classmethod
+    def load(cls, settings: QSettings) -> Preferences:
+        colors = {}
+        settings.beginGroup("colors")
+        for key in settings.childKeys():
+            colors[key] = str(settings.value(key))
+        settings.endGroup()
+        return cls(
+            annotator=str(settings.value("annotator", "") or ""),
+            language=str(settings.value("language", "") or ""),
+            theme=str(settings.value("theme", "light") or "light"),
+            font_family=str(settings.value("font_family", "") or ""),
+            font_size=float(settings.value("font_size", 17.0) or 17.0),
+            colors=colors,
+        )
+
+    def save(self, settings: QSettings) -> None:
+        for key in ("annotator", "language", "theme", "font_family", "font_size"):
+            settings.setValue(key, getattr(self, key))
+        settings.remove("colors")
+        settings.beginGroup("colors")
+        for label, color in self.colors.items():
+            settings.setValue(label, color)
+        settings.endGroup()
+        settings.sync()
+
+
+def interface_language(chosen: str | None) -> str:
+    """--lang, else the setting, else the system's language."""
+    return chosen or QLocale.system().name().split("_")[0]
+
+
+def install_translation(app: QApplication, language: str) -> list[QTranslator]:
+    """Our translation and Qt's own (standard dialogs) for ``language``; an interface in a
+    right-to-left language is laid out right to left throughout."""
+    installed = []
+    if language != "en":
+        from PySide6.QtCore import QLibraryInfo
+
+        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        for name, folder in (
+            (f"workbench_{language}", str(resources_dir() / "translations")),
+            (f"qtbase_{language}", qt_dir),
+        ):
+            translator = QTranslator(app)
+            if translator.load(name, folder):
+                app.installTranslator(translator)
+                installed.append(translator)
+    if language in RTL_LANGUAGES:
+        app.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    return installed
+
+
+def apply_theme(app: QApplication, theme: str) -> None:
+    if theme != "dark":
+        app.setPalette(app.style().standardPalette())
+        return
+    app.setStyle("Fusion")  # the platform styles do not all follow a dark palette
+    palette = QPalette()
+    dark, base, text = QColor("#2b2b2b"), QColor("#1e1e1e"), QColor("#e6e6e6")
+    for role, color in (
+        (QPalette.ColorRole.Window, dark),
+        (QPalette.ColorRole.WindowText, text),
+        (QPalette.ColorRole.Base, base),
+        (QPalette.ColorRole.AlternateBase, dark),
+        (QPalette.ColorRole.Text, text),
+        (QPalette.ColorRole.Button, dark),
+        (QPalette.ColorRole.ButtonText, text),
+        (QPalette.ColorRole.ToolTipBase, base),
+        (QPalette.ColorRole.ToolTipText, text),
+        (QPalette.ColorRole.Highlight, QColor("#2f65ca")),
+        (QPalette.ColorRole.HighlightedText, QColor("#ffffff")),
+    ):
+        palette.setColor(role, color)
+    app.setPalette(palette)
+
+
+class SettingsDialog(QDialog):
+    """Edits the preferences; the caller applies them when the dialog is accepted."""
+
+    def __init__(self, preferences: Preferences, schema: Schema, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Settings"))
+        self.preferences = preferences
+        self.annotator = QLineEdit(preferences.annotator)
+        self.language = QComboBox()
+        for code, name in zip(
+            LANGUAGES, (self.tr("As the system"), "English", "العربية"), strict=True
+        ):
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(preferences.language)))
+        self.theme = QComboBox()
+        self.theme.addItem(self.tr("Light"), "light")
+        self.theme.addItem(self.tr("Dark"), "dark")
+        self.theme.setCurrentIndex(max(0, self.theme.findData(preferences.theme)))
+        self.font_family = QFontComboBox()
+        self.font_family.setCurrentText(preferences.font_family or article_family())
+        self.font_size = QDoubleSpinBox()
+        self.font_size.setRange(8, 48)
+        self.font_size.setValue(preferences.font_size)
+        form = QFormLayout()
+        form.addRow(self.tr("Annotator's name"), self.annotator)
+        form.addRow(self.tr("Interface language"), self.language)
+        form.addRow(self.tr("Theme"), self.theme)
+        form.addRow(self.tr("Article font"), self.font_family)
+        form.addRow(self.tr("Font size"), self.font_size)
+        self.colors: dict[str, str] = {}
+        self.color_buttons: dict[str, QPushButton] = {}
+        for name, spec in schema.labels.items():
+            color = preferences.colors.get(name, spec.color)
+            self.colors[name] = color
+            button = QPushButton(swatch(color), "")
+            button.clicked.connect(lambda _=False, n=name: self.pick_color(n))
+            form.addRow(plain_label(name), button)
+            self.color_buttons[name] = button
+        note = plain_label(
+            self.tr(
+                "The language applies when the workbench starts again. Label tags need the "
+                "bundled font's line spacing: another font may place them over letters."
+            )
+        )
+        note.setWordWrap(True)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(note)
+        layout.addWidget(buttons)
+
+    def pick_color(self, label: str) -> None:
+        color = QColorDialog.getColor(QColor(self.colors[label]), self, label)
+        if color.isValid():
+            self.set_color(label, color.name())
+
+    def set_color(self, label: str, color: str) -> None:
+        self.colors[label] = color
+        self.color_buttons[label].setIcon(swatch(color))
+
+    def chosen(self, schema: Schema) -> Preferences:
+        family = self.font_family.currentText()
+        return Preferences(
+            annotator=self.annotator.text().strip(),
+            language=self.language.currentData(),
+            theme=self.theme.currentData(),
+            font_family="" if family == article_family() else family,
+            font_size=self.font_size.value(),
+            colors={k: v for k, v in self.colors.items() if v != schema.labels[k].color},
+        )
