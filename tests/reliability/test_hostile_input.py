@@ -18,6 +18,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.cli.test_cli import dump
 from tests.conftest import FIXTURES, ROOT, SEED
 from tests.store.test_projectfile import _damaged, _newer
 
@@ -277,14 +278,6 @@ def run(*args, timeout=TIME_BOUND):
         cwd=ROOT,
     )
     return done, time.monotonic() - started
-
-
-def dump(path):
-    conn = sqlite3.connect(path)
-    try:
-        return list(conn.iterdump())
-    finally:
-        conn.close()
 
 
 def test_the_corpus_is_large_enough():

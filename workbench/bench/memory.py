@@ -12,29 +12,6 @@ from workbench.bench.data import documents
 from workbench.bench.report import Result
 from workbench.store.project import Project
 
-OPEN_WINDOW = """
-import os, sys
-os.environ["QT_QPA_PLATFORM"] = "offscreen"
-from PySide6.QtWidgets import QApplication
-app = QApplication([])
-from workbench.store.project import Project
-from workbench.ui.main_window import MainWindow
-from workbench.ui.session import Session
-project = Project.open(sys.argv[1])
-window = MainWindow(Session(project, "alice"))
-window.show()
-window.open_document(project.document_ids()[0])
-for _ in range(5):
-    app.processEvents()
-# VmHWM: this process's own peak (ru_maxrss would carry the parent's over from the fork)
-try:
-    with open("/proc/self/status") as status:
-        print(next(line.split()[1] for line in status if line.startswith("VmHWM")))
-except OSError:  # no /proc (macOS): the peak as getrusage reports it, in KiB
-    import resource
-    print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024)
-"""
-
 
 def build(path: Path, count: int) -> None:
     with Project.create(path) as project:
@@ -44,7 +21,7 @@ def build(path: Path, count: int) -> None:
 def peak_kib(path: Path) -> tuple[int, float]:
     started = time.perf_counter()
     done = subprocess.run(
-        [sys.executable, "-c", OPEN_WINDOW, str(path)],
+        [sys.executable, "-m", "workbench.ui.memory_probe", str(path)],
         capture_output=True,
         text=True,
         check=True,

@@ -1,14 +1,23 @@
 """The guidelines panel, built from the schema: each label and relation with its key,
-description and examples, and the keyboard shortcuts. Everything from the schema is escaped, so
-it shows as the characters it is."""
+description and examples, and the keyboard shortcuts. It is written through a text cursor with
+formats, never as HTML, so whatever the schema says shows as the characters it is."""
 
 from __future__ import annotations
 
-from html import escape
-
+from PySide6.QtGui import QColor, QFont, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from workbench.core.schema import Schema
+
+
+def _format(bold: bool = False, italic: bool = False, background: str | None = None):
+    out = QTextCharFormat()
+    if bold:
+        out.setFontWeight(QFont.Weight.Bold)
+    out.setFontItalic(italic)
+    if background:
+        out.setBackground(QColor(background))
+    return out
 
 
 class GuidelinesPanel(QTextBrowser):
@@ -23,47 +32,54 @@ class GuidelinesPanel(QTextBrowser):
         self.refresh()
 
     def refresh(self) -> None:
-        labels, relations, keyboard = self.tr("Labels"), self.tr("Relations"), self.tr("Keyboard")
-        parts = [f"<h3>{escape(labels)}</h3>"]
+        self.clear()
+        cursor = QTextCursor(self.document())
+        plain, bold, italic = _format(), _format(bold=True), _format(italic=True)
+        heading = _format(bold=True)
+        heading.setFontPointSize(self.font().pointSizeF() * 1.25)
+        first = True
+
+        def block(*runs: tuple[str, QTextCharFormat]) -> None:
+            nonlocal first
+            if not first:
+                cursor.insertBlock()
+            first = False
+            for text, fmt in runs:
+                cursor.insertText(text, fmt)
+
+        block((self.tr("Labels"), heading))
         for spec in self.schema.labels.values():
-            key = f" <code>[{escape(spec.key)}]</code>" if spec.key else ""
-            parts.append(
-                f"<p><span style='background:{escape(spec.color)}'>&nbsp;{escape(spec.name)}"
-                f"&nbsp;</span>{key}<br>{escape(spec.description)}"
-                f"{self._examples(spec.examples)}{self._attributes(spec)}</p>"
-            )
+            key = f"  [{spec.key}]" if spec.key else ""
+            block((f" {spec.name} ", _format(bold=True, background=spec.color)), (key, plain))
+            self._details(block, spec.description, spec.examples, plain, italic)
+            attributes = [
+                f"{a.name}: {' / '.join(a.values) if a.values else '…'}"
+                for a in spec.attributes.values()
+            ]
+            if attributes:
+                block((self.tr("Attributes:") + " ", italic), ("; ".join(attributes), plain))
         if self.schema.relations:
-            parts.append(f"<h3>{escape(relations)}</h3>")
+            block(("", plain))
+            block((self.tr("Relations"), heading))
         for rel in self.schema.relations.values():
-            key = f" <code>[{escape(rel.key)}]</code>" if rel.key else ""
+            key = f"  [{rel.key}]" if rel.key else ""
             ends = self.tr("from %s to %s") % (
                 ", ".join(sorted(rel.heads)),
                 ", ".join(sorted(rel.tails)),
             )
-            parts.append(
-                f"<p><b>{escape(rel.name)}</b>{key} ({escape(ends)})<br>"
-                f"{escape(rel.description)}{self._examples(rel.examples)}</p>"
-            )
+            block((rel.name, bold), (f"{key}  ({ends})", plain))
+            self._details(block, rel.description, rel.examples, plain, italic)
         if self.shortcuts:
-            parts.append(f"<h3>{escape(keyboard)}</h3><table>")
+            block(("", plain))
+            block((self.tr("Keyboard"), heading))
             for keys, what in self.shortcuts:
-                parts.append(
-                    f"<tr><td><code>{escape(keys)}</code></td><td>{escape(what)}</td></tr>"
-                )
-            parts.append("</table>")
-        self.setHtml("".join(parts))
+                block((keys, bold), ("    " + what, plain))
+        self.moveCursor(QTextCursor.MoveOperation.Start)
 
-    def _examples(self, examples) -> str:
-        if not examples:
-            return ""
-        listed = "، ".join(f"«{escape(e)}»" for e in examples)
-        title = self.tr("Examples:")
-        return f"<br><i>{escape(title)}</i> {listed}"
-
-    def _attributes(self, spec) -> str:
-        shown = [
-            f"{escape(a.name)}: {escape(' / '.join(a.values)) if a.values else '…'}"
-            for a in spec.attributes.values()
-        ]
-        title = self.tr("Attributes:")
-        return f"<br>{escape(title)} {'; '.join(shown)}" if shown else ""
+    def _details(self, block, description: str, examples, plain, italic) -> None:
+        if description:
+            block((description, plain))
+        if examples:
+            block(
+                (self.tr("Examples:") + " ", italic), ("، ".join(f"«{e}»" for e in examples), plain)
+            )
