@@ -36,6 +36,7 @@ from workbench.formats.encoding import decode_bytes
 
 RELATION_RESERVED = {"event", "role", "tail_event", "equivalence", "roles", "notes"}
 SPAN_RESERVED = {"events", "notes", "normalizations"}
+UNWRITABLE = "attribute values brat cannot write (empty, with spaces, or lists)"
 
 
 @dataclass
@@ -244,6 +245,7 @@ class _Writer:
         self.counters: dict[str, int] = {}
         self.ids: dict[str, str] = {}  # span id -> T id
         self.targets: dict[str, str] = {}  # span or relation id -> id written for A/N/# lines
+        self.left_out: dict[str, int] = {}
 
     def next_id(self, kind: str) -> str:
         self.counters[kind] = self.counters.get(kind, 0) + 1
@@ -280,7 +282,7 @@ class _Writer:
         self._relations()
         for span in written:
             self._extras(self.targets[span.id], span.attrs, SPAN_RESERVED)
-        left_out = {}
+        left_out = dict(self.left_out)
         if layer.entities:
             left_out["entities (coreference groups with names; brat has none)"] = len(
                 layer.entities
@@ -327,7 +329,15 @@ class _Writer:
 
     def _extras(self, target: str, attrs: dict[str, Any], reserved: set[str]) -> None:
         for name, value in attrs.items():
-            if name in reserved or name == "clitics" and not isinstance(value, (str, bool)):
+            if name in reserved:
+                continue
+            if (
+                value is False
+                or not isinstance(value, (str, int, float, bool))
+                or (isinstance(value, str) and (not value or any(c.isspace() for c in value)))
+            ):
+                # an A line holds one word, or nothing for a binary attribute that is set
+                self.left_out[UNWRITABLE] = self.left_out.get(UNWRITABLE, 0) + 1
                 continue
             shown = "" if value is True else f" {value}"
             self.lines.append(f"{self.next_id('A')}\t{name} {target}{shown}")

@@ -96,12 +96,15 @@ def candidates(
     return sorted(items.values(), key=lambda c: (c.start, c.kind != "span", c.end, c.key))
 
 
+def _span_candidate(span: Span) -> Candidate:
+    return Candidate(
+        "span", span_key(span), span.label, span.start, span.end, span.text, dict(span.attrs)
+    )
+
+
 def _layer_candidates(layer: Layer) -> list[Candidate]:
     spans = {s.id: s for s in layer.spans}
-    out = [
-        Candidate("span", span_key(s), s.label, s.start, s.end, s.text, dict(s.attrs))
-        for s in layer.spans
-    ]
+    out = [_span_candidate(s) for s in layer.spans]
     for relation in layer.relations:
         head, tail = spans[relation.head], spans[relation.tail]
         out.append(
@@ -178,7 +181,7 @@ def _decide_relation(project, doc_id, candidate: Candidate, accept: bool, by: st
     ends = []
     for end, span in zip((head, tail), found, strict=True):
         if span is None:  # accepting a link accepts the spans it links
-            end_candidate = _layer_candidates(Layer("", spans=[end]))[0]
+            end_candidate = _span_candidate(end)
             span = _gold_span(project, doc_id, end_candidate)
             _record(project, doc_id, end_candidate.key, "span", ACCEPTED, by)
         ends.append(span)
