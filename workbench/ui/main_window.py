@@ -224,7 +224,9 @@ class MainWindow(QMainWindow):
     def open_settings(self) -> SettingsDialog:
         """The settings dialog (not blocking); accepted, its choices apply at once."""
         settings = QSettings()
-        dialog = SettingsDialog(Preferences.load(settings), self.session.project.schema, self)
+        preferences = Preferences.load(settings)
+        preferences.annotator = preferences.annotator or self.session.annotator
+        dialog = SettingsDialog(preferences, self.session.project.schema, self)
         dialog.accepted.connect(
             lambda: self.apply_preferences(dialog.chosen(self.session.project.schema), settings)
         )

@@ -139,6 +139,7 @@ class SettingsDialog(QDialog):
         self.font_family.setCurrentText(preferences.font_family or article_family())
         self.font_size = QDoubleSpinBox()
         self.font_size.setRange(8, 48)
+        self.font_size.setDecimals(1)
         self.font_size.setValue(preferences.font_size)
         form = QFormLayout()
         form.addRow(self.tr("Annotator's name"), self.annotator)
