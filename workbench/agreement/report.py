@@ -261,36 +261,39 @@ def overall_report(annotators: list[str], documents: list[DocumentLayers]) -> di
 
 
 def disagreements_of(doc_id, pairs: list[Pair], only_a, only_b, la: Layer, lb: Layer) -> list:
-    """Where two annotators differ on one document, in text order."""
+    """Where two annotators differ on one document, in text order. ``label_a`` and ``label_b``
+    say what each annotator has there (None: nothing); ``description`` says it in English."""
     out = []
+    names = (la.annotator, lb.annotator)
     for pair in pairs:
         if pair.kind == EXACT:
             continue
-        if pair.kind == MISSING:
-            mark = pair.a or pair.b
-            who = la.annotator if pair.a else lb.annotator
-            text = f"{mark.label} only in {who}"
-        elif pair.kind == LABEL:
-            text = f"{pair.a.label} ({la.annotator}) / {pair.b.label} ({lb.annotator})"
-        else:
-            text = f"{pair.a.label}: boundaries differ"
         kind = {MISSING: "missing", LABEL: "label", BOUNDARY: "boundary"}[pair.kind]
-        out.append(_disagreement(doc_id, kind, pair.start, pair.end, text, pair.a, pair.b))
+        labels = (pair.a.label if pair.a else None, pair.b.label if pair.b else None)
+        out.append(_disagreement(doc_id, kind, pair.start, pair.end, labels, names, pair.a, pair.b))
     for layer, relations in ((la, only_a), (lb, only_b)):
         spans = {s.id: s for s in layer.spans}
         for relation in relations:
             ends = [spans[i] for i in (relation.head, relation.tail) if i in spans]
-            start = min(s.start for s in ends)
-            end = max(s.end for s in ends)
-            text = f"{relation.label} only in {layer.annotator}"
-            a = relation.id if layer is la else None
-            b = relation.id if layer is lb else None
-            out.append(_disagreement(doc_id, "link", start, end, text, a, b))
+            mine = layer is la
+            labels = (relation.label, None) if mine else (None, relation.label)
+            ids = (relation.id, None) if mine else (None, relation.id)
+            start, end = min(s.start for s in ends), max(s.end for s in ends)
+            out.append(_disagreement(doc_id, "link", start, end, labels, names, *ids))
     out.sort(key=lambda d: (d["start"], d["end"]))
     return out
 
 
-def _disagreement(doc_id, kind, start, end, text, a, b) -> dict[str, Any]:
+def describe(kind: str, labels: tuple, names: tuple) -> str:
+    if kind == "label":
+        return f"{labels[0]} ({names[0]}) / {labels[1]} ({names[1]})"
+    if kind == "boundary":
+        return f"{labels[0]}: boundaries differ"
+    side = 0 if labels[0] is not None else 1
+    return f"{labels[side]} only in {names[side]}"
+
+
+def _disagreement(doc_id, kind, start, end, labels, names, a, b) -> dict[str, Any]:
     def ref(x):
         return x if x is None or isinstance(x, str) else x.id
 
@@ -299,7 +302,9 @@ def _disagreement(doc_id, kind, start, end, text, a, b) -> dict[str, Any]:
         "kind": kind,
         "start": start,
         "end": end,
-        "description": text,
+        "label_a": labels[0],
+        "label_b": labels[1],
+        "description": describe(kind, labels, names),
         "a": ref(a),
         "b": ref(b),
     }

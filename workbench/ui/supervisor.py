@@ -206,12 +206,22 @@ class SupervisorWindow(QMainWindow):
                     short(titles.get(d["document"], d["document"]), 30),
                     kinds[d["kind"]],
                     short(place.replace("\n", " "), 50),
-                    d["description"],
+                    self.describe(d, pair["annotators"]),
                 ]
             )
             payloads.append(d)
         headers = [self.tr("Document"), self.tr("Kind"), self.tr("Text"), self.tr("Difference")]
         self.tables["disagreements"].set_grid(headers, rows, payloads)
+
+    def describe(self, found: dict[str, Any], names: list[str]) -> str:
+        """The difference in the interface's language (the report's description is English)."""
+        a, b = found["label_a"], found["label_b"]
+        if found["kind"] == "label":
+            return self.tr("%s (%s) / %s (%s)") % (a, names[0], b, names[1])
+        if found["kind"] == "boundary":
+            return self.tr("%s: boundaries differ") % a
+        label, who = (a, names[0]) if a is not None else (b, names[1])
+        return self.tr("%s only in %s") % (label, who)
 
     def open_disagreement(self, index) -> AdjudicationWindow | None:
         found = index.data(Qt.ItemDataRole.UserRole)
