@@ -73,32 +73,42 @@
         <translation>رابط</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/adjudication.py" line="199" />
+        <location filename="../../workbench/ui/adjudication.py" line="193" />
+        <source>entity</source>
+        <translation>كيان</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/adjudication.py" line="198" />
+        <source>%s (%d mentions)</source>
+        <translation>%s (%d إشارات)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/adjudication.py" line="206" />
         <source>%d candidates, %d undecided</source>
         <translation>%d مرشحًا، %d بلا قرار</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/adjudication.py" line="206" />
+        <location filename="../../workbench/ui/adjudication.py" line="213" />
         <source>accepted</source>
         <translation>مقبول</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/adjudication.py" line="207" />
+        <location filename="../../workbench/ui/adjudication.py" line="214" />
         <source>rejected</source>
         <translation>مرفوض</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/adjudication.py" line="208" />
+        <location filename="../../workbench/ui/adjudication.py" line="215" />
         <source>in gold</source>
         <translation>في المرجع</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/adjudication.py" line="209" />
+        <location filename="../../workbench/ui/adjudication.py" line="216" />
         <source>undecided</source>
         <translation>بلا قرار</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/adjudication.py" line="257" />
+        <location filename="../../workbench/ui/adjudication.py" line="264" />
         <source>%d spans and %d links accepted</source>
         <translation>قُبل %d مقطعًا و%d رابطًا</translation>
     </message>

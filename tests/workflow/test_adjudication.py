@@ -77,3 +77,50 @@ def test_accepting_one_version_of_a_span_turns_down_the_other(seeded, tmp_path):
     assert [s.attrs for s in gold] == [versions[1].attrs]
     states = {c.key: c.decision for c in candidates(seeded, doc_id)}
     assert [states[v.key] for v in versions] == ["rejected", "accepted"]
+
+
+def test_entities_all_agree_on_reach_gold_with_their_mentions(seeded, tmp_path):
+    doc_id = seeded.document_ids()[0]
+    import_records(seeded, tmp_path, variant("alice"), variant("bob"))
+    report = auto_adjudicate(seeded)
+    assert report.entities == 6
+    gold = seeded.layer(doc_id, GOLD)
+    alice = seeded.layer(doc_id, "alice")
+
+    def groups(layer):
+        return sorted(
+            (e.name, sorted((s.start, s.end) for s in layer.spans if s.entity == e.id))
+            for e in layer.entities
+        )
+
+    assert groups(gold) == groups(alice)
+    from workbench.core.quotes import resolve_quotes
+
+    speakers = {q.speaker_name for q in resolve_quotes(gold)}
+    assert "ليو جيه يي" in speakers  # gold quotes resolve to entity names, as the corpus needs
+
+
+def test_a_grouping_the_annotators_differ_on_is_the_supervisors(seeded, tmp_path):
+    doc_id = seeded.document_ids()[0]
+    alice, bob = variant("alice"), variant("bob")
+    grouped = [s for s in bob["spans"] if s.get("entity")]
+    split_off = grouped[-1]
+    del split_off["entity"]  # bob did not put this mention in its entity
+    import_records(seeded, tmp_path, alice, bob)
+    report = auto_adjudicate(seeded)
+    assert report.entities == 5
+    disputed = [
+        c
+        for c in candidates(seeded, doc_id)
+        if c.kind == "entity" and c.gold_state == "undecided" and c.annotators == ["alice"]
+    ]
+    assert len(disputed) == 1
+    decide(seeded, doc_id, disputed[0], True, "sara")
+    gold = seeded.layer(doc_id, GOLD)
+    entity = next(e for e in gold.entities if e.name == disputed[0].text)
+    mentions = {(s.start, s.end) for s in gold.spans if s.entity == entity.id}
+    assert (split_off["start"], split_off["end"]) in mentions
+    decide(seeded, doc_id, disputed[0], False, "sara")
+    assert entity.id not in {e.id for e in seeded.layer(doc_id, GOLD).entities}
+    states = {c.key: c.decision for c in candidates(seeded, doc_id)}
+    assert states[disputed[0].key] == "rejected"

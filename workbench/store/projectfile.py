@@ -96,6 +96,23 @@ MIGRATIONS: list[tuple[str, list[str]]] = [
             )"""
         ],
     ),
+    (
+        "adjudicate entities too",
+        [
+            """CREATE TABLE decisions_v4 (
+                doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+                key TEXT NOT NULL,
+                kind TEXT NOT NULL CHECK (kind IN ('span', 'relation', 'entity')),
+                decision TEXT NOT NULL CHECK (decision IN ('accepted', 'rejected')),
+                decided_by TEXT NOT NULL,
+                decided_at TEXT NOT NULL,
+                PRIMARY KEY (doc_id, key)
+            )""",
+            "INSERT INTO decisions_v4 SELECT * FROM decisions",
+            "DROP TABLE decisions",
+            "ALTER TABLE decisions_v4 RENAME TO decisions",
+        ],
+    ),
 ]
 LATEST_VERSION = len(MIGRATIONS)
 

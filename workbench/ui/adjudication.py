@@ -189,8 +189,15 @@ class AdjudicationWindow(QMainWindow):
         for c in self.candidates:
             marks = ["✓" if a in c.annotators else "·" for a in self.annotators]
             when = isolate_ltr((c.decided_at or "").replace("T", " ")[:16])
-            kind = self.tr("span") if c.kind == "span" else self.tr("link")
-            text = link_text(*c.ends) if c.ends else short(c.text, 70)
+            kind = {"span": self.tr("span"), "relation": self.tr("link")}.get(
+                c.kind, self.tr("entity")
+            )
+            if c.kind == "relation":
+                text = link_text(*c.ends)
+            elif c.kind == "entity":
+                text = self.tr("%s (%d mentions)") % (short(c.text, 50), len(c.ends))
+            else:
+                text = short(c.text, 70)
             rows.append([kind, c.label, text, *marks, self._state(c), c.decided_by or "", when])
         self.model.set_grid(headers, rows, self.candidates)
         fit_columns(self.table, 2)

@@ -1,7 +1,8 @@
 """Adjudication: building the ``gold`` layer from the annotators' layers, decision by decision.
 
-Each distinct span (label, offsets and attributes) and each distinct relation (label and the
-label and offsets of its ends) that some annotator made is a candidate. The supervisor accepts or
+Each distinct span (label, offsets and attributes), each distinct relation (label and the
+label and offsets of its ends) and each distinct entity (the places of its mentions) that some
+annotator made is a candidate. The supervisor accepts or
 rejects candidates; ``auto_adjudicate`` accepts what every annotator of a document made. Every
 decision is recorded with who made it and when, and a decision once made is kept: running the
 automatic pass again never undoes or repeats one.
@@ -19,6 +20,7 @@ from workbench.store.project import Project
 from workbench.store.projectfile import now
 
 AUTO = "auto"
+KIND_ORDER = {"span": 0, "relation": 1, "entity": 2}  # spans first: the others need them
 ACCEPTED, REJECTED = "accepted", "rejected"
 
 
@@ -31,6 +33,12 @@ def span_key(span: Span) -> str:
     return f"span:{place_key(span.label, span.start, span.end)}:{attrs}"
 
 
+def entity_key(mentions: list[Span]) -> str:
+    """An entity is the set of places of its mentions (names may be spelt differently)."""
+    places = sorted(place_key(m.label, m.start, m.end) for m in mentions)
+    return "entity:" + "|".join(places)
+
+
 def relation_key(label: str, head: Span, tail: Span) -> str:
     head_place = place_key(head.label, head.start, head.end)
     return f"relation:{label}:{head_place}>{place_key(tail.label, tail.start, tail.end)}"
@@ -38,7 +46,7 @@ def relation_key(label: str, head: Span, tail: Span) -> str:
 
 @dataclass
 class Candidate:
-    kind: str  # "span" or "relation"
+    kind: str  # "span", "relation" or "entity"
     key: str
     label: str
     start: int
@@ -46,7 +54,9 @@ class Candidate:
     text: str
     attrs: dict[str, Any] = field(default_factory=dict)
     annotators: list[str] = field(default_factory=list)
-    ends: tuple[Span, Span] | None = None  # a relation's head and tail, as one annotator made them
+    # the spans the candidate needs in gold, as one annotator made them: a relation's head and
+    # tail, an entity's mentions
+    ends: tuple[Span, ...] | None = None
     in_gold: bool = False
     decision: str | None = None
     decided_by: str | None = None
@@ -93,7 +103,7 @@ def candidates(
     ):
         if key in items:
             items[key].decision, items[key].decided_by, items[key].decided_at = decision, by, at
-    return sorted(items.values(), key=lambda c: (c.start, c.kind != "span", c.end, c.key))
+    return sorted(items.values(), key=lambda c: (c.start, KIND_ORDER[c.kind], c.end, c.key))
 
 
 def _span_candidate(span: Span) -> Candidate:
@@ -119,18 +129,35 @@ def _layer_candidates(layer: Layer) -> list[Candidate]:
                 ends=(head, tail),
             )
         )
+    for entity in layer.entities:
+        mentions = sorted((s for s in layer.spans if s.entity == entity.id), key=lambda s: s.start)
+        if mentions:
+            out.append(
+                Candidate(
+                    "entity",
+                    entity_key(mentions),
+                    entity.label,
+                    mentions[0].start,
+                    mentions[-1].end,
+                    entity.name,
+                    ends=tuple(mentions),
+                )
+            )
     return out
 
 
 def decide(project: Project, doc_id: str, candidate: Candidate, accept: bool, by: str) -> None:
-    """Accept a candidate into gold (a relation brings its ends along) or reject it from gold."""
+    """Accept a candidate into gold (a relation brings its ends along, an entity its mentions)
+    or reject it from gold."""
     if not by.strip():
         raise ValidationError("a decision needs the name of who makes it")
     with project.transaction():
         if candidate.kind == "span":
             _decide_span(project, doc_id, candidate, accept, by)
-        else:
+        elif candidate.kind == "relation":
             _decide_relation(project, doc_id, candidate, accept, by)
+        else:
+            _decide_entity(project, doc_id, candidate, accept, by)
 
 
 def _record(project: Project, doc_id: str, key: str, kind: str, decision: str, by: str) -> None:
@@ -178,16 +205,43 @@ def _decide_relation(project, doc_id, candidate: Candidate, accept: bool, by: st
             project.remove_relation(doc_id, GOLD, existing.id)
         _record(project, doc_id, candidate.key, "relation", REJECTED, by)
         return
+    ends = _accept_ends(project, doc_id, candidate, found, by)
+    if existing is None:
+        project.add_relation(doc_id, GOLD, candidate.label, ends[0].id, ends[1].id, candidate.attrs)
+    _record(project, doc_id, candidate.key, "relation", ACCEPTED, by)
+
+
+def _accept_ends(project, doc_id, candidate: Candidate, found: list, by: str) -> list[Span]:
+    """The gold spans a link or an entity needs, accepting those gold does not hold yet."""
     ends = []
-    for end, span in zip((head, tail), found, strict=True):
-        if span is None:  # accepting a link accepts the spans it links
+    for end, span in zip(candidate.ends, found, strict=True):
+        if span is None:
             end_candidate = _span_candidate(end)
             span = _gold_span(project, doc_id, end_candidate)
             _record(project, doc_id, end_candidate.key, "span", ACCEPTED, by)
         ends.append(span)
+    return ends
+
+
+def _decide_entity(project, doc_id, candidate: Candidate, accept: bool, by: str) -> None:
+    gold = _gold(project, doc_id)
+    existing = next((e for e in gold.entities if _entity_key_in(gold, e.id) == candidate.key), None)
+    if not accept:
+        if existing is not None:
+            project.delete_entity(doc_id, GOLD, existing.id)
+        _record(project, doc_id, candidate.key, "entity", REJECTED, by)
+        return
+    found = [_gold_end(gold, mention) for mention in candidate.ends]
+    mentions = _accept_ends(project, doc_id, candidate, found, by)
     if existing is None:
-        project.add_relation(doc_id, GOLD, candidate.label, ends[0].id, ends[1].id, candidate.attrs)
-    _record(project, doc_id, candidate.key, "relation", ACCEPTED, by)
+        made = project.create_entity(doc_id, GOLD, candidate.label, candidate.text)
+        for mention in mentions:  # a mention in another gold entity moves to this one
+            project.set_span_entity(doc_id, GOLD, mention.id, made.id)
+    _record(project, doc_id, candidate.key, "entity", ACCEPTED, by)
+
+
+def _entity_key_in(layer: Layer, entity_id: str) -> str:
+    return entity_key([s for s in layer.spans if s.entity == entity_id])
 
 
 def _gold_end(gold: Layer, end: Span) -> Span | None:
@@ -210,7 +264,8 @@ def _gold_relation(gold: Layer, candidate: Candidate, ends) -> Relation | None:
 
 
 def _ends_in_gold(project: Project, doc_id: str, candidate: Candidate) -> bool:
-    """A relation is taken automatically only between spans gold holds (none rejected)."""
+    """A relation or an entity is taken automatically only over spans gold holds (so none the
+    supervisor rejected comes back)."""
     if candidate.kind == "span":
         return True
     gold = _gold(project, doc_id)
@@ -222,14 +277,15 @@ class AutoReport:
     documents: int = 0
     spans: int = 0
     relations: int = 0
+    entities: int = 0
     kept: int = 0
     left: int = 0
 
     def summary(self) -> str:
         return (
-            f"gold: {self.spans} spans and {self.relations} relations accepted where all "
-            f"annotators agree, on {self.documents} documents; {self.kept} earlier decisions "
-            f"kept; {self.left} candidates left for the supervisor"
+            f"gold: {self.spans} spans, {self.relations} relations and {self.entities} entities "
+            f"accepted where all annotators agree, on {self.documents} documents; {self.kept} "
+            f"earlier decisions kept; {self.left} candidates left for the supervisor"
         )
 
 
@@ -258,7 +314,7 @@ def auto_adjudicate_document(
     everyone = frozenset(annotators)
     with project.transaction():
         for candidate in sorted(
-            candidates(project, doc_id, annotators), key=lambda c: c.kind != "span"
+            candidates(project, doc_id, annotators), key=lambda c: KIND_ORDER[c.kind]
         ):
             if candidate.decision is not None:
                 report.kept += 1
@@ -270,6 +326,8 @@ def auto_adjudicate_document(
                 decide(project, doc_id, candidate, True, by)
                 if candidate.kind == "span":
                     report.spans += 1
-                else:
+                elif candidate.kind == "relation":
                     report.relations += 1
+                else:
+                    report.entities += 1
     return report
