@@ -148,7 +148,10 @@ class _Reader:
             self._attrs_of(target).setdefault("notes", []).append(entry)
         elif kind == "*":
             label, *members = fields[1].split()
-            group = str(sum(1 for r in self.layer.relations if "equivalence" in r.attrs) + 1)
+            groups = {
+                r.attrs["equivalence"] for r in self.layer.relations if "equivalence" in r.attrs
+            }
+            group = str(len(groups) + 1)
             for k, (head, tail) in enumerate(zip(members, members[1:], strict=False), start=1):
                 ident = f"*{len(self.relations) + 1}.{k}"
                 self._relation(ident, label, head, tail, {"equivalence": group})
