@@ -9,106 +9,111 @@
     </message>
     <message>
         <location filename="../../workbench/ui/adjudication.py" line="148" />
+        <source>No document has annotations yet: merge the annotators' packages first.</source>
+        <translation>لا توسيمات في أي وثيقة بعد: ادمج حزم المعلِّمين أولًا.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/adjudication.py" line="152" />
         <source>Adjudication</source>
         <translation>التحكيم</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/adjudication.py" line="150" />
+        <location filename="../../workbench/ui/adjudication.py" line="154" />
         <source>Document </source>
         <translation>الوثيقة </translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/adjudication.py" line="154" />
+        <location filename="../../workbench/ui/adjudication.py" line="158" />
         <source>&amp;Accept into gold</source>
         <translation>&amp;قبول في المرجع</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/adjudication.py" line="155" />
+        <location filename="../../workbench/ui/adjudication.py" line="159" />
         <source>&amp;Reject</source>
         <translation>&amp;رفض</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/adjudication.py" line="156" />
+        <location filename="../../workbench/ui/adjudication.py" line="160" />
         <source>Accept all that every annotator made</source>
         <translation>قبول كل ما اتفق عليه جميع المعلِّمين</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/adjudication.py" line="186" />
+        <location filename="../../workbench/ui/adjudication.py" line="190" />
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/adjudication.py" line="186" />
+        <location filename="../../workbench/ui/adjudication.py" line="190" />
         <source>Label</source>
         <translation>الوسم</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/adjudication.py" line="186" />
+        <location filename="../../workbench/ui/adjudication.py" line="190" />
         <source>Text</source>
         <translation>النص</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/adjudication.py" line="187" />
+        <location filename="../../workbench/ui/adjudication.py" line="191" />
         <source>Gold</source>
         <translation>المرجع</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/adjudication.py" line="187" />
+        <location filename="../../workbench/ui/adjudication.py" line="191" />
         <source>Decided by</source>
         <translation>قرَّره</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/adjudication.py" line="187" />
+        <location filename="../../workbench/ui/adjudication.py" line="191" />
         <source>When</source>
         <translation>متى</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/adjudication.py" line="192" />
+        <location filename="../../workbench/ui/adjudication.py" line="196" />
         <source>span</source>
         <translation>مقطع</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/adjudication.py" line="192" />
+        <location filename="../../workbench/ui/adjudication.py" line="196" />
         <source>link</source>
         <translation>رابط</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/adjudication.py" line="193" />
+        <location filename="../../workbench/ui/adjudication.py" line="197" />
         <source>entity</source>
         <translation>كيان</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/adjudication.py" line="198" />
+        <location filename="../../workbench/ui/adjudication.py" line="202" />
         <source>%s (%d mentions)</source>
         <translation>%s (%d إشارات)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/adjudication.py" line="206" />
+        <location filename="../../workbench/ui/adjudication.py" line="210" />
         <source>%d candidates, %d undecided</source>
         <translation>%d مرشحًا، %d بلا قرار</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/adjudication.py" line="213" />
+        <location filename="../../workbench/ui/adjudication.py" line="217" />
         <source>accepted</source>
         <translation>مقبول</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/adjudication.py" line="214" />
+        <location filename="../../workbench/ui/adjudication.py" line="218" />
         <source>rejected</source>
         <translation>مرفوض</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/adjudication.py" line="215" />
+        <location filename="../../workbench/ui/adjudication.py" line="219" />
         <source>in gold</source>
         <translation>في المرجع</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/adjudication.py" line="216" />
+        <location filename="../../workbench/ui/adjudication.py" line="220" />
         <source>undecided</source>
         <translation>بلا قرار</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/adjudication.py" line="264" />
+        <location filename="../../workbench/ui/adjudication.py" line="268" />
         <source>%d spans and %d links accepted</source>
         <translation>قُبل %d مقطعًا و%d رابطًا</translation>
     </message>

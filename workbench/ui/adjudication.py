@@ -143,6 +143,10 @@ class AdjudicationWindow(QMainWindow):
             self.documents.setCurrentIndex(self.documents.findData(doc_id))
         if self.doc_id is not None:
             self.open_document(self.doc_id)
+        else:
+            self.counts.setText(
+                self.tr("No document has annotations yet: merge the annotators' packages first.")
+            )
 
     def _build_toolbar(self) -> None:
         bar = QToolBar(self.tr("Adjudication"))
