@@ -79,3 +79,28 @@ def test_reopen_shows_the_same_annotations(tmp_path):
     with Project.open(path) as proj:
         assert proj.layer("d1", "alice") == expected
         assert proj.document_list("alice") == [{"id": "d1", "title": TEXT, "status": "done"}]
+
+
+def test_document_lists_for_large_projects_read_only_what_they_need(project):
+    for i in range(5):
+        project.add_document(Document(f"d{i}", f"نص رقم {i}\nوالمزيد"))
+    project.set_status("d1", "alice", "done")
+    project.set_status("d3", "alice", "done")
+    project.set_status("d2", "bob", "in_progress")
+    assert project.document_statuses("alice") == [
+        ["d0", "new"], ["d1", "done"], ["d2", "new"], ["d3", "done"], ["d4", "new"]
+    ]  # fmt: skip
+    assert project.document_statuses("alice", status="done") == [["d1", "done"], ["d3", "done"]]
+    assert project.document_statuses("alice", query="رقم 4") == [["d4", "new"]]
+    assert project.titles(["d4", "d0", "nope"]) == {"d4": "نص رقم 4", "d0": "نص رقم 0"}
+    # the next one not done, wrapping around; None when every document is done
+    assert project.next_document("alice", "d0") == "d2"
+    assert project.next_document("alice", "d4") == "d0"
+    assert project.next_document("alice", "d2", not_done=False) == "d3"
+    assert project.next_document("alice", None) == "d0"
+    for doc_id in ("d0", "d2", "d4"):
+        project.set_status(doc_id, "alice", "done")
+    assert project.next_document("alice", "d1") is None
+    assert project.layer_annotators() == ["alice", "bob"]
+    assert project.layer_annotators("d2", status="in_progress") == ["bob"]
+    assert project.annotated_documents() == ["d0", "d1", "d2", "d3", "d4"]

@@ -17,7 +17,7 @@ def test_document_search_ignores_harakat_tatweel_and_alef_forms(make_window, qtb
         panel.search.setText(query)
         panel.status.setCurrentIndex(panel.status.findData(status))
         panel.refresh()
-        return [row["id"] for row in panel.model.rows]
+        return [row[0] for row in panel.model.rows]
 
     assert shown("الامم المتحده") == ["a"]
     assert shown("محمد") == ["b"]

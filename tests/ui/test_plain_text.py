@@ -59,6 +59,5 @@ def test_names_and_descriptions_from_files_are_plain_text(make_window, qtbot, tm
     menu = window.entity_menu()
     texts = [a.text() for a in menu.actions()]
     assert "Add to “<u>ليو</u> && شركاه”" in texts
-    titles = window.documents.model.rows
-    assert titles[0]["title"] == "<h1>عنوان</h1>"
+    assert window.documents.model.title(0) == "<h1>عنوان</h1>"
     assert window.documents.proxy.index(0, 0).data() == "<h1>عنوان</h1>"

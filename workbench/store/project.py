@@ -205,19 +205,85 @@ class Project(LinkOperations):
         ``query`` keeps documents whose title or text contain it, ignoring harakat, tatweel,
         alef forms, ى/ي and ة/ه.
         """
+        rows = self._documents("d.id, d.title, coalesce(l.status, 'new')", annotator, query)
+        return [{"id": r[0], "title": r[1], "status": r[2]} for r in rows]
+
+    def document_statuses(
+        self, annotator: str | None = None, query: str = "", status: str = ""
+    ) -> list[list[str]]:
+        """[id, status] of the documents (as ``document_list``, optionally of one status): what a
+        list of 100,000 documents needs to hold; titles come from ``titles`` for what shows."""
+        return [
+            list(r)
+            for r in self._documents("d.id, coalesce(l.status, 'new')", annotator, query, status)
+        ]
+
+    def titles(self, ids: list[str]) -> dict[str, str]:
+        found: dict[str, str] = {}
+        for start in range(0, len(ids), 500):  # within SQLite's limit on parameters
+            chunk = ids[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            found.update(
+                self.conn.execute(f"SELECT id, title FROM documents WHERE id IN ({marks})", chunk)
+            )
+        return found
+
+    def _documents(self, columns: str, annotator, query: str, status: str = ""):
         sql = (
-            "SELECT d.id, d.title, coalesce(l.status, 'new') "
-            "FROM documents d LEFT JOIN layers l ON l.doc_id = d.id AND l.annotator = ? "
+            f"SELECT {columns} FROM documents d "
+            "LEFT JOIN layers l ON l.doc_id = d.id AND l.annotator = ? WHERE 1 "
         )
         params: list[Any] = [annotator or ""]
         folded = fold(query).strip()
         if folded:
-            sql += "WHERE instr(wb_fold(d.id || char(10) || d.title || char(10) || d.text), ?) "
+            sql += "AND instr(wb_fold(d.id || char(10) || d.title || char(10) || d.text), ?) "
             params.append(folded)
-        rows = self.conn.execute(sql + "ORDER BY d.rowid", params)
-        return [{"id": r[0], "title": r[1], "status": r[2]} for r in rows]
+        if status:
+            sql += "AND coalesce(l.status, 'new') = ? "
+            params.append(status)
+        return self.conn.execute(sql + "ORDER BY d.rowid", params)
+
+    def next_document(self, annotator: str, after: str | None, not_done: bool = True) -> str | None:
+        """The document after ``after`` in import order (wrapping around), skipping those
+        ``annotator`` has done when ``not_done``; None when there is none."""
+        row = self.conn.execute("SELECT rowid FROM documents WHERE id = ?", [after]).fetchone()
+        position = row[0] if row else 0
+        condition = "AND coalesce(l.status, 'new') != 'done' " if not_done else ""
+        sql = (
+            "SELECT d.id FROM documents d "
+            "LEFT JOIN layers l ON l.doc_id = d.id AND l.annotator = ? "
+            f"WHERE d.rowid {{}} ? {condition}ORDER BY d.rowid LIMIT 1"
+        )
+        for comparison in (">", "<"):
+            found = self.conn.execute(sql.format(comparison), [annotator, position]).fetchone()
+            if found is not None:
+                return found[0]
+        return None
 
     # -- layers --------------------------------------------------------------------------
+
+    def layer_annotators(self, doc_id: str | None = None, status: str = "any") -> list[str]:
+        """Who has a layer (on ``doc_id``, or anywhere), gold left out; ``status`` done or any."""
+        sql = "SELECT DISTINCT annotator FROM layers WHERE annotator != ? "
+        params: list[Any] = [GOLD]
+        if doc_id is not None:
+            sql += "AND doc_id = ? "
+            params.append(doc_id)
+        if status != "any":
+            sql += "AND status = ? "
+            params.append(status)
+        return [r[0] for r in self.conn.execute(sql + "ORDER BY annotator", params)]
+
+    def annotated_documents(self) -> list[str]:
+        """Ids of the documents someone (not gold) has a layer on, in import order."""
+        return [
+            r[0]
+            for r in self.conn.execute(
+                "SELECT id FROM documents d WHERE EXISTS (SELECT 1 FROM layers l "
+                "WHERE l.doc_id = d.id AND l.annotator != ?) ORDER BY rowid",
+                [GOLD],
+            )
+        ]
 
     def annotators(self) -> list[str]:
         return [r[0] for r in self.conn.execute("SELECT DISTINCT annotator FROM layers ORDER BY 1")]

@@ -25,7 +25,6 @@ from workbench.ui.panels import fit_columns, plain_label, table_view
 from workbench.ui.session import Session
 from workbench.workflow.adjudication import (
     Candidate,
-    annotators_of,
     auto_adjudicate_document,
     candidates,
     decide,
@@ -119,11 +118,11 @@ class AdjudicationWindow(QMainWindow):
         self.supervisor = supervisor
         self.setWindowTitle(self.tr("Adjudication — %s") % project.path.name)
         self.documents = QComboBox()
-        ids = [d for d in project.document_ids() if annotators_of(project, d)]
-        for doc in project.document_list(None):
-            if doc["id"] in ids:
-                self.documents.addItem(short(doc["title"], 60), doc["id"])
-        chosen = annotators or sorted({a for d in ids for a in annotators_of(project, d)} or {GOLD})
+        ids = project.annotated_documents()  # those someone has annotated
+        titles = project.titles(ids)
+        for doc_id in ids:
+            self.documents.addItem(short(titles[doc_id], 60), doc_id)
+        chosen = annotators or project.layer_annotators()
         self.annotators = [a for a in chosen if a != GOLD]
         self.comparison = ComparisonView(project, self.annotators + [GOLD])
         self.model = GridModel(self)

@@ -67,18 +67,47 @@ class RowsModel(QAbstractTableModel):
 
 
 class DocumentListModel(RowsModel):
-    headers = (QT_TRANSLATE_NOOP("Columns", "Title"), QT_TRANSLATE_NOOP("Columns", "Status"))
+    """Rows are [id, status]; titles are read for the rows that show, a page at a time, so a
+    project of 100,000 documents keeps ids and statuses in memory and little more."""
 
-    def cell(self, row: dict, column: int) -> str:
-        if column == 0:
-            return row["title"]
-        return column_text(STATUS_TEXT.get(row["status"], row["status"]))
+    headers = (QT_TRANSLATE_NOOP("Columns", "Title"), QT_TRANSLATE_NOOP("Columns", "Status"))
+    PAGE = 200
+
+    def __init__(self, parent=None, fetch_titles=None):
+        super().__init__(parent)
+        self.fetch_titles = fetch_titles or (lambda ids: {})
+        self.titles: dict[str, str] = {}
+        self.row_of: dict[str, int] = {}
+
+    def set_rows(self, rows: list[list[str]]) -> None:
+        self.row_of = {row[0]: i for i, row in enumerate(rows)}
+        super().set_rows(rows)
+
+    def title(self, row: int) -> str:
+        doc_id = self.rows[row][0]
+        if doc_id not in self.titles:
+            page = [r[0] for r in self.rows[row : row + self.PAGE] if r[0] not in self.titles]
+            self.titles.update(self.fetch_titles(page))
+        return self.titles.get(doc_id, doc_id)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        row = self.rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole and index.column() == 0:
+            return self.title(index.row())
+        if role == Qt.ItemDataRole.UserRole:
+            return {"id": row[0], "title": self.title(index.row()), "status": row[1]}
+        return super().data(index, role)
+
+    def cell(self, row: list[str], column: int) -> str:
+        return column_text(STATUS_TEXT.get(row[1], row[1]))
 
     def set_status(self, doc_id: str, status: str) -> None:
-        for i, row in enumerate(self.rows):
-            if row["id"] == doc_id:
-                row["status"] = status
-                self.dataChanged.emit(self.index(i, 1), self.index(i, 1))
+        i = self.row_of.get(doc_id)
+        if i is not None:
+            self.rows[i][1] = status
+            self.dataChanged.emit(self.index(i, 1), self.index(i, 1))
 
 
 class SpanListModel(RowsModel):

@@ -90,7 +90,7 @@ class DocumentListPanel(QWidget):
             ("done", self.tr("Done")),
         ):
             self.status.addItem(text, key)
-        self.model = DocumentListModel(self)
+        self.model = DocumentListModel(self, session.project.titles)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setFilterKeyColumn(1)
@@ -111,20 +111,17 @@ class DocumentListPanel(QWidget):
         session.documentOpened.connect(self.mark_current)
 
     def refresh(self) -> None:
-        rows = self.session.project.document_list(self.session.annotator, self.search.text())
-        wanted = self.status.currentData()
-        if wanted:
-            rows = [r for r in rows if r["status"] == wanted]
+        rows = self.session.project.document_statuses(
+            self.session.annotator, self.search.text(), self.status.currentData()
+        )
         self.model.set_rows(rows)
         if self.session.document is not None:
             self.mark_current(self.session.document.id)
 
     def mark_current(self, doc_id: str) -> None:
-        for row in range(self.proxy.rowCount()):
-            index = self.proxy.index(row, 0)
-            if index.data(Qt.ItemDataRole.UserRole)["id"] == doc_id:
-                self.view.selectRow(row)
-                return
+        row = self.model.row_of.get(doc_id)
+        if row is not None:
+            self.view.selectRow(self.proxy.mapFromSource(self.model.index(row, 0)).row())
 
     def _activated(self, index) -> None:
         self.documentActivated.emit(index.data(Qt.ItemDataRole.UserRole)["id"])

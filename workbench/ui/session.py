@@ -106,13 +106,7 @@ class Session(QObject):
 
     def next_document(self, after: str | None, not_done: bool = True) -> str | None:
         """The next document (wrapping around) that is not done, or None when all are."""
-        rows = self.project.document_list(self.annotator)
-        ids = [r["id"] for r in rows]
-        start = ids.index(after) + 1 if after in ids else 0
-        for row in rows[start:] + rows[:start]:
-            if row["id"] != after and (not not_done or row["status"] != "done"):
-                return row["id"]
-        return None
+        return self.project.next_document(self.annotator, after, not_done)
 
     # -- selection to span ---------------------------------------------------------------
 

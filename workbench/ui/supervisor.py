@@ -161,7 +161,8 @@ class SupervisorWindow(QMainWindow):
                 for label, m in pair["by_label"].items()
             ],
         )
-        titles = {d["id"]: d["title"] for d in self.project.document_list(None)}
+        shown = {d["document"] for d in pair["disagreements"]} | set(pair["by_document"])
+        titles = self.project.titles(sorted(shown))
         self.tables["documents"].set_grid(
             [self.tr("Document"), *headers, *(self.tr(t) for t, _k in MEASURES[4:])],
             [

@@ -75,11 +75,7 @@ class Candidate:
 
 
 def annotators_of(project: Project, doc_id: str, status: str = "any") -> list[str]:
-    return [
-        layer.annotator
-        for layer in project.layers(doc_id)
-        if layer.annotator != GOLD and status in ("any", layer.status)
-    ]
+    return project.layer_annotators(doc_id, status)
 
 
 def candidates(
