@@ -93,3 +93,20 @@ def test_merge_of_a_changed_text_is_one_line_and_lands_nothing(cli, tmp_path):
     assert result.exit_code == 1
     assert "text hash differs" in result.stderr and "Traceback" not in result.stderr
     assert json.loads(cli("stats", project, "--json").stdout)["spans"] == 0
+
+
+def test_arabic_annotator_names_read_right_in_a_plain_terminal(cli, tmp_path):
+    project = tmp_path / "p.wbproj"
+    cli("init", project)
+    cli(
+        "import",
+        project,
+        write_jsonl(tmp_path / "d.jsonl", {k: seed_record()[k] for k in ("id", "text")}),
+    )
+    shaped = cli(
+        "pack", project, "--annotator", "سارة", "-o", tmp_path / "s.wbproj", "--bidi", "on"
+    )
+    assert shaped.exit_code == 0
+    assert "سارة" not in shaped.stdout and "ﺓﺭﺎﺳ" in shaped.stdout  # joined forms, visual order
+    plain = cli("merge", project, tmp_path / "s.wbproj", "--bidi", "off")
+    assert "سارة, 0 documents" in plain.stdout

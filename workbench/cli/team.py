@@ -32,12 +32,13 @@ STATUS = click.option(
 @click.option("--annotator", required=True, help="Whose package this is.")
 @click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, path_type=Path))
 @click.option("--doc", "doc_ids", multiple=True, help="A document to assign (default: all).")
-def pack(project: Path, annotator: str, output: Path, doc_ids: tuple[str, ...]) -> None:
+@BIDI
+def pack(project: Path, annotator: str, output: Path, doc_ids: tuple[str, ...], bidi: str) -> None:
     """Make a blind package for one annotator: the documents, the schema, and only that
     annotator's own layer (no one else's work, no gold)."""
     with Project.open(project) as proj:
         report = pack_documents(proj, annotator, output, list(doc_ids) or None)
-    click.echo(report.summary())
+    click.echo(visual(report.summary(), wanted(bidi)))
 
 
 @main.command()
@@ -45,13 +46,14 @@ def pack(project: Path, annotator: str, output: Path, doc_ids: tuple[str, ...]) 
 @click.argument(
     "packages", nargs=-1, required=True, type=click.Path(dir_okay=False, path_type=Path)
 )
-def merge(project: Path, packages: tuple[Path, ...]) -> None:
+@BIDI
+def merge(project: Path, packages: tuple[Path, ...], bidi: str) -> None:
     """Bring annotators' packages back. Idempotent; touches only each package's annotator's
     layer; refuses a document whose text differs. All packages land, or none do."""
     with Project.open(project) as proj:
         reports = merge_packages(proj, list(packages))
     for report in reports:
-        click.echo(report.summary())
+        click.echo(visual(report.summary(), wanted(bidi)))
 
 
 MEASURES = [
