@@ -235,6 +235,10 @@ class ArticleView(QPlainTextEdit):
             self.session.visible_spans(blocks[0].start, blocks[-1].end)
         painter = QPainter(self.viewport())
         self._paint_backgrounds(painter, blocks)
+        # links go under the text: an arc crossing a line never hides its letters
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setFont(self._tag_font)
+        self._paint_relations(painter, QFontMetricsF(self._tag_font), blocks, "curve")
         painter.end()
         super().paintEvent(event)
         painter = QPainter(self.viewport())
@@ -274,7 +278,8 @@ class ArticleView(QPlainTextEdit):
                         painter.drawRoundedRect(rect.adjusted(0.5, 0.5, -0.5, -0.5), 2, 2)
                 if geo.start <= span.start < geo.end:
                     self._paint_tag(painter, metrics, geo, span, placed, span.id == selected)
-        self._paint_relations(painter, metrics, blocks)
+        # the links' names over the text, their curves under it (painted before the text)
+        self._paint_relations(painter, metrics, blocks, "label")
 
     def _paint_tag(self, painter, metrics, geo: BlockGeometry, span: Span, placed, selected):
         anchor = geo.tag_anchor(span.start)
@@ -314,7 +319,9 @@ class ArticleView(QPlainTextEdit):
         above = hidden.start < blocks[0].start
         return QPointF(shown.x(), 2.0 if above else self.viewport().height() - 2.0)
 
-    def _paint_relations(self, painter: QPainter, metrics, blocks: list[BlockGeometry]) -> None:
+    def _paint_relations(
+        self, painter: QPainter, metrics, blocks: list[BlockGeometry], part: str
+    ) -> None:
         if not blocks:
             return
         selected = self.session.selected_relation.id if self.session.selected_relation else None
@@ -336,8 +343,10 @@ class ArticleView(QPlainTextEdit):
                 b = self._edge_towards(tail, a, blocks)
             elif a is None:
                 a = self._edge_towards(head, b, blocks)
-            draw_arc(painter, metrics, a, b, relation.label, color, relation.id == selected, placed)
-        if self._link_from is not None and self._link_to is not None:
+            draw_arc(
+                painter, metrics, a, b, relation.label, color, relation.id == selected, placed, part
+            )
+        if part == "label" and self._link_from is not None and self._link_to is not None:
             start = self.span_anchor(self._link_from, blocks)
             if start is not None:
                 draw_arc(
@@ -345,25 +354,29 @@ class ArticleView(QPlainTextEdit):
                 )
 
 
-def draw_arc(painter, metrics, a, b, label: str, color, selected=False, placed=None):
+def draw_arc(painter, metrics, a, b, label: str, color, selected=False, placed=None, part="all"):
     """A curve from ``a`` over to ``b`` with an arrowhead at ``b`` and the label on it,
-    moved along the curve when another label is already there."""
+    moved along the curve when another label is already there. ``part`` is ``curve``,
+    ``label`` or ``all``, so that the curve can go under the text and the label over it."""
     lift = 14 + min(40.0, abs(b.x() - a.x()) * 0.12)
     control = QPointF((a.x() + b.x()) / 2, min(a.y(), b.y()) - lift)
     path = QPainterPath(a)
     path.quadTo(control, b)
     pen = QPen(color, 2.6 if selected else 1.4)
     painter.setPen(pen)
-    painter.setBrush(Qt.BrushStyle.NoBrush)
-    painter.drawPath(path)
-    direction = b - control
-    length = max(1.0, math.hypot(direction.x(), direction.y()))
-    ux, uy = direction.x() / length, direction.y() / length
-    size = 7.0
-    left = QPointF(b.x() - size * ux + size * 0.5 * uy, b.y() - size * uy - size * 0.5 * ux)
-    right = QPointF(b.x() - size * ux - size * 0.5 * uy, b.y() - size * uy + size * 0.5 * ux)
-    painter.setBrush(color)
-    painter.drawPolygon(QPolygonF([b, left, right]))
+    if part in ("all", "curve"):
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawPath(path)
+        direction = b - control
+        length = max(1.0, math.hypot(direction.x(), direction.y()))
+        ux, uy = direction.x() / length, direction.y() / length
+        size = 7.0
+        left = QPointF(b.x() - size * ux + size * 0.5 * uy, b.y() - size * uy - size * 0.5 * ux)
+        right = QPointF(b.x() - size * ux - size * 0.5 * uy, b.y() - size * uy + size * 0.5 * ux)
+        painter.setBrush(color)
+        painter.drawPolygon(QPolygonF([b, left, right]))
+    if part == "curve":
+        return
     width = metrics.horizontalAdvance(label) + 6
     placed = placed if placed is not None else []
     for percent in (0.5, 0.35, 0.65, 0.22, 0.78):
