@@ -327,6 +327,7 @@ class ArticleView(QPlainTextEdit):
         selected = self.session.selected_relation.id if self.session.selected_relation else None
         schema = self.session.project.schema
         placed: list[QRectF] = []
+        bands = [band for geo in blocks for band in geo.text_bands()] if part == "label" else []
         for relation in self.session.layer.relations:
             head, tail = (
                 self.session.index.get(relation.head),
@@ -344,7 +345,16 @@ class ArticleView(QPlainTextEdit):
             elif a is None:
                 a = self._edge_towards(head, b, blocks)
             draw_arc(
-                painter, metrics, a, b, relation.label, color, relation.id == selected, placed, part
+                painter,
+                metrics,
+                a,
+                b,
+                relation.label,
+                color,
+                relation.id == selected,
+                placed,
+                part,
+                bands,
             )
         if part == "label" and self._link_from is not None and self._link_to is not None:
             start = self.span_anchor(self._link_from, blocks)
@@ -354,7 +364,9 @@ class ArticleView(QPlainTextEdit):
                 )
 
 
-def draw_arc(painter, metrics, a, b, label: str, color, selected=False, placed=None, part="all"):
+def draw_arc(
+    painter, metrics, a, b, label: str, color, selected=False, placed=None, part="all", bands=()
+):
     """A curve from ``a`` over to ``b`` with an arrowhead at ``b`` and the label on it,
     moved along the curve when another label is already there. ``part`` is ``curve``,
     ``label`` or ``all``, so that the curve can go under the text and the label over it."""
@@ -379,11 +391,22 @@ def draw_arc(painter, metrics, a, b, label: str, color, selected=False, placed=N
         return
     width = metrics.horizontalAdvance(label) + 6
     placed = placed if placed is not None else []
-    for percent in (0.5, 0.35, 0.65, 0.22, 0.78):
+
+    def box_at(percent: float) -> QRectF:
         top = path.pointAtPercent(percent)
-        box = QRectF(top.x() - width / 2, top.y() - metrics.height() / 2, width, metrics.height())
-        if not any(box.intersects(other) for other in placed):
-            break
+        return QRectF(top.x() - width / 2, top.y() - metrics.height() / 2, width, metrics.height())
+
+    def free(box: QRectF) -> bool:
+        return not any(box.intersects(other) for other in placed)
+
+    def off_text(box: QRectF) -> bool:  # in a line gap, not on letters (``bands``)
+        return not any(box.top() < bottom and box.bottom() > top for top, bottom in bands)
+
+    boxes = [box_at(p) for p in (0.5, 0.35, 0.65, 0.22, 0.78, 0.12, 0.88)]
+    box = next(
+        (b for b in boxes if free(b) and off_text(b)),
+        next((b for b in boxes if free(b)), boxes[0]),
+    )
     placed.append(box)
     painter.setBrush(QColor(255, 255, 255, 230))
     painter.drawRoundedRect(box, 3, 3)

@@ -50,6 +50,16 @@ class BlockGeometry:
                 out.append(QRectF(self.left + left, y, right - left, height))
         return out
 
+    def text_bands(self) -> list[tuple[float, float]]:
+        """The heights (top, bottom) where this block's lines have letters; between them is
+        the line gap that holds tags and the names of links."""
+        bands = []
+        for i in range(self.layout.lineCount()):
+            line = self.layout.lineAt(i)
+            top = self.top + line.y()
+            bands.append((top, top + line.ascent() + line.descent()))
+        return bands
+
     def tag_anchor(self, offset: int) -> tuple[float, float, bool] | None:
         """Where a span starting at ``offset`` hangs its tag: (x, y below the text, rtl).
 
