@@ -105,3 +105,24 @@ def test_right_to_left_interface_mirrors_the_docks(make_window, qtbot):
         assert window.menuBar().actionGeometry(window.menuBar().actions()[0]).left() > 600
     finally:
         app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+
+
+def test_a_link_name_goes_to_a_line_gap_when_its_curve_crosses_one(qtbot):
+    from PySide6.QtCore import QPointF
+    from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter
+
+    from workbench.ui.editor import draw_arc
+
+    image = QImage(400, 300, QImage.Format.Format_ARGB32)
+    painter = QPainter(image)
+    metrics = QFontMetricsF(QFont())
+    a, b = QPointF(350, 250), QPointF(50, 40)  # a long link across several lines
+    bands = [(55.0, 80.0), (90.0, 120.0), (150.0, 180.0), (210.0, 240.0)]  # letters
+    placed = []
+    draw_arc(painter, metrics, a, b, "SPEAKER", QColor("#b03a2e"), placed=placed, bands=bands)
+    unconstrained = []
+    draw_arc(painter, metrics, a, b, "SPEAKER", QColor("#b03a2e"), placed=unconstrained)
+    painter.end()
+    (box,) = placed
+    assert not any(box.top() < bottom and box.bottom() > top for top, bottom in bands)
+    assert unconstrained[0] != box  # without the bands it would sit at the middle of the curve
