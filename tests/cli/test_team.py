@@ -4,12 +4,27 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from tests.workflow.conftest import seed_record, variant
 
 
 def write_jsonl(path, *records):
     path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), "utf-8")
     return path
+
+
+@pytest.fixture
+def bare_project(cli, tmp_path):
+    """A project holding the seed article and no annotations."""
+    project = tmp_path / "p.wbproj"
+    cli("init", project)
+    cli(
+        "import",
+        project,
+        write_jsonl(tmp_path / "d.jsonl", {k: seed_record()[k] for k in ("id", "text")}),
+    )
+    return project
 
 
 def test_supervisor_round_trip_on_the_command_line(cli, tmp_path):
@@ -75,16 +90,10 @@ def test_agreement_undefined_and_unknown_annotators(cli, tmp_path):
     )
 
 
-def test_merge_of_a_changed_text_is_one_line_and_lands_nothing(cli, tmp_path):
+def test_merge_of_a_changed_text_is_one_line_and_lands_nothing(cli, bare_project, tmp_path):
     import sqlite3
 
-    project = tmp_path / "p.wbproj"
-    cli("init", project)
-    cli(
-        "import",
-        project,
-        write_jsonl(tmp_path / "d.jsonl", {k: seed_record()[k] for k in ("id", "text")}),
-    )
+    project = bare_project
     cli("pack", project, "--annotator", "bob", "-o", tmp_path / "bob.wbproj")
     cli("import", tmp_path / "bob.wbproj", write_jsonl(tmp_path / "b.jsonl", variant("bob")))
     with sqlite3.connect(tmp_path / "bob.wbproj") as conn:
@@ -95,14 +104,8 @@ def test_merge_of_a_changed_text_is_one_line_and_lands_nothing(cli, tmp_path):
     assert json.loads(cli("stats", project, "--json").stdout)["spans"] == 0
 
 
-def test_arabic_annotator_names_read_right_in_a_plain_terminal(cli, tmp_path):
-    project = tmp_path / "p.wbproj"
-    cli("init", project)
-    cli(
-        "import",
-        project,
-        write_jsonl(tmp_path / "d.jsonl", {k: seed_record()[k] for k in ("id", "text")}),
-    )
+def test_arabic_annotator_names_read_right_in_a_plain_terminal(cli, bare_project, tmp_path):
+    project = bare_project
     shaped = cli(
         "pack", project, "--annotator", "سارة", "-o", tmp_path / "s.wbproj", "--bidi", "on"
     )

@@ -183,39 +183,38 @@ def pair_report(a, b, documents, labels, by=None, with_disagreements=False) -> d
 
 
 def _measures(spans, relations, quotes, coders, units, length, token_pairs) -> dict[str, Any]:
-    scores = {
-        "span_f1_exact": f1_from_counts(spans["matched_exact"], spans["a"], spans["b"]),
-        "span_f1_relaxed": f1_from_counts(spans["matched_relaxed"], spans["a"], spans["b"]),
-        "unitizing_alpha": _unitizing(units, length, coders),
-        "token_alpha": token_alpha(token_pairs),
-        "relation_f1": relation_f1_from_counts(dict(relations)),
-        "speaker_agreement": speaker_score(dict(quotes)),
-    }
-    out: dict[str, Any] = {
-        "spans": {coders[0]: spans["a"], coders[1]: spans["b"]},
-        "matched_exact": spans["matched_exact"],
-        "matched_relaxed": spans["matched_relaxed"],
-        "relations": {coders[0]: relations["a"], coders[1]: relations["b"]},
-        "relations_matched": relations["matched"],
-        "quotes_aligned": quotes["quotes_aligned"],
-        "speakers_agreed": quotes["speakers_agreed"],
-    }
+    out, scores = _span_parts(spans, coders, units, length, token_pairs)
+    out.update(
+        {
+            "relations": {coders[0]: relations["a"], coders[1]: relations["b"]},
+            "relations_matched": relations["matched"],
+            "quotes_aligned": quotes["quotes_aligned"],
+            "speakers_agreed": quotes["speakers_agreed"],
+        }
+    )
+    scores["relation_f1"] = relation_f1_from_counts(dict(relations))
+    scores["speaker_agreement"] = speaker_score(dict(quotes))
     return _with_scores(out, scores)
 
 
 def _label_measures(counts, label, coders, units, length, token_pairs) -> dict[str, Any]:
+    return _with_scores(*_span_parts(counts, coders, units, length, token_pairs, label))
+
+
+def _span_parts(counts, coders, units, length, token_pairs, label=None):
+    """The span counts and scores, overall (``label`` None) or for one label."""
+    out: dict[str, Any] = {
+        "spans": {coders[0]: counts["a"], coders[1]: counts["b"]},
+        "matched_exact": counts["matched_exact"],
+        "matched_relaxed": counts["matched_relaxed"],
+    }
     scores = {
         "span_f1_exact": f1_from_counts(counts["matched_exact"], counts["a"], counts["b"]),
         "span_f1_relaxed": f1_from_counts(counts["matched_relaxed"], counts["a"], counts["b"]),
         "unitizing_alpha": _unitizing(units, length, coders, label),
         "token_alpha": token_alpha(token_pairs, label),
     }
-    out = {
-        "spans": {coders[0]: counts["a"], coders[1]: counts["b"]},
-        "matched_exact": counts["matched_exact"],
-        "matched_relaxed": counts["matched_relaxed"],
-    }
-    return _with_scores(out, scores)
+    return out, scores
 
 
 def _with_scores(out: dict[str, Any], scores: dict[str, Score]) -> dict[str, Any]:
