@@ -259,13 +259,12 @@ def _gold_relation(gold: Layer, candidate: Candidate, ends) -> Relation | None:
     )
 
 
-def _ends_in_gold(project: Project, doc_id: str, candidate: Candidate) -> bool:
+def _ends_in_gold(gold_places: set[str], candidate: Candidate) -> bool:
     """A relation or an entity is taken automatically only over spans gold holds (so none the
     supervisor rejected comes back)."""
     if candidate.kind == "span":
         return True
-    gold = _gold(project, doc_id)
-    return all(_gold_end(gold, end) is not None for end in candidate.ends)
+    return all(place_key(e.label, e.start, e.end) in gold_places for e in candidate.ends)
 
 
 @dataclass
@@ -308,14 +307,18 @@ def auto_adjudicate_document(
         return report
     report.documents += 1
     everyone = frozenset(annotators)
+    gold_places: set[str] | None = None  # read once the spans are decided (they come first)
     with project.transaction():
         for candidate in sorted(
             candidates(project, doc_id, annotators), key=lambda c: KIND_ORDER[c.kind]
         ):
+            if candidate.kind != "span" and gold_places is None:
+                gold = _gold(project, doc_id)
+                gold_places = {place_key(s.label, s.start, s.end) for s in gold.spans}
             if candidate.decision is not None:
                 report.kept += 1
             elif candidate.unanimous_among != everyone or not _ends_in_gold(
-                project, doc_id, candidate
+                gold_places or set(), candidate
             ):
                 report.left += bool(candidate.annotators)
             else:
