@@ -78,7 +78,8 @@ def test_reopen_shows_the_same_annotations(tmp_path):
         expected = proj.layer("d1", "alice")
     with Project.open(path) as proj:
         assert proj.layer("d1", "alice") == expected
-        assert proj.document_list("alice") == [{"id": "d1", "title": TEXT, "status": "done"}]
+        assert proj.document_statuses("alice") == [["d1", "done"]]
+        assert proj.titles(["d1"]) == {"d1": TEXT}
 
 
 def test_document_lists_for_large_projects_read_only_what_they_need(project):

@@ -199,20 +199,13 @@ class Project(LinkOperations):
     def document_ids(self) -> list[str]:
         return [r[0] for r in self.conn.execute("SELECT id FROM documents ORDER BY rowid")]
 
-    def document_list(self, annotator: str | None = None, query: str = "") -> list[dict[str, Any]]:
-        """Id, title and status (of ``annotator``'s layer) of documents, never their text.
-
-        ``query`` keeps documents whose title or text contain it, ignoring harakat, tatweel,
-        alef forms, ى/ي and ة/ه.
-        """
-        rows = self._documents("d.id, d.title, coalesce(l.status, 'new')", annotator, query)
-        return [{"id": r[0], "title": r[1], "status": r[2]} for r in rows]
-
     def document_statuses(
         self, annotator: str | None = None, query: str = "", status: str = ""
     ) -> list[list[str]]:
-        """[id, status] of the documents (as ``document_list``, optionally of one status): what a
-        list of 100,000 documents needs to hold; titles come from ``titles`` for what shows."""
+        """[id, status] of the documents (of ``annotator``'s layers; optionally only one status),
+        never their text or title: what a list of 100,000 documents needs to hold; titles come
+        from ``titles`` for the rows that show. ``query`` keeps documents whose id, title or
+        text contain it, ignoring harakat, tatweel, alef forms, ى/ي and ة/ه."""
         return [
             list(r)
             for r in self._documents("d.id, coalesce(l.status, 'new')", annotator, query, status)

@@ -74,15 +74,11 @@ class Candidate:
         return "in gold" if self.in_gold else "undecided"
 
 
-def annotators_of(project: Project, doc_id: str, status: str = "any") -> list[str]:
-    return project.layer_annotators(doc_id, status)
-
-
 def candidates(
     project: Project, doc_id: str, annotators: list[str] | None = None
 ) -> list[Candidate]:
     """Everything the annotators (and gold) hold on one document, with its decision."""
-    chosen = annotators if annotators is not None else annotators_of(project, doc_id)
+    chosen = annotators if annotators is not None else project.layer_annotators(doc_id)
     layers = [project.layer(doc_id, a) for a in chosen]
     items: dict[str, Candidate] = {}
     for layer in [x for x in layers if x is not None]:
@@ -302,7 +298,7 @@ def auto_adjudicate_document(
 ) -> AutoReport:
     """The automatic pass on one document with two or more annotators; others are skipped."""
     report = report if report is not None else AutoReport()
-    annotators = annotators_of(project, doc_id, status)
+    annotators = project.layer_annotators(doc_id, status)
     if len(annotators) < 2:
         return report
     report.documents += 1

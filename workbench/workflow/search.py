@@ -9,6 +9,7 @@ from typing import Any
 
 from workbench.core.errors import ProjectError
 from workbench.core.search import find_all, fold
+from workbench.formats.corpus import corpus_documents
 from workbench.store.projectfile import APPLICATION_ID
 
 CONTEXT = 40  # characters shown on each side of a match
@@ -30,17 +31,7 @@ def search(path: Path, query: str, limit: int = 100) -> list[dict[str, Any]]:
                 [max(words, key=len)],
             ).fetchall()
     else:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-        try:
-            match = " ".join('"' + w.replace('"', '""') + '"' for w in words)
-            rows = conn.execute(
-                "SELECT d.id, d.title, d.text FROM documents_fts f "
-                "JOIN documents d ON d.rowid = f.rowid WHERE documents_fts MATCH ? "
-                "ORDER BY d.rowid",
-                [match],
-            ).fetchall()
-        finally:
-            conn.close()
+        rows = corpus_documents(path, query)
     results: list[dict[str, Any]] = []
     for doc_id, title, text in rows:
         for start, end in find_all(text, query, limit - len(results)):
