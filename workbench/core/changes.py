@@ -1,0 +1,97 @@
+"""Change sets: what one edit did to one layer, as data.
+
+Every store operation that changes a layer returns a ``ChangeSet``. The same value serves three
+readers:
+
+- the window's session publishes it once, and every view updates itself from it (the editor
+  repaints the ranges it names, the span list and the quotes panel insert, change or drop rows);
+  nothing reloads a whole layer after an edit;
+- the undo stack keeps it: undo applies ``changes.inverse()`` through ``Project.apply``, redo
+  applies ``changes`` again, so an undo command only ever calls store operations;
+- tests read it to see exactly what an operation touched.
+
+A change of one item is a pair ``(before, after)``; an added item has only an ``after`` and a
+removed one only a ``before``, so the inverse of any change set is found by swapping the pairs.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Generic, TypeVar
+
+from workbench.core.model import Entity, Relation, Span
+
+T = TypeVar("T", Span, Relation, Entity)
+
+
+@dataclass(frozen=True)
+class Changes(Generic[T]):
+    """Added, changed and removed items of one kind (spans, relations or entities)."""
+
+    added: tuple[T, ...] = ()
+    changed: tuple[tuple[T, T], ...] = ()  # (before, after)
+    removed: tuple[T, ...] = ()
+
+    def __bool__(self) -> bool:
+        return bool(self.added or self.changed or self.removed)
+
+    def inverse(self) -> Changes[T]:
+        return Changes(
+            added=self.removed,
+            changed=tuple((after, before) for before, after in self.changed),
+            removed=self.added,
+        )
+
+    @property
+    def after(self) -> tuple[T, ...]:
+        """The items as they are once the change is made (added and changed)."""
+        return self.added + tuple(after for _before, after in self.changed)
+
+
+@dataclass(frozen=True)
+class Decision:
+    """An adjudication decision on one candidate of a document (see workflow.adjudication)."""
+
+    doc_id: str
+    key: str
+    decision: str
+    by: str
+    at: str
+
+
+@dataclass(frozen=True)
+class ChangeSet:
+    """What one operation changed in one layer (``doc_id``, ``annotator``)."""
+
+    doc_id: str
+    annotator: str
+    spans: Changes[Span] = field(default_factory=Changes)
+    relations: Changes[Relation] = field(default_factory=Changes)
+    entities: Changes[Entity] = field(default_factory=Changes)
+    status: tuple[str, str] | None = None  # (before, after) when the layer's status moved
+    decisions: tuple[Decision, ...] = ()
+
+    def __bool__(self) -> bool:
+        return bool(
+            self.spans or self.relations or self.entities or self.status or self.decisions
+        )
+
+    def inverse(self) -> ChangeSet:
+        """The change set that undoes this one (decisions are a log and are not undone)."""
+        return ChangeSet(
+            self.doc_id,
+            self.annotator,
+            self.spans.inverse(),
+            self.relations.inverse(),
+            self.entities.inverse(),
+            (self.status[1], self.status[0]) if self.status else None,
+        )
+
+    def touched_range(self) -> tuple[int, int] | None:
+        """The code point range [start, end) whose look changed, or None if no span moved."""
+        spans = [*self.spans.added, *self.spans.removed]
+        for before, after in self.spans.changed:
+            spans += [before, after]
+        if not spans:
+            return None
+        return min(s.start for s in spans), max(s.end for s in spans)
