@@ -42,9 +42,11 @@ def edit(project: Project, handle, seed: int) -> None:
             if word is None:
                 continue
             op = {"op": "add", "label": rng.choice(LABELS), "start": word[0], "end": word[1]}
+            if any((s.label, s.start, s.end) == (op["label"], *word) for s in spans):
+                continue  # the store refuses a duplicate span
             log(handle, "begin", op)
             made = project.add_span(doc_id, ANNOTATOR, op["label"], word[0], word[1])
-            op["id"] = made.id
+            op["id"] = made.spans.added[0].id
         elif roll < 0.8:
             op = {"op": "remove", "id": rng.choice(spans).id}
             log(handle, "begin", op)
@@ -73,6 +75,8 @@ def pairs(project: Project, handle, seed: int) -> None:
             if count < 30 or rng.random() < 0.5:
                 word = word_at(text, rng.randrange(len(text))) or (0, 3)
                 label = rng.choice(LABELS)
+                if layer and any((s.label, s.start, s.end) == (label, *word) for s in layer.spans):
+                    continue  # the store refuses a duplicate span
                 for doc_id in (first, second):
                     project.add_span(doc_id, ANNOTATOR, label, *word)
             else:

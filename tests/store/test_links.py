@@ -32,26 +32,32 @@ def test_refused_relations_say_why_and_write_nothing(seed, label, head, tail, me
 
 
 def test_relation_add_remove_relabel(seed):
-    relation = seed.add_relation("seed", "alice", "HAS_CUE", "T5", "T6")
+    relation = seed.add_relation("seed", "alice", "HAS_CUE", "T5", "T6").relations.added[0]
     assert relation.id == "r1"
-    assert seed.relabel_relation("seed", "alice", "r1", "HAS_CUE").label == "HAS_CUE"
+    relabelled = seed.relabel_relation("seed", "alice", "r1", "HAS_CUE").relations.changed
+    assert relabelled == ((relation, relation),)
     removed = seed.remove_relation("seed", "alice", "r1")
-    assert removed == relation
+    assert removed.relations.removed == (relation,)
     assert "r1" not in {r.id for r in seed.layer("seed", "alice").relations}
 
 
-def test_entities_new_add_split_rename_merge_and_restore(seed):
-    e2 = seed.create_entity("seed", "alice", "PER", "Liu")
-    assert seed.set_span_entity("seed", "alice", "T7", e2.id) == "E1"  # moved out of E1
-    assert seed.rename_entity("seed", "alice", e2.id, "ليو") == "Liu"
-    gone, moved = seed.merge_entities("seed", "alice", "E1", e2.id)
+def test_entities_new_add_split_rename_merge_and_undo(seed):
+    e2 = seed.create_entity("seed", "alice", "PER", "Liu").entities.added[0]
+    moved = seed.set_span_entity("seed", "alice", "T7", e2.id).spans.changed
+    assert [(before.entity, after.entity) for before, after in moved] == [("E1", e2.id)]
+    renamed = seed.rename_entity("seed", "alice", e2.id, "ليو").entities.changed
+    assert [(before.name, after.name) for before, after in renamed] == [("Liu", "ليو")]
+    merge = seed.merge_entities("seed", "alice", "E1", e2.id)
+    assert merge.entities.removed[0].id == e2.id
+    assert [s.id for s, _ in merge.spans.changed] == ["T7"]
     layer = seed.layer("seed", "alice")
     assert [e.id for e in layer.entities] == ["E1"]
     assert {s.id for s in layer.spans if s.entity == "E1"} == {"T1", "T7", "T10"}
-    seed.restore_entity("seed", "alice", gone, moved)  # undo of the merge
+    seed.apply(merge.inverse())  # undo of the merge
     layer = seed.layer("seed", "alice")
     assert {e.id: e.name for e in layer.entities} == {"E1": "ليو جيه يي", e2.id: "ليو"}
     assert layer.span("T7").entity == e2.id
-    assert seed.set_span_entity("seed", "alice", "T7", None) == e2.id  # split out
+    split = seed.set_span_entity("seed", "alice", "T7", None).spans.changed
+    assert split[0][0].entity == e2.id
     with pytest.raises(ValidationError, match="entity 'zz' does not exist"):
         seed.set_span_entity("seed", "alice", "T7", "zz")

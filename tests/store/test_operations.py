@@ -23,7 +23,7 @@ def stored_spans(path):
 
 
 def test_add_span_is_committed_immediately(project, doc):
-    span = project.add_span(doc, "alice", "PER", 4, 7)
+    span = project.add_span(doc, "alice", "PER", 4, 7).spans.added[0]
     assert (span.id, span.text) == ("s1", "ليو")
     assert stored_spans(project.path) == [("s1", 4, 7, "PER", "ليو")]
     assert project.layer(doc, "alice").status == "in_progress"
@@ -37,35 +37,28 @@ def test_invalid_span_is_refused_and_nothing_written(project, doc):
     assert stored_spans(project.path) == []
 
 
-def test_remove_and_restore_brings_back_relations(project, doc):
-    per = project.add_span(doc, "alice", "PER", 4, 7)
+def test_remove_and_undo_brings_back_relations(project, doc):
+    per = project.add_span(doc, "alice", "PER", 4, 7).spans.added[0]
     quote = project.add_span(doc, "alice", "QUOTE", TEXT.index("الأمن"), len(TEXT) - 1)
-    layer_id = project._layer_id(doc, "alice")
-    project.conn.execute(
-        "INSERT INTO relations (layer_id, id, label, head, tail) VALUES (?, 'r1', 'SPEAKER', ?, ?)",
-        [layer_id, quote.id, per.id],
-    )
+    project.add_relation(doc, "alice", "SPEAKER", quote.spans.added[0].id, per.id, None, "r1")
     before = project.layer(doc, "alice")
-    span, relations = project.remove_span(doc, "alice", per.id)
-    assert [r.id for r in relations] == ["r1"]
+    removed = project.remove_span(doc, "alice", per.id)
+    assert [r.id for r in removed.relations.removed] == ["r1"]
     assert project.layer(doc, "alice").relations == []
-    project.restore_span(doc, "alice", span, relations)
+    project.apply(removed.inverse())
     after = project.layer(doc, "alice")
     assert sorted(after.spans, key=lambda s: s.id) == sorted(before.spans, key=lambda s: s.id)
     assert after.relations == before.relations
 
 
 def test_relabel_checks_relations_that_depend_on_the_span(project, doc):
-    per = project.add_span(doc, "alice", "PER", 4, 7)
+    per = project.add_span(doc, "alice", "PER", 4, 7).spans.added[0]
     quote = project.add_span(doc, "alice", "QUOTE", TEXT.index("الأمن"), len(TEXT) - 1)
-    layer_id = project._layer_id(doc, "alice")
-    project.conn.execute(
-        "INSERT INTO relations (layer_id, id, label, head, tail) VALUES (?, 'r1', 'SPEAKER', ?, ?)",
-        [layer_id, quote.id, per.id],
-    )
+    project.add_relation(doc, "alice", "SPEAKER", quote.spans.added[0].id, per.id, None, "r1")
     with pytest.raises(ValidationError, match="SPEAKER cannot point to a CUE"):
         project.update_span(doc, "alice", per.id, label="CUE")
-    assert project.update_span(doc, "alice", per.id, label="ORG").label == "ORG"
+    changed = project.update_span(doc, "alice", per.id, label="ORG").spans.changed
+    assert [(before.label, after.label) for before, after in changed] == [("PER", "ORG")]
     assert stored_spans(project.path)[0][3] == "ORG"
 
 

@@ -25,7 +25,7 @@ def annotate_like(package_path, record: dict) -> None:
             made = package.add_span(
                 doc_id, annotator, span["label"], span["start"], span["end"], span["attrs"]
             )
-            ids[span["id"]] = made.id
+            ids[span["id"]] = made.spans.added[0].id
         for relation in record["relations"]:
             package.add_relation(
                 doc_id, annotator, relation["label"], ids[relation["head"]], ids[relation["tail"]]

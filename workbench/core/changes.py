@@ -47,6 +47,26 @@ class Changes(Generic[T]):
         """The items as they are once the change is made (added and changed)."""
         return self.added + tuple(after for _before, after in self.changed)
 
+    def then(self, later: Changes[T]) -> Changes[T]:
+        """One change that does this one and then ``later`` (items matched by id)."""
+        states: dict[str, list[T | None]] = {}  # id -> [before, after]; None: absent
+        for first in (self, later):
+            for item in first.added:
+                states.setdefault(item.id, [None, None])[1] = item
+            for before, after in first.changed:
+                states.setdefault(before.id, [before, None])[1] = after
+            for item in first.removed:
+                states.setdefault(item.id, [item, None])[1] = None
+        added, changed, removed = [], [], []
+        for before, after in states.values():
+            if before is None and after is not None:
+                added.append(after)
+            elif after is None and before is not None:
+                removed.append(before)
+            elif before is not None and after is not None and before != after:
+                changed.append((before, after))
+        return Changes(tuple(added), tuple(changed), tuple(removed))
+
 
 @dataclass(frozen=True)
 class Decision:
@@ -72,9 +92,7 @@ class ChangeSet:
     decisions: tuple[Decision, ...] = ()
 
     def __bool__(self) -> bool:
-        return bool(
-            self.spans or self.relations or self.entities or self.status or self.decisions
-        )
+        return bool(self.spans or self.relations or self.entities or self.status or self.decisions)
 
     def inverse(self) -> ChangeSet:
         """The change set that undoes this one (decisions are a log and are not undone)."""
@@ -85,6 +103,24 @@ class ChangeSet:
             self.relations.inverse(),
             self.entities.inverse(),
             (self.status[1], self.status[0]) if self.status else None,
+        )
+
+    def then(self, later: ChangeSet) -> ChangeSet:
+        """One change set that does this one and then ``later`` (of the same layer): what a
+        composite edit (an adjudication decision, say) did as a whole."""
+        if (later.doc_id, later.annotator) != (self.doc_id, self.annotator):
+            raise ValueError("change sets of different layers cannot be joined")
+        status = self.status
+        if later.status:
+            status = (self.status[0] if self.status else later.status[0], later.status[1])
+        return ChangeSet(
+            self.doc_id,
+            self.annotator,
+            self.spans.then(later.spans),
+            self.relations.then(later.relations),
+            self.entities.then(later.entities),
+            status if status and status[0] != status[1] else None,
+            self.decisions + later.decisions,
         )
 
     def touched_range(self) -> tuple[int, int] | None:

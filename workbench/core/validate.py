@@ -1,14 +1,27 @@
 """Validation of annotations against their document text and the schema.
 
-Each check raises ``ValidationError`` with a message that names the annotation at fault.
+Each check raises ``ValidationError`` with a message that names the annotation at fault. These
+are the rules every way into a project goes through: the store's edit operations and
+``Project.apply`` run them on what they change, and importers and merges run ``check_layer``.
 """
 
 from __future__ import annotations
 
 from workbench.core.errors import ValidationError
-from workbench.core.model import STATUSES, Layer, Relation, Span
+from workbench.core.model import STATUSES, Entity, Layer, Relation, Span
 from workbench.core.schema import Schema
 from workbench.core.text import is_grapheme_boundary
+
+
+class DuplicateSpan(ValidationError):
+    """A span with the label and offsets of one the layer holds already (``existing``)."""
+
+    def __init__(self, span: Span, existing: Span):
+        super().__init__(
+            f"span {span.id}: {span.label} {span.text!r} at [{span.start}, {span.end}) exists "
+            f"already (span {existing.id})"
+        )
+        self.existing = existing
 
 
 def check_span_offsets(text: str, span: Span) -> None:
@@ -40,6 +53,11 @@ def check_span(text: str, span: Span, schema: Schema) -> None:
         raise ValidationError(f"span {span.id}: {exc.message}") from None
 
 
+def check_entity(entity: Entity, schema: Schema) -> None:
+    if entity.label not in schema.labels:
+        raise ValidationError(f"entity {entity.id}: label {entity.label!r} is not in the schema")
+
+
 def check_relation(relation: Relation, spans: dict[str, Span], schema: Schema) -> None:
     who = f"relation {relation.id}: " if relation.id else ""
     head, tail = spans.get(relation.head), spans.get(relation.tail)
@@ -66,16 +84,17 @@ def check_layer(text: str, layer: Layer, schema: Schema) -> None:
         if entity.id in entity_ids:
             raise ValidationError(f"entity id {entity.id!r} is used twice")
         entity_ids.add(entity.id)
-        if entity.label not in schema.labels:
-            raise ValidationError(
-                f"entity {entity.id}: label {entity.label!r} is not in the schema"
-            )
+        check_entity(entity, schema)
     spans: dict[str, Span] = {}
+    places: dict[tuple[str, int, int], Span] = {}
     for span in layer.spans:
         if span.id in spans:
             raise ValidationError(f"span id {span.id!r} is used twice")
         spans[span.id] = span
         check_span(text, span, schema)
+        existing = places.setdefault((span.label, span.start, span.end), span)
+        if existing is not span:
+            raise DuplicateSpan(span, existing)
         if span.entity is not None and span.entity not in entity_ids:
             raise ValidationError(f"span {span.id}: entity {span.entity!r} does not exist")
     relation_ids: set[str] = set()

@@ -1,28 +1,40 @@
 """The project: documents, per-annotator layers and the schema, in one SQLite file.
 
-Every public method that changes something is its own committed transaction, unless it runs
-inside ``transaction()``, which bulk work (imports, merges) uses to land whole or not at all.
+``Project`` is what callers open and use. It owns the file (creating, opening, building one to
+hand over whole, transactions) and the ``project`` table (the schema and other recorded values),
+and composes one owner module per table family, each with its own documented interface:
+``documents`` (texts, lists, navigation), ``layers`` (layer rows, whole layers, who annotated
+what), ``spans``, ``relations`` and ``entities`` (their rows), ``decisions`` (the adjudication
+log), ``edits`` (every change to a layer, as a checked transaction returning a ``ChangeSet``),
+``stats`` and ``search``. Nothing outside ``workbench.store`` runs SQL on a project file.
+
+Every method that changes something is its own committed transaction, unless it runs inside
+``transaction()``, which bulk work (imports, merges) uses to land whole or not at all.
 """
 
 from __future__ import annotations
 
 import contextlib
 import json
-import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-from workbench.core.errors import ProjectError, ValidationError
-from workbench.core.model import GOLD, STATUSES, Document, Entity, Layer, Relation, Span
+from workbench.core.changes import ChangeSet, Decision
+from workbench.core.errors import ProjectError
+from workbench.core.model import Document, Layer, Span
 from workbench.core.schema import Schema, default_schema
 from workbench.core.search import fold
-from workbench.core.validate import check_relation, check_span
-from workbench.store import projectfile
-from workbench.store.jsonfields import dumps as _dumps
-from workbench.store.jsonfields import loads_attrs as _attrs
-from workbench.store.links import LinkOperations
+from workbench.store import projectfile, stats, transactions
+from workbench.store.decisions import Decisions
+from workbench.store.documents import Documents
+from workbench.store.edits import Edits
+from workbench.store.entities import Entities
+from workbench.store.jsonfields import dumps
+from workbench.store.layers import Layers
 from workbench.store.projectfile import now
+from workbench.store.relations import Relations
+from workbench.store.spans import Spans
 
 
 def _remove_with_sidecars(path: Path, keep_main: bool = False) -> None:
@@ -30,19 +42,25 @@ def _remove_with_sidecars(path: Path, keep_main: bool = False) -> None:
         Path(str(path) + suffix).unlink(missing_ok=True)
 
 
-class Project(LinkOperations):
+class Project:
     def __init__(self, path: Path, db):
         self.path = path
         self.db = db
-        self.conn: sqlite3.Connection = db.conn
+        self.conn = db.conn
         row = self.conn.execute("SELECT value FROM project WHERE key = 'schema'").fetchone()
         if row is None:
             raise ProjectError("the project has no schema (damaged?)", str(path))
         self.schema = Schema.from_dict(json.loads(row[0]))
         self.conn.create_function("wb_fold", 1, fold, deterministic=True)
-        self._last_document: Document | None = None
+        self._documents = Documents(self.conn, path)
+        self._spans = Spans(self.conn)
+        self._layers = Layers(
+            self.conn, self._documents, self._spans, Relations(self.conn), Entities(self.conn)
+        )
+        self._decisions = Decisions(self.conn)
+        self._edits = Edits(self.conn, self.schema, self._documents, self._layers, self._decisions)
 
-    # -- opening -------------------------------------------------------------------------
+    # -- the file ----------------------------------------------------------------------------
 
     @classmethod
     def create(cls, path: str | Path, schema: Schema | None = None) -> Project:
@@ -52,7 +70,7 @@ class Project(LinkOperations):
         with db.atomic():
             db.execute(
                 "INSERT INTO project (key, value) VALUES ('schema', ?), ('created_at', ?)",
-                [_dumps(schema.to_dict()), now()],
+                [dumps(schema.to_dict()), now()],
             )
         return cls(path, db)
 
@@ -95,33 +113,14 @@ class Project(LinkOperations):
     def __exit__(self, *exc) -> None:
         self.close()
 
-    @contextlib.contextmanager
-    def transaction(self) -> Iterator[None]:
-        """One write transaction; nested calls join the outer one, which lands whole or not."""
-        if self.conn.in_transaction:
-            yield
-            return
-        self.conn.execute("BEGIN IMMEDIATE")
-        try:
-            yield
-        except BaseException:
-            if self.conn.in_transaction:
-                self.conn.execute("ROLLBACK")
-            raise
-        self.conn.execute("COMMIT")
+    def transaction(self) -> contextlib.AbstractContextManager[None]:
+        """One write transaction; nested blocks land with the outer one, which lands whole or
+        not at all (a nested block that fails takes back only its own writes)."""
+        return transactions.transaction(self.conn)
 
-    @contextlib.contextmanager
-    def read_snapshot(self) -> Iterator[None]:
+    def read_snapshot(self) -> contextlib.AbstractContextManager[None]:
         """Reads inside see one consistent state of the file (WAL lets writers go on)."""
-        if self.conn.in_transaction:
-            yield
-            return
-        self.conn.execute("BEGIN DEFERRED")
-        try:
-            yield
-        finally:
-            if self.conn.in_transaction:
-                self.conn.execute("ROLLBACK")
+        return transactions.read_snapshot(self.conn)
 
     def info(self, key: str) -> Any:
         """A value recorded in the project table (JSON), or None."""
@@ -138,66 +137,29 @@ class Project(LinkOperations):
             self.conn.execute(
                 "INSERT INTO project (key, value) VALUES (?, ?) "
                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-                [key, _dumps(value)],
+                [key, dumps(value)],
             )
 
-    def document_sha(self, doc_id: str) -> str | None:
-        row = self.conn.execute("SELECT sha256 FROM documents WHERE id = ?", [doc_id]).fetchone()
-        return row[0] if row else None
-
-    def document_shas(self) -> dict[str, str]:
-        return dict(self.conn.execute("SELECT id, sha256 FROM documents"))
+    # -- documents ---------------------------------------------------------------------------
 
     def add_document(self, doc: Document) -> None:
         self.add_documents([doc])
 
     def add_documents(self, docs: list[Document]) -> None:
-        stamp = now()
         with self.transaction():
-            self.conn.executemany(
-                "INSERT INTO documents (id, text, meta, sha256, title, imported_at) "
-                "VALUES (?, ?, ?, ?, ?, ?)",
-                [(d.id, d.text, _dumps(d.meta), d.sha256, d.title, stamp) for d in docs],
-            )
+            self._documents.add(docs)
 
     def document(self, doc_id: str) -> Document:
-        # Texts never change once imported, so the last one read can be served again.
-        if self._last_document is not None and self._last_document.id == doc_id:
-            return self._last_document
-        row = self.conn.execute(
-            "SELECT id, text, meta FROM documents WHERE id = ?", [doc_id]
-        ).fetchone()
-        if row is None:
-            raise ProjectError(f"no document {doc_id!r} in this project", str(self.path))
-        self._last_document = Document(row[0], row[1], json.loads(row[2]))
-        return self._last_document
+        return self._documents.get(doc_id)
 
-    def progress(self, annotator: str, doc_id: str | None = None) -> tuple[int, int, int]:
-        """(position of ``doc_id`` in the list, documents, documents ``annotator`` has done),
-        counted in SQL so that a large project is not listed for it."""
-        total, done = self.conn.execute(
-            "SELECT (SELECT count(*) FROM documents), "
-            "(SELECT count(*) FROM layers WHERE annotator = ? AND status = 'done')",
-            [annotator],
-        ).fetchone()
-        position = 0
-        if doc_id is not None:
-            position = self.conn.execute(
-                "SELECT count(*) FROM documents "
-                "WHERE rowid <= (SELECT rowid FROM documents WHERE id = ?)",
-                [doc_id],
-            ).fetchone()[0]
-        return position, total, done
+    def document_sha(self, doc_id: str) -> str | None:
+        return self._documents.sha(doc_id)
 
-    def record_count(self) -> int:
-        """How many records an unfiltered export writes: one per layer, one per bare document."""
-        return self.conn.execute(
-            "SELECT (SELECT count(*) FROM layers) + (SELECT count(*) FROM documents "
-            "WHERE id NOT IN (SELECT doc_id FROM layers))"
-        ).fetchone()[0]
+    def document_shas(self) -> dict[str, str]:
+        return self._documents.shas()
 
     def document_ids(self) -> list[str]:
-        return [r[0] for r in self.conn.execute("SELECT id FROM documents ORDER BY rowid")]
+        return self._documents.ids()
 
     def document_statuses(
         self, annotator: str | None = None, query: str = "", status: str = ""
@@ -206,200 +168,64 @@ class Project(LinkOperations):
         never their text or title: what a list of 100,000 documents needs to hold; titles come
         from ``titles`` for the rows that show. ``query`` keeps documents whose id, title or
         text contain it, ignoring harakat, tatweel, alef forms, ى/ي and ة/ه."""
-        return [
-            list(r)
-            for r in self._documents("d.id, coalesce(l.status, 'new')", annotator, query, status)
-        ]
+        return self._documents.statuses(annotator, query, status)
 
     def titles(self, ids: list[str]) -> dict[str, str]:
-        found: dict[str, str] = {}
-        for start in range(0, len(ids), 500):  # within SQLite's limit on parameters
-            chunk = ids[start : start + 500]
-            marks = ",".join("?" * len(chunk))
-            found.update(
-                self.conn.execute(f"SELECT id, title FROM documents WHERE id IN ({marks})", chunk)
-            )
-        return found
-
-    def _documents(self, columns: str, annotator, query: str, status: str = ""):
-        sql = (
-            f"SELECT {columns} FROM documents d "
-            "LEFT JOIN layers l ON l.doc_id = d.id AND l.annotator = ? WHERE 1 "
-        )
-        params: list[Any] = [annotator or ""]
-        folded = fold(query).strip()
-        if folded:
-            sql += "AND instr(wb_fold(d.id || char(10) || d.title || char(10) || d.text), ?) "
-            params.append(folded)
-        if status:
-            sql += "AND coalesce(l.status, 'new') = ? "
-            params.append(status)
-        return self.conn.execute(sql + "ORDER BY d.rowid", params)
+        return self._documents.titles(ids)
 
     def next_document(self, annotator: str, after: str | None, not_done: bool = True) -> str | None:
         """The document after ``after`` in import order (wrapping around), skipping those
         ``annotator`` has done when ``not_done``; None when there is none."""
-        row = self.conn.execute("SELECT rowid FROM documents WHERE id = ?", [after]).fetchone()
-        position = row[0] if row else 0
-        condition = "AND coalesce(l.status, 'new') != 'done' " if not_done else ""
-        sql = (
-            "SELECT d.id FROM documents d "
-            "LEFT JOIN layers l ON l.doc_id = d.id AND l.annotator = ? "
-            f"WHERE d.rowid {{}} ? {condition}ORDER BY d.rowid LIMIT 1"
-        )
-        for comparison in (">", "<"):
-            found = self.conn.execute(sql.format(comparison), [annotator, position]).fetchone()
-            if found is not None:
-                return found[0]
-        return None
+        return self._documents.next(annotator, after, not_done)
 
-    # -- layers --------------------------------------------------------------------------
+    def progress(self, annotator: str, doc_id: str | None = None) -> tuple[int, int, int]:
+        """(position of ``doc_id`` in the list, documents, documents ``annotator`` has done),
+        counted in SQL so that a large project is not listed for it."""
+        return self._documents.progress(annotator, doc_id)
+
+    def documents_containing(self, word: str) -> list[tuple[str, str, str]]:
+        """(id, title, text) of the documents whose text holds ``word`` once both are folded
+        (harakat, tatweel, alef forms, ى/ي, ة/ه ignored), in import order."""
+        return self._documents.containing(fold(word))
+
+    # -- layers ------------------------------------------------------------------------------
+
+    def layer(self, doc_id: str, annotator: str) -> Layer | None:
+        return self._layers.get(doc_id, annotator)
+
+    def layers(self, doc_id: str) -> list[Layer]:
+        """Every layer of a document, gold last."""
+        return self._layers.of_document(doc_id)
+
+    def layer_status(self, doc_id: str, annotator: str) -> str | None:
+        return self._layers.status(doc_id, annotator)
+
+    def spans_in_range(self, doc_id: str, annotator: str, start: int, end: int) -> list[Span]:
+        """The spans of a layer that overlap [start, end), without loading the others."""
+        layer_id = self._layers.id(doc_id, annotator)
+        return [] if layer_id is None else self._spans.in_range(layer_id, start, end)
 
     def layer_annotators(self, doc_id: str | None = None, status: str = "any") -> list[str]:
         """Who has a layer (on ``doc_id``, or anywhere), gold left out; ``status`` done or any."""
-        sql = "SELECT DISTINCT annotator FROM layers WHERE annotator != ? "
-        params: list[Any] = [GOLD]
-        if doc_id is not None:
-            sql += "AND doc_id = ? "
-            params.append(doc_id)
-        if status != "any":
-            sql += "AND status = ? "
-            params.append(status)
-        return [r[0] for r in self.conn.execute(sql + "ORDER BY annotator", params)]
+        return self._layers.layer_annotators(doc_id, status)
 
     def annotated_documents(self) -> list[str]:
         """Ids of the documents someone (not gold) has a layer on, in import order."""
-        return [
-            r[0]
-            for r in self.conn.execute(
-                "SELECT id FROM documents d WHERE EXISTS (SELECT 1 FROM layers l "
-                "WHERE l.doc_id = d.id AND l.annotator != ?) ORDER BY rowid",
-                [GOLD],
-            )
-        ]
+        return self._layers.annotated_documents()
 
     def annotators(self) -> list[str]:
-        return [r[0] for r in self.conn.execute("SELECT DISTINCT annotator FROM layers ORDER BY 1")]
+        return self._layers.annotators()
 
-    def _layer_id(self, doc_id: str, annotator: str, create: bool = False) -> int | None:
-        row = self.conn.execute(
-            "SELECT id FROM layers WHERE doc_id = ? AND annotator = ?", [doc_id, annotator]
-        ).fetchone()
-        if row is not None:
-            return row[0]
-        if not create:
-            return None
-        if self.document_sha(doc_id) is None:
-            raise ProjectError(f"no document {doc_id!r} in this project", str(self.path))
-        stamp = now()
-        cursor = self.conn.execute(
-            "INSERT INTO layers (doc_id, annotator, status, created_at, updated_at) "
-            "VALUES (?, ?, 'new', ?, ?)",
-            [doc_id, annotator, stamp, stamp],
-        )
-        return cursor.lastrowid
+    def decisions(self, doc_id: str) -> dict[str, Decision]:
+        """The adjudication decisions on a document's candidates, by candidate key."""
+        return self._decisions.of_document(doc_id)
 
-    def layer_status(self, doc_id: str, annotator: str) -> str | None:
-        row = self.conn.execute(
-            "SELECT status FROM layers WHERE doc_id = ? AND annotator = ?", [doc_id, annotator]
-        ).fetchone()
-        return row[0] if row else None
+    # -- edits: each one checked, one transaction, returning what it changed -----------------
 
-    def layer(self, doc_id: str, annotator: str) -> Layer | None:
-        row = self.conn.execute(
-            "SELECT id, status FROM layers WHERE doc_id = ? AND annotator = ?",
-            [doc_id, annotator],
-        ).fetchone()
-        if row is None:
-            return None
-        return self._load_layer(row[0], annotator, row[1])
-
-    def layers(self, doc_id: str) -> list[Layer]:
-        rows = self.conn.execute(
-            "SELECT id, annotator, status FROM layers WHERE doc_id = ? ORDER BY annotator = ?, "
-            "annotator",
-            [doc_id, GOLD],
-        ).fetchall()
-        return [self._load_layer(r[0], r[1], r[2]) for r in rows]
-
-    def _load_layer(self, layer_id: int, annotator: str, status: str) -> Layer:
-        spans = [
-            Span(r[0], r[1], r[2], r[3], r[4], r[5], _attrs(r[6]))
-            for r in self.conn.execute(
-                'SELECT id, start, "end", label, text, entity, attrs FROM spans '
-                "WHERE layer_id = ? ORDER BY rowid",
-                [layer_id],
-            )
-        ]
-        relations = [
-            Relation(r[0], r[1], r[2], r[3], _attrs(r[4]))
-            for r in self.conn.execute(
-                "SELECT id, label, head, tail, attrs FROM relations WHERE layer_id = ? "
-                "ORDER BY rowid",
-                [layer_id],
-            )
-        ]
-        entities = [
-            Entity(r[0], r[1], r[2])
-            for r in self.conn.execute(
-                "SELECT id, label, name FROM entities WHERE layer_id = ? ORDER BY rowid",
-                [layer_id],
-            )
-        ]
-        return Layer(annotator, status, spans, relations, entities)
-
-    def replace_layer(self, doc_id: str, layer: Layer) -> None:
-        """Write a whole (already validated) layer, replacing what the annotator had."""
-        with self.transaction():
-            self.conn.execute(
-                "DELETE FROM layers WHERE doc_id = ? AND annotator = ?", [doc_id, layer.annotator]
-            )
-            stamp = now()
-            layer_id = self.conn.execute(
-                "INSERT INTO layers (doc_id, annotator, status, created_at, updated_at) "
-                "VALUES (?, ?, ?, ?, ?)",
-                [doc_id, layer.annotator, layer.status, stamp, stamp],
-            ).lastrowid
-            self._insert_annotations(layer_id, layer)
-
-    def _insert_annotations(self, layer_id: int, layer: Layer) -> None:
-        self.conn.executemany(
-            "INSERT INTO entities (layer_id, id, label, name) VALUES (?, ?, ?, ?)",
-            [(layer_id, e.id, e.label, e.name) for e in layer.entities],
-        )
-        self.conn.executemany(
-            'INSERT INTO spans (layer_id, id, start, "end", label, text, entity, attrs) '
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            [
-                (layer_id, s.id, s.start, s.end, s.label, s.text, s.entity, _dumps(s.attrs))
-                for s in layer.spans
-            ],
-        )
-        self.conn.executemany(
-            "INSERT INTO relations (layer_id, id, label, head, tail, attrs) "
-            "VALUES (?, ?, ?, ?, ?, ?)",
-            [(layer_id, r.id, r.label, r.head, r.tail, _dumps(r.attrs)) for r in layer.relations],
-        )
-
-    def set_status(self, doc_id: str, annotator: str, status: str) -> None:
-        if status not in STATUSES:
-            raise ValidationError(f"status {status!r} is not one of {', '.join(STATUSES)}")
-        with self.transaction():
-            layer_id = self._layer_id(doc_id, annotator, create=True)
-            self.conn.execute(
-                "UPDATE layers SET status = ?, updated_at = ? WHERE id = ?",
-                [status, now(), layer_id],
-            )
-
-    def _touch(self, layer_id: int) -> None:
-        """Record an edit: the layer's timestamp moves and a new layer becomes in progress."""
-        self.conn.execute(
-            "UPDATE layers SET updated_at = ?, status = CASE status WHEN 'new' "
-            "THEN 'in_progress' ELSE status END WHERE id = ?",
-            [now(), layer_id],
-        )
-
-    # -- span operations (one committed transaction each) -------------------------------
+    def apply(self, changes: ChangeSet) -> ChangeSet:
+        """Apply a change set (undo: ``apply(cs.inverse())``, redo: ``apply(cs)``); see
+        ``store.edits``. Every rule is checked; all of it lands, or nothing."""
+        return self._edits.apply(changes)
 
     def add_span(
         self,
@@ -411,21 +237,9 @@ class Project(LinkOperations):
         attrs: dict[str, Any] | None = None,
         span_id: str | None = None,
         entity: str | None = None,
-    ) -> Span:
-        doc = self.document(doc_id)
-        with self.transaction():
-            layer_id = self._layer_id(doc_id, annotator, create=True)
-            if span_id is None:
-                span_id = self._next_id("spans", "s", layer_id)
-            span = Span(span_id, start, end, label, doc.text[start:end], entity, dict(attrs or {}))
-            check_span(doc.text, span, self.schema)
-            self.conn.execute(
-                'INSERT INTO spans (layer_id, id, start, "end", label, text, entity, attrs) '
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                [layer_id, span.id, start, end, label, span.text, entity, _dumps(span.attrs)],
-            )
-            self._touch(layer_id)
-        return span
+    ) -> ChangeSet:
+        """A new span (``cs.spans.added[0]``); a duplicate raises ``DuplicateSpan``."""
+        return self._edits.add_span(doc_id, annotator, label, start, end, attrs, span_id, entity)
 
     def update_span(
         self,
@@ -434,110 +248,78 @@ class Project(LinkOperations):
         span_id: str,
         label: str | None = None,
         attrs: dict[str, Any] | None = None,
-    ) -> Span:
-        with self.transaction():
-            layer_id = self._require_layer(doc_id, annotator)
-            span = self._span(layer_id, span_id)
-            span.label = label if label is not None else span.label
-            span.attrs = dict(attrs) if attrs is not None else span.attrs
-            self.schema.check_span(span.label, span.attrs)
-            for relation in self._relations_of(layer_id, span_id):
-                ends = {
-                    end: span if end == span_id else self._span(layer_id, end)
-                    for end in (relation.head, relation.tail)
-                }
-                check_relation(relation, ends, self.schema)
-            self.conn.execute(
-                "UPDATE spans SET label = ?, attrs = ? WHERE layer_id = ? AND id = ?",
-                [span.label, _dumps(span.attrs), layer_id, span_id],
-            )
-            self._touch(layer_id)
-        return span
+    ) -> ChangeSet:
+        return self._edits.update_span(doc_id, annotator, span_id, label, attrs)
 
-    def remove_span(self, doc_id: str, annotator: str, span_id: str) -> tuple[Span, list[Relation]]:
-        """Delete a span and the relations touching it; returns both so an undo can restore."""
-        with self.transaction():
-            layer_id = self._require_layer(doc_id, annotator)
-            span = self._span(layer_id, span_id)
-            relations = self._relations_of(layer_id, span_id)
-            self.conn.execute(
-                "DELETE FROM spans WHERE layer_id = ? AND id = ?", [layer_id, span_id]
-            )
-            self._touch(layer_id)
-        return span, relations
+    def remove_span(self, doc_id: str, annotator: str, span_id: str) -> ChangeSet:
+        """The span, and the relations touching it."""
+        return self._edits.remove_span(doc_id, annotator, span_id)
 
-    def restore_span(
-        self, doc_id: str, annotator: str, span: Span, relations: list[Relation]
-    ) -> None:
-        with self.transaction():
-            self.add_span(
-                doc_id,
-                annotator,
-                span.label,
-                span.start,
-                span.end,
-                span.attrs,
-                span.id,
-                span.entity,
-            )
-            layer_id = self._require_layer(doc_id, annotator)
-            self.conn.executemany(
-                "INSERT INTO relations (layer_id, id, label, head, tail, attrs) "
-                "VALUES (?, ?, ?, ?, ?, ?)",
-                [(layer_id, r.id, r.label, r.head, r.tail, _dumps(r.attrs)) for r in relations],
-            )
+    def add_relation(
+        self,
+        doc_id: str,
+        annotator: str,
+        label: str,
+        head: str,
+        tail: str,
+        attrs: dict[str, Any] | None = None,
+        relation_id: str | None = None,
+    ) -> ChangeSet:
+        """A new relation (``cs.relations.added[0]``), refused with the reason when the
+        schema or the layer forbids it."""
+        return self._edits.add_relation(doc_id, annotator, label, head, tail, attrs, relation_id)
 
-    def _require_layer(self, doc_id: str, annotator: str) -> int:
-        layer_id = self._layer_id(doc_id, annotator)
-        if layer_id is None:
-            raise ValidationError(f"{annotator} has no annotations on document {doc_id!r}")
-        return layer_id
+    def remove_relation(self, doc_id: str, annotator: str, relation_id: str) -> ChangeSet:
+        return self._edits.remove_relation(doc_id, annotator, relation_id)
 
-    def _next_id(self, table: str, prefix: str, layer_id: int) -> str:
-        """``<prefix><N>`` above every id of that shape in the layer (other ids are left alone)."""
-        n = len(prefix) + 1
-        row = self.conn.execute(
-            f"SELECT max(CAST(substr(id, {n}) AS INTEGER)) FROM {table} WHERE layer_id = ? "
-            f"AND id GLOB ? AND NOT substr(id, {n}) GLOB '*[^0-9]*'",
-            [layer_id, f"{prefix}[0-9]*"],
-        ).fetchone()
-        return f"{prefix}{(row[0] or 0) + 1}"
+    def relabel_relation(
+        self, doc_id: str, annotator: str, relation_id: str, label: str
+    ) -> ChangeSet:
+        return self._edits.relabel_relation(doc_id, annotator, relation_id, label)
 
-    def spans_in_range(self, doc_id: str, annotator: str, start: int, end: int) -> list[Span]:
-        """The spans of a layer that overlap [start, end), without loading the others."""
-        layer_id = self._layer_id(doc_id, annotator)
-        if layer_id is None:
-            return []
-        return [
-            Span(r[0], r[1], r[2], r[3], r[4], r[5], _attrs(r[6]))
-            for r in self.conn.execute(
-                'SELECT id, start, "end", label, text, entity, attrs FROM spans '
-                'WHERE layer_id = ? AND start < ? AND "end" > ? ORDER BY rowid',
-                [layer_id, end, start],
-            )
-        ]
+    def create_entity(
+        self,
+        doc_id: str,
+        annotator: str,
+        label: str,
+        name: str,
+        mentions: Iterable[str | Span] = (),
+        entity_id: str | None = None,
+    ) -> ChangeSet:
+        """A new entity (``cs.entities.added[0]``) with these spans (ids) as its mentions."""
+        return self._edits.create_entity(doc_id, annotator, label, name, mentions, entity_id)
 
-    def _span(self, layer_id: int, span_id: str) -> Span:
-        r = self.conn.execute(
-            'SELECT id, start, "end", label, text, entity, attrs FROM spans '
-            "WHERE layer_id = ? AND id = ?",
-            [layer_id, span_id],
-        ).fetchone()
-        if r is None:
-            raise ValidationError(f"span {span_id!r} does not exist")
-        return Span(r[0], r[1], r[2], r[3], r[4], r[5], _attrs(r[6]))
+    def delete_entity(self, doc_id: str, annotator: str, entity_id: str) -> ChangeSet:
+        """The entity goes; its mentions stay, without an entity."""
+        return self._edits.delete_entity(doc_id, annotator, entity_id)
 
-    def _relations_of(self, layer_id: int, span_id: str) -> list[Relation]:
-        return [
-            Relation(r[0], r[1], r[2], r[3], _attrs(r[4]))
-            for r in self.conn.execute(
-                "SELECT id, label, head, tail, attrs FROM relations "
-                "WHERE layer_id = ? AND (head = ? OR tail = ?) ORDER BY rowid",
-                [layer_id, span_id, span_id],
-            )
-        ]
+    def set_span_entity(
+        self, doc_id: str, annotator: str, span_id: str, entity_id: str | None
+    ) -> ChangeSet:
+        """Put a mention into an entity, or (None) take it out of its entity."""
+        return self._edits.set_span_entity(doc_id, annotator, span_id, entity_id)
 
-    # -- reading for export and statistics ----------------------------------------------
+    def rename_entity(self, doc_id: str, annotator: str, entity_id: str, name: str) -> ChangeSet:
+        return self._edits.rename_entity(doc_id, annotator, entity_id, name)
+
+    def merge_entities(
+        self, doc_id: str, annotator: str, keep_id: str, absorb_id: str
+    ) -> ChangeSet:
+        """Every mention of ``absorb_id`` moves into ``keep_id``; ``absorb_id`` goes."""
+        return self._edits.merge_entities(doc_id, annotator, keep_id, absorb_id)
+
+    def set_status(self, doc_id: str, annotator: str, status: str) -> ChangeSet:
+        return self._edits.set_status(doc_id, annotator, status)
+
+    def record_decision(self, doc_id: str, key: str, decision: str, by: str) -> ChangeSet:
+        """Log an adjudication decision (accepted or rejected) on a candidate key."""
+        return self._edits.record_decision(doc_id, key, decision, by)
+
+    def replace_layer(self, doc_id: str, layer: Layer) -> ChangeSet:
+        """Write a whole layer in place of what the annotator had, after ``check_layer``."""
+        return self._edits.replace_layer(doc_id, layer)
+
+    # -- reading for export and statistics ---------------------------------------------------
 
     def iter_records(self, layer: str = "all", status: str = "any") -> Iterator[dict[str, Any]]:
         """Native JSONL records: one per document per selected layer; bare documents alone.
@@ -559,39 +341,11 @@ class Project(LinkOperations):
     ) -> Iterator[tuple[Document, Layer | None]]:
         """(document, layer) for each selected layer, in import order; (document, None) for a
         document without any layer when every layer is asked for."""
-        docs = self.conn.execute("SELECT id, text, meta FROM documents ORDER BY rowid")
-        for doc_id, text, meta in docs:
-            rows = self.conn.execute(
-                "SELECT id, annotator, status FROM layers WHERE doc_id = ? "
-                "ORDER BY annotator = ?, annotator",
-                [doc_id, GOLD],
-            ).fetchall()
-            doc = Document(doc_id, text, json.loads(meta))
-            if not rows:
-                if status == "any" and layer == "all":
-                    yield doc, None
-                continue
-            for layer_id, annotator, layer_status in rows:
-                if layer not in ("all", annotator) or status not in ("any", layer_status):
-                    continue
-                yield doc, self._load_layer(layer_id, annotator, layer_status)
+        return self._layers.iter_layers(layer, status)
 
     def stats(self) -> dict[str, Any]:
-        q = self.conn.execute
-        by_annotator: dict[str, dict[str, int]] = {}
-        for annotator, layer_status, count in q(
-            "SELECT annotator, status, count(*) FROM layers GROUP BY 1, 2"
-        ):
-            by_annotator.setdefault(annotator, {s: 0 for s in STATUSES})[layer_status] = count
-        return {
-            "documents": q("SELECT count(*) FROM documents").fetchone()[0],
-            "characters": q("SELECT coalesce(sum(length(text)), 0) FROM documents").fetchone()[0],
-            "layers": by_annotator,
-            "spans": q("SELECT count(*) FROM spans").fetchone()[0],
-            "relations": q("SELECT count(*) FROM relations").fetchone()[0],
-            "entities": q("SELECT count(*) FROM entities").fetchone()[0],
-            "labels": dict(q("SELECT label, count(*) FROM spans GROUP BY 1 ORDER BY 2 DESC, 1")),
-            "relation_labels": dict(
-                q("SELECT label, count(*) FROM relations GROUP BY 1 ORDER BY 2 DESC, 1")
-            ),
-        }
+        return stats.stats(self.conn)
+
+    def record_count(self) -> int:
+        """How many records an unfiltered export writes: one per layer, one per bare document."""
+        return stats.record_count(self.conn)

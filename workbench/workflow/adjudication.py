@@ -5,7 +5,8 @@ label and offsets of its ends) and each distinct entity (the places of its menti
 annotator made is a candidate. The supervisor accepts or
 rejects candidates; ``auto_adjudicate`` accepts what every annotator of a document made. Every
 decision is recorded with who made it and when, and a decision once made is kept: running the
-automatic pass again never undoes or repeats one.
+automatic pass again never undoes or repeats one. Each decision returns the ``ChangeSet`` of
+what it did: the gold layer's changes and the decisions it logged.
 """
 
 from __future__ import annotations
@@ -14,10 +15,10 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
+from workbench.core.changes import ChangeSet
 from workbench.core.errors import ValidationError
 from workbench.core.model import GOLD, Layer, Relation, Span
 from workbench.store.project import Project
-from workbench.store.projectfile import now
 
 AUTO = "auto"
 KIND_ORDER = {"span": 0, "relation": 1, "entity": 2}  # spans first: the others need them
@@ -90,11 +91,13 @@ def candidates(
     if gold is not None:
         for candidate in _layer_candidates(gold):
             items.setdefault(candidate.key, candidate).in_gold = True
-    for key, decision, by, at in project.conn.execute(
-        "SELECT key, decision, decided_by, decided_at FROM decisions WHERE doc_id = ?", [doc_id]
-    ):
+    for key, made in project.decisions(doc_id).items():
         if key in items:
-            items[key].decision, items[key].decided_by, items[key].decided_at = decision, by, at
+            items[key].decision, items[key].decided_by, items[key].decided_at = (
+                made.decision,
+                made.by,
+                made.at,
+            )
     return sorted(items.values(), key=lambda c: (c.start, KIND_ORDER[c.kind], c.end, c.key))
 
 
@@ -138,98 +141,118 @@ def _layer_candidates(layer: Layer) -> list[Candidate]:
     return out
 
 
-def decide(project: Project, doc_id: str, candidate: Candidate, accept: bool, by: str) -> None:
+def decide(project: Project, doc_id: str, candidate: Candidate, accept: bool, by: str) -> ChangeSet:
     """Accept a candidate into gold (a relation brings its ends along, an entity its mentions)
-    or reject it from gold."""
+    or reject it from gold; returns what changed in gold and the decisions logged."""
     if not by.strip():
         raise ValidationError("a decision needs the name of who makes it")
+    made = _Made(project, doc_id, by)
     with project.transaction():
         if candidate.kind == "span":
-            _decide_span(project, doc_id, candidate, accept, by)
+            _decide_span(made, candidate, accept)
         elif candidate.kind == "relation":
-            _decide_relation(project, doc_id, candidate, accept, by)
+            _decide_relation(made, candidate, accept)
         else:
-            _decide_entity(project, doc_id, candidate, accept, by)
+            _decide_entity(made, candidate, accept)
+    return made.changes
 
 
-def _record(project: Project, doc_id: str, key: str, kind: str, decision: str, by: str) -> None:
-    project.conn.execute(
-        "INSERT INTO decisions (doc_id, key, kind, decision, decided_by, decided_at) "
-        "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (doc_id, key) DO UPDATE SET "
-        "decision = excluded.decision, decided_by = excluded.decided_by, "
-        "decided_at = excluded.decided_at",
-        [doc_id, key, kind, decision, by, now()],
-    )
+class _Made:
+    """One decision in the making: its store calls, and everything they changed, joined."""
+
+    def __init__(self, project: Project, doc_id: str, by: str):
+        self.project, self.doc_id, self.by = project, doc_id, by
+        self.changes = ChangeSet(doc_id, GOLD)
+
+    def __call__(self, changes: ChangeSet) -> ChangeSet:
+        self.changes = self.changes.then(changes)
+        return changes
+
+    def record(self, key: str, decision: str) -> None:
+        self(self.project.record_decision(self.doc_id, key, decision, self.by))
+
+    def gold(self) -> Layer:
+        return _gold(self.project, self.doc_id)
+
+    def add_span(self, candidate: Candidate) -> Span:
+        return self(
+            self.project.add_span(
+                self.doc_id, GOLD, candidate.label, candidate.start, candidate.end, candidate.attrs
+            )
+        ).spans.added[0]
 
 
 def _gold(project: Project, doc_id: str) -> Layer:
     return project.layer(doc_id, GOLD) or Layer(GOLD)
 
 
-def _decide_span(project, doc_id, candidate: Candidate, accept: bool, by: str) -> None:
-    gold = _gold(project, doc_id)
+def _decide_span(made: _Made, candidate: Candidate, accept: bool) -> None:
+    project, doc_id = made.project, made.doc_id
+    gold = made.gold()
     place = place_key(candidate.label, candidate.start, candidate.end)
     for span in gold.spans:
         same_key = span_key(span) == candidate.key
         other_version = not same_key and place_key(span.label, span.start, span.end) == place
         if (not accept and same_key) or (accept and other_version):
-            project.remove_span(doc_id, GOLD, span.id)
+            made(project.remove_span(doc_id, GOLD, span.id))
             if other_version:  # accepting one version of a span turns down the others
-                _record(project, doc_id, span_key(span), "span", REJECTED, by)
+                made.record(span_key(span), REJECTED)
     if accept and not any(span_key(s) == candidate.key for s in gold.spans):
-        _gold_span(project, doc_id, candidate)
-    _record(project, doc_id, candidate.key, "span", ACCEPTED if accept else REJECTED, by)
+        made.add_span(candidate)
+    made.record(candidate.key, ACCEPTED if accept else REJECTED)
 
 
-def _gold_span(project, doc_id, candidate: Candidate) -> Span:
-    return project.add_span(
-        doc_id, GOLD, candidate.label, candidate.start, candidate.end, candidate.attrs
-    )
-
-
-def _decide_relation(project, doc_id, candidate: Candidate, accept: bool, by: str) -> None:
+def _decide_relation(made: _Made, candidate: Candidate, accept: bool) -> None:
+    project, doc_id = made.project, made.doc_id
     head, tail = candidate.ends
-    gold = _gold(project, doc_id)
+    gold = made.gold()
     found = [_gold_end(gold, end) for end in (head, tail)]
     existing = _gold_relation(gold, candidate, found)
     if not accept:
         if existing is not None:
-            project.remove_relation(doc_id, GOLD, existing.id)
-        _record(project, doc_id, candidate.key, "relation", REJECTED, by)
+            made(project.remove_relation(doc_id, GOLD, existing.id))
+        made.record(candidate.key, REJECTED)
         return
-    ends = _accept_ends(project, doc_id, candidate, found, by)
+    ends = _accept_ends(made, candidate, found)
     if existing is None:
-        project.add_relation(doc_id, GOLD, candidate.label, ends[0].id, ends[1].id, candidate.attrs)
-    _record(project, doc_id, candidate.key, "relation", ACCEPTED, by)
+        made(
+            project.add_relation(
+                doc_id, GOLD, candidate.label, ends[0].id, ends[1].id, candidate.attrs
+            )
+        )
+    made.record(candidate.key, ACCEPTED)
 
 
-def _accept_ends(project, doc_id, candidate: Candidate, found: list, by: str) -> list[Span]:
+def _accept_ends(made: _Made, candidate: Candidate, found: list) -> list[Span]:
     """The gold spans a link or an entity needs, accepting those gold does not hold yet."""
     ends = []
     for end, span in zip(candidate.ends, found, strict=True):
         if span is None:
             end_candidate = _span_candidate(end)
-            span = _gold_span(project, doc_id, end_candidate)
-            _record(project, doc_id, end_candidate.key, "span", ACCEPTED, by)
+            span = made.add_span(end_candidate)
+            made.record(end_candidate.key, ACCEPTED)
         ends.append(span)
     return ends
 
 
-def _decide_entity(project, doc_id, candidate: Candidate, accept: bool, by: str) -> None:
-    gold = _gold(project, doc_id)
+def _decide_entity(made: _Made, candidate: Candidate, accept: bool) -> None:
+    project, doc_id = made.project, made.doc_id
+    gold = made.gold()
     existing = next((e for e in gold.entities if _entity_key_in(gold, e.id) == candidate.key), None)
     if not accept:
         if existing is not None:
-            project.delete_entity(doc_id, GOLD, existing.id)
-        _record(project, doc_id, candidate.key, "entity", REJECTED, by)
+            made(project.delete_entity(doc_id, GOLD, existing.id))
+        made.record(candidate.key, REJECTED)
         return
     found = [_gold_end(gold, mention) for mention in candidate.ends]
-    mentions = _accept_ends(project, doc_id, candidate, found, by)
-    if existing is None:
-        made = project.create_entity(doc_id, GOLD, candidate.label, candidate.text)
-        for mention in mentions:  # a mention in another gold entity moves to this one
-            project.set_span_entity(doc_id, GOLD, mention.id, made.id)
-    _record(project, doc_id, candidate.key, "entity", ACCEPTED, by)
+    mentions = _accept_ends(made, candidate, found)
+    if existing is None:  # a mention in another gold entity moves to this one
+        made(
+            project.create_entity(
+                doc_id, GOLD, candidate.label, candidate.text, [m.id for m in mentions]
+            )
+        )
+    made.record(candidate.key, ACCEPTED)
 
 
 def _entity_key_in(layer: Layer, entity_id: str) -> str:

@@ -1,0 +1,416 @@
+"""Every edit of a layer: one checked transaction that returns a ``ChangeSet``.
+
+Each operation reads what it needs, describes its change as a ``ChangeSet`` and hands it to
+``apply``, the one way an edit writes into a layer. ``apply`` checks that the layer still holds
+what the change set replaces, writes it, then runs the rules of ``core.validate`` on everything
+it touched (offsets inside the text and on grapheme boundaries, the schema's labels and
+attributes, duplicate spans, relation heads and tails, self links, duplicate relations, entities
+that exist), all in one transaction: a refusal raises ``ValidationError`` and leaves the file as
+it was. Undo is ``apply(changes.inverse())``, redo ``apply(changes)``. Whole layers (imports,
+merges, packages) come in through ``replace_layer``, checked by ``check_layer``.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable
+from dataclasses import replace
+from typing import Any
+
+from workbench.core.changes import Changes, ChangeSet, Decision
+from workbench.core.errors import ValidationError
+from workbench.core.model import GOLD, STATUSES, Entity, Layer, Relation, Span
+from workbench.core.schema import Schema
+from workbench.core.validate import (
+    DuplicateSpan,
+    check_entity,
+    check_layer,
+    check_relation,
+    check_span,
+)
+from workbench.store.decisions import Decisions, check_decision
+from workbench.store.documents import Documents
+from workbench.store.layers import Layers
+from workbench.store.projectfile import now
+from workbench.store.transactions import transaction
+
+
+def _check_status(status: str) -> None:
+    if status not in STATUSES:
+        raise ValidationError(f"status {status!r} is not one of {', '.join(STATUSES)}")
+
+
+def layer_changes(doc_id: str, before: Layer | None, after: Layer) -> ChangeSet:
+    """The change set that turns ``before`` (None: no layer yet) into ``after``."""
+    old = before or Layer(after.annotator)
+    status = (old.status, after.status) if old.status != after.status else None
+    return ChangeSet(
+        doc_id,
+        after.annotator,
+        _diff(old.spans, after.spans),
+        _diff(old.relations, after.relations),
+        _diff(old.entities, after.entities),
+        status,
+    )
+
+
+def _diff(old: list, new: list) -> Changes:
+    before = {item.id: item for item in old}
+    after = {item.id: item for item in new}
+    return Changes(
+        added=tuple(item for item in new if item.id not in before),
+        changed=tuple(
+            (before[item.id], item) for item in new if item.id in before and before[item.id] != item
+        ),
+        removed=tuple(item for item in old if item.id not in after),
+    )
+
+
+class Edits:
+    def __init__(
+        self,
+        conn: sqlite3.Connection,
+        schema: Schema,
+        documents: Documents,
+        layers: Layers,
+        decisions: Decisions,
+    ):
+        self.conn = conn
+        self.schema = schema
+        self.documents = documents
+        self.layers = layers
+        self.spans = layers.spans
+        self.relations = layers.relations
+        self.entities = layers.entities
+        self.decisions = decisions
+
+    # -- spans -----------------------------------------------------------------------------
+
+    def add_span(
+        self,
+        doc_id: str,
+        annotator: str,
+        label: str,
+        start: int,
+        end: int,
+        attrs: dict[str, Any] | None = None,
+        span_id: str | None = None,
+        entity: str | None = None,
+    ) -> ChangeSet:
+        text = self.documents.get(doc_id).text
+        with transaction(self.conn):
+            layer_id = self.layers.id(doc_id, annotator, create=True)
+            assert layer_id is not None
+            span_id = span_id or self.spans.next_id(layer_id)
+            covered = text[start:end] if isinstance(start, int) and isinstance(end, int) else ""
+            span = Span(span_id, start, end, label, covered, entity, dict(attrs or {}))
+            return self.apply(ChangeSet(doc_id, annotator, Changes(added=(span,))))
+
+    def update_span(
+        self,
+        doc_id: str,
+        annotator: str,
+        span_id: str,
+        label: str | None = None,
+        attrs: dict[str, Any] | None = None,
+    ) -> ChangeSet:
+        """A new label or new attributes (None keeps them); the span's relations are checked
+        against the new label."""
+        with transaction(self.conn):
+            before = self._span(self.layers.require(doc_id, annotator), span_id)
+            after = replace(
+                before,
+                label=before.label if label is None else label,
+                attrs=dict(before.attrs if attrs is None else attrs),
+            )
+            return self.apply(ChangeSet(doc_id, annotator, Changes(changed=((before, after),))))
+
+    def remove_span(self, doc_id: str, annotator: str, span_id: str) -> ChangeSet:
+        """The span goes, and the relations that touch it with it."""
+        with transaction(self.conn):
+            layer_id = self.layers.require(doc_id, annotator)
+            span = self._span(layer_id, span_id)
+            relations = tuple(self.relations.touching(layer_id, span_id))
+            return self.apply(
+                ChangeSet(doc_id, annotator, Changes(removed=(span,)), Changes(removed=relations))
+            )
+
+    def _span(self, layer_id: int, span_id: str) -> Span:
+        span = self.spans.get(layer_id, span_id)
+        if span is None:
+            raise ValidationError(f"span {span_id!r} does not exist")
+        return span
+
+    # -- relations -------------------------------------------------------------------------
+
+    def add_relation(
+        self,
+        doc_id: str,
+        annotator: str,
+        label: str,
+        head: str,
+        tail: str,
+        attrs: dict[str, Any] | None = None,
+        relation_id: str | None = None,
+    ) -> ChangeSet:
+        """Link two spans; refused, with the reason, when the schema or the layer forbids it."""
+        with transaction(self.conn):
+            layer_id = self.layers.require(doc_id, annotator)
+            relation = Relation(
+                relation_id or self.relations.next_id(layer_id),
+                label,
+                head,
+                tail,
+                dict(attrs or {}),
+            )
+            return self.apply(ChangeSet(doc_id, annotator, relations=Changes(added=(relation,))))
+
+    def remove_relation(self, doc_id: str, annotator: str, relation_id: str) -> ChangeSet:
+        with transaction(self.conn):
+            relation = self._relation(self.layers.require(doc_id, annotator), relation_id)
+            return self.apply(ChangeSet(doc_id, annotator, relations=Changes(removed=(relation,))))
+
+    def relabel_relation(
+        self, doc_id: str, annotator: str, relation_id: str, label: str
+    ) -> ChangeSet:
+        with transaction(self.conn):
+            before = self._relation(self.layers.require(doc_id, annotator), relation_id)
+            changed = ((before, replace(before, label=label)),)
+            return self.apply(ChangeSet(doc_id, annotator, relations=Changes(changed=changed)))
+
+    def _relation(self, layer_id: int, relation_id: str) -> Relation:
+        relation = self.relations.get(layer_id, relation_id)
+        if relation is None:
+            raise ValidationError(f"relation {relation_id!r} does not exist")
+        return relation
+
+    # -- entities --------------------------------------------------------------------------
+
+    def create_entity(
+        self,
+        doc_id: str,
+        annotator: str,
+        label: str,
+        name: str,
+        mentions: Iterable[str | Span] = (),
+        entity_id: str | None = None,
+    ) -> ChangeSet:
+        """A new entity, with the given spans (ids or spans) as its mentions."""
+        with transaction(self.conn):
+            layer_id = self.layers.require(doc_id, annotator)
+            entity = Entity(entity_id or self.entities.next_id(layer_id), label, name)
+            spans = self._mentions_moved(layer_id, mentions, entity.id)
+            return self.apply(
+                ChangeSet(doc_id, annotator, spans, entities=Changes(added=(entity,)))
+            )
+
+    def delete_entity(self, doc_id: str, annotator: str, entity_id: str) -> ChangeSet:
+        """The entity goes; its mentions stay, without an entity."""
+        with transaction(self.conn):
+            layer_id = self.layers.require(doc_id, annotator)
+            entity = self._entity(layer_id, entity_id)
+            spans = self._mentions_moved(layer_id, self.spans.mentions(layer_id, entity_id), None)
+            return self.apply(
+                ChangeSet(doc_id, annotator, spans, entities=Changes(removed=(entity,)))
+            )
+
+    def set_span_entity(
+        self, doc_id: str, annotator: str, span_id: str, entity_id: str | None
+    ) -> ChangeSet:
+        """Put a mention into an entity, or take it out of its entity with None."""
+        with transaction(self.conn):
+            layer_id = self.layers.require(doc_id, annotator)
+            spans = self._mentions_moved(layer_id, [span_id], entity_id)
+            return self.apply(ChangeSet(doc_id, annotator, spans))
+
+    def rename_entity(self, doc_id: str, annotator: str, entity_id: str, name: str) -> ChangeSet:
+        """Set the entity's canonical name."""
+        with transaction(self.conn):
+            before = self._entity(self.layers.require(doc_id, annotator), entity_id)
+            changed = ((before, replace(before, name=name)),)
+            return self.apply(ChangeSet(doc_id, annotator, entities=Changes(changed=changed)))
+
+    def merge_entities(
+        self, doc_id: str, annotator: str, keep_id: str, absorb_id: str
+    ) -> ChangeSet:
+        """Every mention of ``absorb_id`` moves into ``keep_id``, and ``absorb_id`` goes."""
+        if keep_id == absorb_id:
+            raise ValidationError("an entity cannot be merged with itself")
+        with transaction(self.conn):
+            layer_id = self.layers.require(doc_id, annotator)
+            self._entity(layer_id, keep_id)
+            absorbed = self._entity(layer_id, absorb_id)
+            spans = self._mentions_moved(
+                layer_id, self.spans.mentions(layer_id, absorb_id), keep_id
+            )
+            return self.apply(
+                ChangeSet(doc_id, annotator, spans, entities=Changes(removed=(absorbed,)))
+            )
+
+    def _mentions_moved(
+        self, layer_id: int, mentions: Iterable[str | Span], entity_id: str | None
+    ) -> Changes[Span]:
+        changed = []
+        for mention in mentions:
+            span = self._span(layer_id, mention if isinstance(mention, str) else mention.id)
+            changed.append((span, replace(span, entity=entity_id)))
+        return Changes(changed=tuple(changed))
+
+    def _entity(self, layer_id: int, entity_id: str) -> Entity:
+        entity = self.entities.get(layer_id, entity_id)
+        if entity is None:
+            raise ValidationError(f"entity {entity_id!r} does not exist")
+        return entity
+
+    # -- status, decisions, whole layers ---------------------------------------------------
+
+    def set_status(self, doc_id: str, annotator: str, status: str) -> ChangeSet:
+        _check_status(status)
+        with transaction(self.conn):
+            layer_id = self.layers.id(doc_id, annotator, create=True)
+            assert layer_id is not None
+            current = self.layers.status_of(layer_id)
+            return self.apply(ChangeSet(doc_id, annotator, status=(current, status)))
+
+    def record_decision(self, doc_id: str, key: str, decision: str, by: str) -> ChangeSet:
+        """Log an adjudication decision on a candidate of a document (gold is not touched)."""
+        made = Decision(doc_id, key, decision, by, now())
+        return self.apply(ChangeSet(doc_id, GOLD, decisions=(made,)))
+
+    def replace_layer(self, doc_id: str, layer: Layer) -> ChangeSet:
+        """Write a whole layer in place of what its annotator had, after ``check_layer``."""
+        check_layer(self.documents.get(doc_id).text, layer, self.schema)
+        with transaction(self.conn):
+            changes = layer_changes(doc_id, self.layers.get(doc_id, layer.annotator), layer)
+            self.layers.replace(doc_id, layer)
+        return changes
+
+    # -- the one way an edit is written ----------------------------------------------------
+
+    def apply(self, changes: ChangeSet) -> ChangeSet:
+        """Apply a change set as given (ids kept): removed items deleted, changed items set to
+        their ``after``, added items inserted, the status moved when the layer is still in
+        the status the change set moves it from (a first edit moves a new layer to in
+        progress), decisions logged. Every rule is checked; all of it lands, or none.
+        Returns what was done: ``changes`` with the status move that happened."""
+        text = self.documents.get(changes.doc_id).text
+        if changes.status is not None:
+            _check_status(changes.status[1])
+        for decision in changes.decisions:
+            if decision.doc_id != changes.doc_id:
+                raise ValidationError("a decision of another document cannot come in this change")
+            check_decision(decision)
+        edited = bool(changes.spans or changes.relations or changes.entities)
+        status = None
+        with transaction(self.conn):
+            if edited or changes.status is not None:
+                layer_id = self.layers.id(changes.doc_id, changes.annotator, create=True)
+                assert layer_id is not None
+                if edited:
+                    self._write(text, layer_id, changes)
+                status = self._move_status(layer_id, changes.status, edited)
+            self.decisions.record(changes.decisions)
+        return replace(changes, status=status)
+
+    def _write(self, text: str, layer_id: int, changes: ChangeSet) -> None:
+        """Write a change, checking each rule once the rows it needs are in place."""
+        spans, relations, entities = changes.spans, changes.relations, changes.entities
+        for entity in entities.after:
+            check_entity(entity, self.schema)
+        for span in spans.after:
+            check_span(text, span, self.schema)
+        self._expect(self.relations, layer_id, relations, "relation")
+        self._expect(self.spans, layer_id, spans, "span")
+        self._expect(self.entities, layer_id, entities, "entity")
+        self.relations.delete(layer_id, [r.id for r in relations.removed])
+        for span in spans.removed:
+            left = self.relations.touching(layer_id, span.id)
+            if left:
+                raise ValidationError(
+                    f"span {span.id} cannot go while relation {left[0].id} links it"
+                )
+        self.spans.delete(layer_id, [s.id for s in spans.removed])
+        self.entities.insert(layer_id, entities.added)
+        self.entities.update(layer_id, [after for _before, after in entities.changed])
+        self.spans.insert(layer_id, spans.added)
+        self.spans.update(layer_id, [after for _before, after in spans.changed])
+        for span in spans.after:
+            self._check_span_in_layer(layer_id, span)
+        for relation, new in self._relations_to_check(layer_id, changes):
+            self._check_relation(layer_id, relation, new)
+        self.relations.insert(layer_id, relations.added)
+        self.relations.update(layer_id, [after for _before, after in relations.changed])
+        self.entities.delete(layer_id, [e.id for e in entities.removed])
+        for entity in entities.removed:
+            left = self.spans.mentions(layer_id, entity.id)
+            if left:
+                raise ValidationError(
+                    f"entity {entity.id} cannot go while span {left[0].id} is one of its mentions"
+                )
+
+    @staticmethod
+    def _expect(table, layer_id: int, changes: Changes, kind: str) -> None:
+        """The layer holds what the change removes or changes, and not what it adds."""
+        for before, after in changes.changed:
+            if before.id != after.id:
+                raise ValidationError(f"a change cannot give {kind} {before.id} another id")
+        for item in changes.removed + tuple(before for before, _after in changes.changed):
+            current = table.get(layer_id, item.id)
+            if current is None:
+                raise ValidationError(f"{kind} {item.id!r} does not exist")
+            if current != item:
+                raise ValidationError(f"{kind} {item.id} has changed since; nothing was done")
+        for item in changes.added:
+            if table.get(layer_id, item.id) is not None:
+                raise ValidationError(f"{kind} id {item.id!r} is used already")
+
+    def _check_span_in_layer(self, layer_id: int, span: Span) -> None:
+        """No other span of the layer has its label and offsets; its entity exists."""
+        others = [
+            s for s in self.spans.at(layer_id, span.label, span.start, span.end) if s.id != span.id
+        ]
+        if others:
+            raise DuplicateSpan(span, others[0])
+        if span.entity is not None and self.entities.get(layer_id, span.entity) is None:
+            raise ValidationError(f"span {span.id}: entity {span.entity!r} does not exist")
+
+    def _relations_to_check(self, layer_id: int, changes: ChangeSet):
+        """(relation, is new): those the change writes, and those whose end got a new label."""
+        relations = {r.id: r for r in changes.relations.after}
+        for before, after in changes.spans.changed:
+            if before.label != after.label:
+                for relation in self.relations.touching(layer_id, after.id):
+                    relations.setdefault(relation.id, relation)
+        new = {r.id for r in changes.relations.added}
+        return [(relation, relation.id in new) for relation in relations.values()]
+
+    def _check_relation(self, layer_id: int, relation: Relation, new: bool) -> None:
+        ends = {}
+        for span_id in {relation.head, relation.tail}:
+            span = self.spans.get(layer_id, span_id)
+            if span is not None:
+                ends[span_id] = span
+        # a new relation's id means nothing to the person who made it: leave it out
+        check_relation(replace(relation, id="") if new else relation, ends, self.schema)
+        others = [
+            r
+            for r in self.relations.same(layer_id, relation.label, relation.head, relation.tail)
+            if r.id != relation.id
+        ]
+        if others:
+            head, tail = ends[relation.head], ends[relation.tail]
+            raise ValidationError(
+                f"{relation.label} from {head.text!r} to {tail.text!r} exists already "
+                f"(relation {others[0].id})"
+            )
+
+    def _move_status(
+        self, layer_id: int, wanted: tuple[str, str] | None, edited: bool
+    ) -> tuple[str, str] | None:
+        current = target = self.layers.status_of(layer_id)
+        if wanted is not None and current == wanted[0]:
+            target = wanted[1]
+        elif edited and current == "new":
+            target = "in_progress"
+        self.layers.mark(layer_id, target)
+        return (current, target) if target != current else None

@@ -1,0 +1,159 @@
+"""The layers table: one row per (document, annotator) with its status, and whole layers read
+or written with their spans, relations and entities (through their owner modules).
+
+Who has annotated what is read here too, in SQL, so a large project is never listed for it.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from typing import Any
+
+from workbench.core.errors import ValidationError
+from workbench.core.model import GOLD, Document, Layer
+from workbench.store.documents import Documents
+from workbench.store.entities import Entities
+from workbench.store.projectfile import now
+from workbench.store.relations import Relations
+from workbench.store.spans import Spans
+
+
+class Layers:
+    def __init__(
+        self,
+        conn: sqlite3.Connection,
+        documents: Documents,
+        spans: Spans,
+        relations: Relations,
+        entities: Entities,
+    ):
+        self.conn = conn
+        self.documents = documents
+        self.spans = spans
+        self.relations = relations
+        self.entities = entities
+
+    # -- rows ------------------------------------------------------------------------------
+
+    def id(self, doc_id: str, annotator: str, create: bool = False) -> int | None:
+        """The layer's row id; with ``create``, a new layer (status new) when there is none."""
+        row = self.conn.execute(
+            "SELECT id FROM layers WHERE doc_id = ? AND annotator = ?", [doc_id, annotator]
+        ).fetchone()
+        if row is not None:
+            return row[0]
+        if not create:
+            return None
+        self.documents.get(doc_id)  # refuses a document the project does not hold
+        return self._insert(doc_id, annotator, "new")
+
+    def require(self, doc_id: str, annotator: str) -> int:
+        layer_id = self.id(doc_id, annotator)
+        if layer_id is None:
+            raise ValidationError(f"{annotator} has no annotations on document {doc_id!r}")
+        return layer_id
+
+    def _insert(self, doc_id: str, annotator: str, status: str) -> int:
+        stamp = now()
+        cursor = self.conn.execute(
+            "INSERT INTO layers (doc_id, annotator, status, created_at, updated_at) "
+            "VALUES (?, ?, ?, ?, ?)",
+            [doc_id, annotator, status, stamp, stamp],
+        )
+        assert cursor.lastrowid is not None
+        return cursor.lastrowid
+
+    def status(self, doc_id: str, annotator: str) -> str | None:
+        row = self.conn.execute(
+            "SELECT status FROM layers WHERE doc_id = ? AND annotator = ?", [doc_id, annotator]
+        ).fetchone()
+        return row[0] if row else None
+
+    def status_of(self, layer_id: int) -> str:
+        return self.conn.execute("SELECT status FROM layers WHERE id = ?", [layer_id]).fetchone()[0]
+
+    def mark(self, layer_id: int, status: str) -> None:
+        """Record that the layer was edited now, with this status."""
+        self.conn.execute(
+            "UPDATE layers SET status = ?, updated_at = ? WHERE id = ?", [status, now(), layer_id]
+        )
+
+    # -- whole layers ----------------------------------------------------------------------
+
+    def get(self, doc_id: str, annotator: str) -> Layer | None:
+        row = self.conn.execute(
+            "SELECT id, status FROM layers WHERE doc_id = ? AND annotator = ?",
+            [doc_id, annotator],
+        ).fetchone()
+        return None if row is None else self.load(row[0], annotator, row[1])
+
+    def of_document(self, doc_id: str) -> list[Layer]:
+        """Every layer of a document, gold last."""
+        return [self.load(*row) for row in self._rows(doc_id)]
+
+    def _rows(self, doc_id: str) -> list[tuple[int, str, str]]:
+        return self.conn.execute(
+            "SELECT id, annotator, status FROM layers WHERE doc_id = ? "
+            "ORDER BY annotator = ?, annotator",
+            [doc_id, GOLD],
+        ).fetchall()
+
+    def load(self, layer_id: int, annotator: str, status: str) -> Layer:
+        return Layer(
+            annotator,
+            status,
+            self.spans.of_layer(layer_id),
+            self.relations.of_layer(layer_id),
+            self.entities.of_layer(layer_id),
+        )
+
+    def replace(self, doc_id: str, layer: Layer) -> None:
+        """Write a whole layer in place of what the annotator had (checked by the caller)."""
+        self.conn.execute(
+            "DELETE FROM layers WHERE doc_id = ? AND annotator = ?", [doc_id, layer.annotator]
+        )
+        layer_id = self._insert(doc_id, layer.annotator, layer.status)
+        self.entities.insert(layer_id, layer.entities)
+        self.spans.insert(layer_id, layer.spans)
+        self.relations.insert(layer_id, layer.relations)
+
+    def iter_layers(self, layer: str, status: str) -> Iterator[tuple[Document, Layer | None]]:
+        """(document, layer) for each selected layer, in import order; (document, None) for a
+        document without any layer when every layer is asked for."""
+        for doc in self.documents.all():
+            rows = self._rows(doc.id)
+            if not rows:
+                if status == "any" and layer == "all":
+                    yield doc, None
+                continue
+            for layer_id, annotator, layer_status in rows:
+                if layer not in ("all", annotator) or status not in ("any", layer_status):
+                    continue
+                yield doc, self.load(layer_id, annotator, layer_status)
+
+    # -- who annotated what ----------------------------------------------------------------
+
+    def annotators(self) -> list[str]:
+        return [r[0] for r in self.conn.execute("SELECT DISTINCT annotator FROM layers ORDER BY 1")]
+
+    def layer_annotators(self, doc_id: str | None, status: str) -> list[str]:
+        sql = "SELECT DISTINCT annotator FROM layers WHERE annotator != ? "
+        params: list[Any] = [GOLD]
+        if doc_id is not None:
+            sql += "AND doc_id = ? "
+            params.append(doc_id)
+        if status != "any":
+            sql += "AND status = ? "
+            params.append(status)
+        return [r[0] for r in self.conn.execute(sql + "ORDER BY annotator", params)]
+
+    def annotated_documents(self) -> list[str]:
+        return [
+            r[0]
+            for r in self.conn.execute(
+                "SELECT id FROM documents d WHERE EXISTS (SELECT 1 FROM layers l "
+                "WHERE l.doc_id = d.id AND l.annotator != ?) ORDER BY rowid",
+                [GOLD],
+            )
+        ]
