@@ -13,8 +13,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from workbench.core.errors import ProjectError, ValidationError
-from workbench.core.model import GOLD, Layer
+from workbench.core.model import GOLD
 from workbench.core.validate import check_layer
+from workbench.store.edits import layer_changes
 from workbench.store.project import Project
 from workbench.store.projectfile import now
 
@@ -156,32 +157,18 @@ def _merge_one(project: Project, package: Project) -> MergeReport:
             check_layer(project.document(doc_id).text, incoming, project.schema)
         except ValidationError as exc:
             raise ValidationError(f"document {doc_id!r}: {exc.message}", where) from None
-        current = project.layer(doc_id, annotator) or Layer(annotator)
-        differences = [
-            _diff(current.spans, incoming.spans),
-            _diff(current.relations, incoming.relations),
-            _diff(current.entities, incoming.entities),
-        ]
-        status_changed = current.status != incoming.status
-        if not any(differences) and not status_changed:
+        changes = layer_changes(doc_id, project.layer(doc_id, annotator), incoming)
+        if not changes:
             report.unchanged += 1
             continue
         for total, change in zip(
-            (report.spans, report.relations, report.entities), differences, strict=True
+            (report.spans, report.relations, report.entities),
+            (changes.spans, changes.relations, changes.entities),
+            strict=True,
         ):
-            total.added += change.added
-            total.changed += change.changed
-            total.removed += change.removed
-        report.statuses += status_changed
+            total.added += len(change.added)
+            total.changed += len(change.changed)
+            total.removed += len(change.removed)
+        report.statuses += changes.status is not None
         project.replace_layer(doc_id, incoming)
     return report
-
-
-def _diff(old: list, new: list) -> Changes:
-    before = {item.id: item for item in old}
-    after = {item.id: item for item in new}
-    return Changes(
-        added=len(after.keys() - before.keys()),
-        changed=sum(1 for k in after.keys() & before.keys() if after[k] != before[k]),
-        removed=len(before.keys() - after.keys()),
-    )
