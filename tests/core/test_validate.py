@@ -5,7 +5,7 @@ import pytest
 from workbench.core.errors import ValidationError
 from workbench.core.model import Entity, Layer, Relation, Span
 from workbench.core.schema import default_schema
-from workbench.core.validate import check_layer
+from workbench.core.validate import DuplicateSpan, check_layer
 
 TEXT = "قال ليو إن الأمن مهم."
 
@@ -73,6 +73,15 @@ def test_a_good_layer_passes():
 def test_each_broken_rule_is_named(lay, message):
     with pytest.raises(ValidationError, match=message):
         check(lay)
+
+
+def test_a_duplicate_span_is_named_with_the_one_it_repeats():
+    first, again = span("a", "ليو", "PER"), span("b", "ليو", "PER")
+    with pytest.raises(
+        DuplicateSpan, match=r"span b: PER 'ليو' at \[4, 7\) exists already \(span a\)"
+    ) as caught:
+        check(layer([first, span("c", "ليو", "GPE"), again]))  # another label at the place is fine
+    assert caught.value.existing is first
 
 
 def test_a_span_may_not_split_harakat():

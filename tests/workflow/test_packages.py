@@ -153,3 +153,23 @@ def test_merge_validates_the_layer_against_the_projects_schema(seeded, tmp_path)
     with pytest.raises(ValidationError, match="EVENT"):
         merge(seeded, [tmp_path / "bob.wbproj"])
     assert seeded.layer(doc_id, "bob") is None
+
+
+def test_merge_refuses_a_package_holding_a_duplicate_span(seeded, tmp_path):
+    """A package edited outside the workbench can hold two identical spans: merge says which,
+    in which package, and nothing lands."""
+    doc_id = seeded.document_ids()[0]
+    pack(seeded, "bob", tmp_path / "bob.wbproj")
+    with Project.open(tmp_path / "bob.wbproj") as package:
+        package.add_span(doc_id, "bob", "PER", 0, 5)
+    with sqlite3.connect(tmp_path / "bob.wbproj") as conn:
+        conn.execute(
+            'INSERT INTO spans (layer_id, id, start, "end", label, text) '
+            "SELECT layer_id, 'twin', start, \"end\", label, text FROM spans"
+        )
+    with pytest.raises(
+        ValidationError, match=r"span twin: PER .* exists already \(span s1\)"
+    ) as caught:
+        merge(seeded, [tmp_path / "bob.wbproj"])
+    assert "bob.wbproj" in str(caught.value) and doc_id in str(caught.value)
+    assert seeded.layer(doc_id, "bob") is None
