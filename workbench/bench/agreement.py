@@ -35,7 +35,8 @@ def perturbed(spans: list[Span], text: str, rng: random.Random) -> list[Span]:
         elif roll < 0.24:
             space = text.find(" ", end + 1)
             end = space if 0 < space < len(text) and text[end] == " " else end
-        out.append(Span(span.id, start, end, label, text[start:end]))
+        if all((s.label, s.start, s.end) != (label, start, end) for s in out):  # no duplicate
+            out.append(Span(span.id, start, end, label, text[start:end]))
     return out
 
 

@@ -87,10 +87,14 @@ def documents(count: int, chars: int = 1500, seed: int = 7) -> list[Document]:
 
 
 def word_spans(text: str, count: int, rng: random.Random, prefix: str = "s") -> list[Span]:
-    """``count`` spans on whole words (1 to 6 words long), overlapping freely."""
+    """``count`` spans on whole words (1 to 6 words long), overlapping freely, never two with
+    the same label and offsets (the store refuses duplicates)."""
     starts = [0] + [i + 1 for i, c in enumerate(text) if c in " \n"]
-    spans = []
-    for k in range(count):
+    spans: list[Span] = []
+    seen: set[tuple[int, int, str]] = set()
+    for _attempt in range(count * 20):
+        if len(spans) == count:
+            break
         first = rng.randrange(len(starts) - 1)
         last = min(len(starts) - 1, first + rng.randint(1, 6))
         start, end = starts[first], starts[last] - 1
@@ -98,7 +102,10 @@ def word_spans(text: str, count: int, rng: random.Random, prefix: str = "s") -> 
             end -= 1
         if end <= start:
             end = start + 1
-        spans.append(Span(f"{prefix}{k + 1}", start, end, rng.choice(LABELS), text[start:end]))
+        label = rng.choice(LABELS)
+        if (start, end, label) not in seen:
+            seen.add((start, end, label))
+            spans.append(Span(f"{prefix}{len(spans) + 1}", start, end, label, text[start:end]))
     return spans
 
 
