@@ -1,17 +1,26 @@
-"""The desktop files pass their validators, the MIME type recognises real project files, and
-the PyInstaller spec points at what exists. (Building the application is packaging/build.sh,
-outside the suite: it takes minutes.)"""
+"""A wheel built from the sources installs into a fresh virtual environment and its
+``workbench`` runs a command of every family; the command line starts without the store or Qt;
+the desktop files pass their validators, the MIME type recognises real project files, and the
+PyInstaller spec points at what exists. (Building the application is packaging/build.sh, outside
+the suite: it takes minutes.)"""
 
 from __future__ import annotations
 
+import ast
+import json
+import os
 import shutil
 import subprocess
+import sys
+import venv
 import xml.etree.ElementTree as ET
+import zipfile
+from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QImage
 
-from tests.conftest import ROOT
+from tests.conftest import DATA, ROOT
 from workbench.store.project import Project
 
 LINUX = ROOT / "packaging" / "linux"
@@ -83,3 +92,178 @@ def test_the_pyinstaller_spec_names_files_that_exist():
     assert (ROOT / "packaging" / "launch.py").exists() and (
         ROOT / "packaging" / "build.sh"
     ).exists()
+
+
+# --- the command line's wiring ------------------------------------------------------------------
+
+
+def loaded_after(statement: str) -> set[str]:
+    """The modules a fresh interpreter holds after running ``statement``."""
+    code = f"import sys\n{statement}\nprint('\\n'.join(sys.modules))"
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=60
+    )
+    assert done.returncode == 0, done.stderr
+    return set(done.stdout.split())
+
+
+@pytest.mark.parametrize(
+    "module", sorted(p.stem for p in (ROOT / "workbench" / "cli").glob("*.py"))
+)
+def test_each_cli_module_imports_first_without_a_cycle(module):
+    assert f"workbench.cli.{module}" in loaded_after(f"import workbench.cli.{module}")
+
+
+def test_no_cli_module_imports_one_that_imports_it_back():
+    cli = ROOT / "workbench" / "cli"
+    edges = {}
+    for path in cli.glob("*.py"):
+        found = set()
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and node.module == "workbench.cli":
+                found |= {f"workbench.cli.{alias.name}" for alias in node.names}
+            elif isinstance(node, ast.ImportFrom) and node.module:
+                found.add(node.module)
+            elif isinstance(node, ast.Import):
+                found |= {alias.name for alias in node.names}
+        edges[f"workbench.cli.{path.stem}"] = found & {
+            f"workbench.cli.{p.stem}" for p in cli.glob("*.py")
+        }
+
+    def reaches(start: str, goal: str, seen: set[str]) -> bool:
+        return any(
+            nxt == goal or (nxt not in seen and reaches(nxt, goal, seen | {nxt}))
+            for nxt in edges[start]
+        )
+
+    assert [module for module in edges if reaches(module, module, set())] == []
+
+
+def test_the_command_line_starts_without_the_store_or_qt():
+    loaded = {name.split(".")[0] for name in loaded_after("import workbench.cli")}
+    assert not loaded & {"PySide6", "shiboken6", "sqlite_utils", "tabulate"}
+    assert "workbench.store" not in loaded_after("import workbench.cli")
+
+
+# --- the wheel, installed into a fresh virtual environment -------------------------------------
+
+SOURCES = ("pyproject.toml", "setup.py", "README.md", "workbench", "resources", "seeds")
+CACHES = shutil.ignore_patterns("__pycache__", "*.pyc")
+
+
+def clean_env(home: Path) -> dict[str, str]:
+    """The environment of a user's shell: nothing that points Python at the checkout."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("PYTHON", "VIRTUAL_ENV"))}
+    env.update(
+        QT_QPA_PLATFORM="offscreen",
+        XDG_CONFIG_HOME=str(home / "config"),
+        XDG_DATA_HOME=str(home / "data"),
+    )
+    return env
+
+
+@pytest.fixture(scope="module")
+def wheel(tmp_path_factory) -> Path:
+    """A wheel built from a copy of the sources (building in the checkout would leave build/)."""
+    source = tmp_path_factory.mktemp("source")
+    for name in SOURCES:
+        if (ROOT / name).is_dir():
+            shutil.copytree(ROOT / name, source / name, ignore=CACHES)
+        else:
+            shutil.copy(ROOT / name, source / name)
+    out = tmp_path_factory.mktemp("wheel")
+    subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "-q", "--no-deps", str(source), "-w", str(out)],
+        check=True,
+        capture_output=True,
+        timeout=600,
+    )
+    (built,) = out.glob("*.whl")
+    return built
+
+
+@pytest.fixture(scope="module")
+def installed(wheel, tmp_path_factory) -> Path:
+    """The bin/ folder of a fresh virtual environment that holds the wheel and its dependencies."""
+    env = tmp_path_factory.mktemp("venv")
+    venv.create(env, with_pip=True)
+    done = subprocess.run(
+        [str(env / "bin" / "python"), "-m", "pip", "install", "-q", str(wheel)],
+        capture_output=True,
+        text=True,
+        timeout=600,
+        env=clean_env(env),
+    )
+    assert done.returncode == 0, done.stderr
+    return env / "bin"
+
+
+def test_the_wheel_holds_every_package_and_the_resources(wheel):
+    names = set(zipfile.ZipFile(wheel).namelist())
+    modules = {
+        path.relative_to(ROOT).as_posix()
+        for path in (ROOT / "workbench").rglob("*.py")
+        if "__pycache__" not in path.parts
+    }
+    assert "workbench/agreement/report.py" in modules and modules <= names
+    for folder, inside in (
+        ("resources", "workbench/resources"),
+        ("seeds", "workbench/resources/seeds"),
+    ):
+        for path in (ROOT / folder).iterdir() if folder == "seeds" else (ROOT / folder).rglob("*"):
+            if path.is_file() and "__pycache__" not in path.parts:
+                assert f"{inside}/{path.relative_to(ROOT / folder).as_posix()}" in names, path
+
+
+@pytest.mark.slow
+def test_the_installed_workbench_runs_a_command_of_every_family(installed, tmp_path):
+    env = clean_env(tmp_path)
+
+    def run(*args, program="workbench", codes=(0,)) -> str:
+        done = subprocess.run(
+            [str(installed / program), *map(str, args)],
+            capture_output=True,
+            text=True,
+            cwd=tmp_path,  # not the checkout: nothing may be imported from the sources
+            env=env,
+            timeout=300,
+        )
+        assert done.returncode in codes, f"{args}: {done.stderr}"
+        return done.stdout
+
+    where = run("-c", "import workbench; print(workbench.__file__)", program="python")
+    assert Path(where).is_relative_to(installed.parent)
+    listing = run("--help")
+    for name in ("init", "import", "export", "stats", "search", "pack", "merge", "agreement"):
+        assert f"  {name} " in listing, name
+    assert run("--version").strip() == "workbench, version 0.1.0"
+
+    seeds = Path(
+        run(
+            "-c",
+            "from workbench.core.bundled import seeds_dir; print(seeds_dir())",
+            program="python",
+        ).strip()
+    )
+    assert seeds.is_relative_to(installed.parent) and sorted(seeds.glob("*.txt"))
+    project = tmp_path / "news.wbproj"
+    assert "schema news-quotes" in run("init", project)
+    assert "1 documents added" in run("import", project, *sorted(seeds.glob("*.txt")))
+    run("import", project, DATA / "seed-attributed.jsonl", DATA / "seed-second-annotator.jsonl")
+    stats = json.loads(run("stats", project, "--json"))
+    assert stats["documents"] == 1 and set(stats["layers"]) == {"alice", "bob"}
+    assert "wrote 2 records" in run("export", project, "-o", tmp_path / "out.jsonl")
+    assert "documents" in run("export", project, "-o", tmp_path / "corpus.db", "--format", "corpus")
+    assert "matches in 1 documents" in run("search", project, "الأمم", "--bidi", "off")
+    assert json.loads(run("agreement", project, "--json"))["annotators"] == ["alice", "bob"]
+    assert "packed 1 documents for carol" in run(
+        "pack", project, "--annotator", "carol", "-o", tmp_path / "carol.wbproj"
+    )
+    assert "carol" in run("merge", project, tmp_path / "carol.wbproj", "--bidi", "off")
+    assert "gold:" in run("adjudicate", project, "--auto")
+    # the window finds its font and its Arabic translation inside the installed package
+    run("gui", project, "--lang", "ar", "--screenshot", tmp_path / "window.png")
+    assert QImage(str(tmp_path / "window.png")).width() > 0
+    bench = ("-m", "workbench.bench", "--docs", "20", "--spans-per-doc", "2", "--only", "export")
+    out = run(*bench, program="python", codes=(0, 1))  # 1 only says a target was missed
+    assert "| export 20 documents" in out

@@ -174,20 +174,29 @@ def test_usage_errors_exit_2(cli, tmp_path):
     assert cli("export", tmp_path / "p.db", "-o", "x", "--format", "pdf").exit_code == 2
 
 
-def test_every_command_has_help(cli):
+def commands() -> dict:
+    """Every command of ``workbench``, loaded the way ``workbench --help`` loads them."""
+    import click
+
     from workbench.cli import main
 
-    for name, command in main.commands.items():
+    ctx = click.Context(main)
+    return {name: main.get_command(ctx, name) for name in main.list_commands(ctx)}
+
+
+def test_every_command_has_help(cli):
+    listing = cli("--help").output
+    for name, command in commands().items():
         assert command.help, name
+        assert f"  {name} " in listing, name
         assert cli(name, "--help").exit_code == 0
 
 
 def test_every_command_is_in_the_readme():
     from tests.conftest import ROOT
-    from workbench.cli import main
 
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    for name in main.commands:
+    for name in commands():
         assert f"workbench {name}" in readme, name
 
 

@@ -133,7 +133,7 @@ def test_property_round_trip(tmp_path_factory, record):
 
 def test_exports_follow_the_published_json_schema(project, tmp_path):
     jsonschema = __import__("jsonschema")
-    from workbench.core.schema import resources_dir
+    from workbench.core.bundled import resources_dir
 
     schema = json.loads((resources_dir() / "jsonl-record.schema.json").read_text())
     jsonschema.Draft202012Validator.check_schema(schema)

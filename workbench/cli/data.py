@@ -10,15 +10,13 @@ import click
 from tabulate import tabulate
 
 from workbench.cli.bidi import BIDI, visual, wanted
-from workbench.cli.main import main
+from workbench.cli.options import PROJECT
 from workbench.core.schema import Schema
 from workbench.formats.brat_conf import read_conf
 from workbench.formats.corpus import export_corpus
 from workbench.formats.export import EXPORT_FORMATS, export_project
 from workbench.formats.importer import FORMATS, expand_paths, import_paths
 from workbench.store.project import Project
-
-PROJECT = click.argument("project", type=click.Path(dir_okay=False, path_type=Path))
 
 
 def read_schema(path: Path) -> Schema:
@@ -27,7 +25,7 @@ def read_schema(path: Path) -> Schema:
     return Schema.from_toml_file(path)
 
 
-@main.command()
+@click.command()
 @PROJECT
 @click.option(
     "--schema",
@@ -43,7 +41,7 @@ def init(project: Path, schema_path: Path | None) -> None:
     click.echo(f"created {project} (schema {proj.schema.name}: {labels})")
 
 
-@main.command(name="import")
+@click.command(name="import")
 @PROJECT
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="auto", show_default=True)
@@ -69,7 +67,7 @@ def import_(
     click.echo(report.summary())
 
 
-@main.command()
+@click.command()
 @PROJECT
 @click.option(
     "-o", "--output", required=True, type=click.Path(path_type=Path), help="File (brat: folder)."
@@ -104,7 +102,7 @@ def export(project: Path, output: Path, fmt: str, layer: str, status: str, shape
     click.echo(report.summary(output, fmt))
 
 
-@main.command()
+@click.command()
 @PROJECT
 @click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
 @BIDI

@@ -9,11 +9,10 @@ import click
 from tabulate import tabulate
 
 from workbench.cli.bidi import BIDI, visual, wanted
-from workbench.cli.main import main
 from workbench.workflow.search import search as search_documents
 
 
-@main.command()
+@click.command()
 @click.argument("project", type=click.Path(dir_okay=False, path_type=Path))
 @click.argument("query")
 @click.option("--limit", default=100, show_default=True, help="Most matches to show.")

@@ -6,10 +6,8 @@ from pathlib import Path
 
 import click
 
-from workbench.cli.main import main
 
-
-@main.command()
+@click.command()
 @click.argument("project", required=False, type=click.Path(dir_okay=False, path_type=Path))
 @click.option("--doc", "doc_id", help="Document to open.")
 @click.option("--annotator", help="Whose annotations to show and edit (default: from settings).")

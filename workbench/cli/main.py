@@ -1,7 +1,13 @@
-"""The command group and its error policy: one line on stderr, exit 1, never a traceback."""
+"""The command group: which command lives in which module, and the error policy.
+
+Commands are registered by name in ``COMMANDS`` and their module is imported only when the command
+runs (or when ``--help`` lists them), so ``workbench --version`` starts without loading the store,
+the formats or Qt, and no command module imports this one back.
+"""
 
 from __future__ import annotations
 
+import importlib
 import os
 import sqlite3
 import sys
@@ -9,13 +15,39 @@ import sys
 import click
 
 from workbench import __version__
-from workbench.core.errors import WorkbenchError
+
+# name -> "module:attribute" of the click command
+COMMANDS = {
+    "init": "workbench.cli.data:init",
+    "import": "workbench.cli.data:import_",
+    "export": "workbench.cli.data:export",
+    "stats": "workbench.cli.data:stats",
+    "search": "workbench.cli.explore:search",
+    "pack": "workbench.cli.team:pack",
+    "merge": "workbench.cli.team:merge",
+    "agreement": "workbench.cli.team:agreement",
+    "adjudicate": "workbench.cli.team:adjudicate",
+    "gui": "workbench.cli.gui:gui",
+}
 
 
 class WorkbenchGroup(click.Group):
-    """Turns user errors raised anywhere below into ``workbench: error: ...`` and exit 1."""
+    """Loads each command from ``COMMANDS`` on first use, and turns user errors raised anywhere
+    below into ``workbench: error: ...`` and exit 1."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted(COMMANDS)
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        where = COMMANDS.get(cmd_name)
+        if where is None:
+            return None
+        module, attribute = where.split(":")
+        return getattr(importlib.import_module(module), attribute)
 
     def invoke(self, ctx: click.Context):
+        from workbench.core.errors import WorkbenchError
+
         try:
             return super().invoke(ctx)
         except WorkbenchError as exc:
@@ -51,10 +83,3 @@ def main(ctx: click.Context) -> None:
         from workbench.cli.gui import run_gui
 
         sys.exit(run_gui(None, None, None, None))
-
-
-def register() -> None:
-    from workbench.cli import data, explore, gui, team  # noqa: F401  (commands attach themselves)
-
-
-register()

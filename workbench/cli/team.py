@@ -11,8 +11,7 @@ from tabulate import tabulate
 
 from workbench.agreement.report import agreement_report
 from workbench.cli.bidi import BIDI, visual, wanted
-from workbench.cli.data import PROJECT
-from workbench.cli.main import main
+from workbench.cli.options import PROJECT
 from workbench.store.project import Project
 from workbench.workflow.adjudication import AUTO, auto_adjudicate
 from workbench.workflow.packages import merge as merge_packages
@@ -27,7 +26,7 @@ STATUS = click.option(
 )
 
 
-@main.command()
+@click.command()
 @PROJECT
 @click.option("--annotator", required=True, help="Whose package this is.")
 @click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, path_type=Path))
@@ -41,7 +40,7 @@ def pack(project: Path, annotator: str, output: Path, doc_ids: tuple[str, ...], 
     click.echo(visual(report.summary(), wanted(bidi)))
 
 
-@main.command()
+@click.command()
 @PROJECT
 @click.argument(
     "packages", nargs=-1, required=True, type=click.Path(dir_okay=False, path_type=Path)
@@ -65,7 +64,7 @@ MEASURES = [
 LINK_MEASURES = [("relation F1", "relation_f1"), ("speakers", "speaker_agreement")]
 
 
-@main.command()
+@click.command()
 @PROJECT
 @click.option("--annotators", help="Comma-separated names (default: every annotator).")
 @click.option("--by", type=click.Choice(["label", "document"]), help="Break each pair down.")
@@ -130,7 +129,7 @@ def _agreement_text(report: dict[str, Any], by: str | None) -> str:
     return "\n".join(out)
 
 
-@main.command()
+@click.command()
 @PROJECT
 @click.option("--auto", "automatic", is_flag=True, required=True, help="Accept what all agree on.")
 @STATUS

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from workbench.core.bundled import resources_dir
 from workbench.core.errors import ValidationError
 
 # Attributes every span may carry whatever the schema says: recorded by the editor itself
@@ -271,15 +272,6 @@ def _relation_label(item: dict[str, Any], labels: dict[str, SpanLabel]) -> Relat
         examples=_strings(item.get("examples"), f"examples of {name}"),
         kind=_kind(item, RELATION_KINDS, name),
     )
-
-
-def resources_dir() -> Path:
-    """The ``resources/`` folder (beside the package in a checkout, inside it when frozen)."""
-    here = Path(__file__).resolve().parent.parent
-    for candidate in (here / "resources", here.parent / "resources"):
-        if candidate.is_dir():
-            return candidate
-    raise FileNotFoundError("the workbench resources folder is missing")
 
 
 def default_schema() -> Schema:

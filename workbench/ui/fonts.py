@@ -14,7 +14,7 @@ from fontTools.ttLib import TTFont
 from PySide6.QtCore import QByteArray
 from PySide6.QtGui import QFont, QFontDatabase
 
-from workbench.core.schema import resources_dir
+from workbench.core.bundled import resources_dir
 
 ARTICLE_FILE = "NotoNaskhArabic-Regular.ttf"
 ARTICLE_BOLD_FILE = "NotoNaskhArabic-Bold.ttf"

@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workbench.core.schema import Schema, resources_dir
+from workbench.core.bundled import resources_dir
+from workbench.core.schema import Schema
 from workbench.ui.fonts import article_family
 from workbench.ui.panels import plain_label, swatch
 

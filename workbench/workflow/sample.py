@@ -1,22 +1,14 @@
-"""The sample project built from ``seeds/`` on first run."""
+"""The sample project built from the bundled seeds (``seeds/``) on first run."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from workbench.core.schema import resources_dir
+from workbench.core.bundled import seeds_dir
 from workbench.formats.importer import import_paths
 from workbench.store.project import Project
 
 SAMPLE_NAME = "sample.wbproj"
-
-
-def seeds_dir() -> Path:
-    """``seeds/`` beside the package in a checkout, or inside it once installed or frozen."""
-    for candidate in (resources_dir().parent / "seeds", resources_dir() / "seeds"):
-        if candidate.is_dir():
-            return candidate
-    raise FileNotFoundError("the bundled seeds folder is missing")
 
 
 def ensure_sample_project(data_dir: Path) -> Path:
