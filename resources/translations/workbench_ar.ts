@@ -965,6 +965,51 @@
         <source>%s only in %s</source>
         <translation>%s عند %s وحده</translation>
     </message>
+    <message>
+        <location filename="../../workbench/ui/supervisor.py" line="52" />
+        <source>no document that both annotators have marked done</source>
+        <translation>لا وثيقة أنجزها كلاهما</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/supervisor.py" line="53" />
+        <source>no document that both annotators have annotated</source>
+        <translation>لا وثيقة وسمها كلاهما</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/supervisor.py" line="54" />
+        <source>neither annotator marked any span</source>
+        <translation>لم يحدِّد أيٌّ منهما أي مقطع</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/supervisor.py" line="55" />
+        <source>neither annotator linked any spans</source>
+        <translation>لم يربط أيٌّ منهما أي مقاطع</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/supervisor.py" line="56" />
+        <source>no quote was marked by both annotators</source>
+        <translation>لا اقتباس حدَّده كلاهما</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/supervisor.py" line="57" />
+        <source>no coder marked a unit of any label</source>
+        <translation>لم يحدِّد أحد وحدةً بأي وسم</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/supervisor.py" line="58" />
+        <source>no unit was coded by two or more coders</source>
+        <translation>لا وحدة وسمها اثنان أو أكثر</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/supervisor.py" line="61" />
+        <source>every unit received one and the same value: expected disagreement is 0</source>
+        <translation>نالت كل الوحدات القيمة نفسها: الاختلاف المتوقَّع صفر</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/supervisor.py" line="64" />
+        <source>expected disagreement is 0 (units cannot differ by chance)</source>
+        <translation>الاختلاف المتوقَّع صفر (لا يمكن أن تختلف الوحدات بالصدفة)</translation>
+    </message>
 </context>
 <context>
     <name>TeamActions</name>

@@ -113,3 +113,93 @@ def test_arabic_annotator_names_read_right_in_a_plain_terminal(cli, bare_project
     assert "سارة" not in shaped.stdout and "ﺓﺭﺎﺳ" in shaped.stdout  # joined forms, visual order
     plain = cli("merge", project, tmp_path / "s.wbproj", "--bidi", "off")
     assert "سارة, 0 documents" in plain.stdout
+
+
+# -- agreement when not everyone has finished --------------------------------------------------
+
+SECOND = {"id": "second", "text": "قال المتحدث باسم الوزارة إن الاجتماع سيعقد غدا في القاهرة."}
+
+
+def unfinished(name: str) -> dict:
+    """A layer begun and left empty: one word labelled, then undone."""
+    return dict(variant(name), status="in_progress", spans=[], relations=[], entities=[])
+
+
+def every_number_or_its_reason(report: dict) -> list[str]:
+    """The measures of the --json output that have neither a number nor a reason."""
+    from workbench.agreement.measures import ALL_ANNOTATORS, MEASURES
+
+    parts = [(" / ".join(p["annotators"]), p, MEASURES) for p in report["pairs"]]
+    parts.append(("overall", report["overall"], ALL_ANNOTATORS))
+    return [
+        f"{name}: {m.key}"
+        for name, part, measures in parts
+        for m in measures
+        if not isinstance(part[m.key], float) and not part.get("undefined", {}).get(m.key)
+    ]
+
+
+def test_agreement_with_an_annotator_who_has_not_finished(cli, tmp_path):
+    project = tmp_path / "p.wbproj"
+    cli("init", project)
+    team = [variant("alice"), variant("bob", drop={"O1"}), unfinished("carol")]
+    assert cli("import", project, write_jsonl(tmp_path / "team.jsonl", *team)).exit_code == 0
+
+    table = cli("agreement", project)
+    assert table.exit_code == 0 and "Traceback" not in table.output
+    rows = {line.split("  ")[0]: line for line in table.stdout.splitlines()}
+    assert rows["alice / bob"].split()[3:6] == ["1", "49/48", "0.990"]
+    for pair in ("alice / carol", "bob / carol"):
+        assert rows[pair].split()[3:] == ["0", "0/0"] + ["n/a"] * 6
+    assert (
+        "n/a (alice / carol, bob / carol): no document that both annotators have marked done"
+        in table.stdout
+    )
+    assert "alpha_u n/a on the 0 documents all have done" in table.stdout
+
+    report = json.loads(cli("agreement", project, "--json").stdout)
+    assert [p["documents"] for p in report["pairs"]] == [1, 0, 0]
+    assert every_number_or_its_reason(report) == []
+    assert report["overall"]["undefined"] == {
+        "unitizing_alpha": "no document that every annotator has marked done"
+    }
+    for by in ("label", "document"):
+        broken_down = cli("agreement", project, "--by", by)
+        assert broken_down.exit_code == 0 and "bob / carol by " + by in broken_down.stdout
+    # every layer, finished or not: carol marked nothing, which is a disagreement, not a gap
+    anyway = json.loads(cli("agreement", project, "--json", "--status", "any").stdout)
+    assert [p["documents"] for p in anyway["pairs"]] == [1, 1, 1]
+    assert anyway["pairs"][1]["span_f1_exact"] == 0.0
+    assert every_number_or_its_reason(anyway) == []
+
+
+def test_agreement_of_a_pair_without_a_common_done_document(cli, tmp_path):
+    project = tmp_path / "p.wbproj"
+    cli("init", project)
+    bob_elsewhere = dict(SECOND, annotator="bob", status="done", spans=[], relations=[])
+    records = [variant("alice"), {k: seed_record()[k] for k in ("id", "text")}, bob_elsewhere]
+    assert cli("import", project, write_jsonl(tmp_path / "r.jsonl", *records)).exit_code == 0
+    result = cli("agreement", project, "--json", "--by", "document")
+    assert result.exit_code == 0
+    report = json.loads(result.stdout)
+    (pair,) = report["pairs"]
+    assert pair["documents"] == 0 and pair["by_document"] == {}
+    assert pair["spans"] == {"alice": 0, "bob": 0}
+    assert every_number_or_its_reason(report) == []
+    assert set(pair["undefined"].values()) == {"no document that both annotators have marked done"}
+    assert report["overall"]["undefined"]["token_alpha"] == (
+        "no document that two annotators have marked done"
+    )
+
+
+def test_the_agreement_view_opens_with_an_annotator_unfinished(cli, tmp_path):
+    from PySide6.QtGui import QImage
+
+    project = tmp_path / "p.wbproj"
+    cli("init", project)
+    team = [variant("alice"), unfinished("bob")]
+    cli("import", project, write_jsonl(tmp_path / "team.jsonl", *team))
+    shot = tmp_path / "agreement.png"
+    result = cli("gui", project, "--annotator", "sara", "--view", "agreement", "--screenshot", shot)
+    assert result.exit_code == 0, result.output
+    assert not QImage(str(shot)).isNull()

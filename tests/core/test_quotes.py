@@ -1,7 +1,10 @@
 """Resolving quotes to speakers and organizations, through coreference."""
 
 from workbench.core.model import Entity, Layer, Relation, Span
-from workbench.core.quotes import resolve_quotes
+from workbench.core.quotes import QuoteProblem, QuoteWarning, resolve_quotes
+
+NO_CUE, NO_SPEAKER = QuoteWarning(QuoteProblem.NO_CUE), QuoteWarning(QuoteProblem.NO_SPEAKER)
+NO_ENTITY = QuoteWarning(QuoteProblem.SPEAKER_WITHOUT_ENTITY)
 
 
 def s(sid, label, text, start, entity=None, **attrs):
@@ -38,14 +41,31 @@ def test_speakers_organizations_and_warnings():
         for q in resolve_quotes(layer)
     }
     assert got == {
-        "q1": ("ليو جيه يي", ["الصين"], None, ["no cue"]),
+        "q1": ("ليو جيه يي", ["الصين"], None, [NO_CUE]),
         "q2": ("ليو جيه يي", ["الصين"], "وأضاف", []),
-        "q3": ("مجلس الأمن", ["مجلس الأمن"], None, ["speaker mention has no entity", "no cue"]),
-        "q4": ("ستيفن", [], None, ["speaker mention has no entity", "no cue"]),
+        "q3": ("مجلس الأمن", ["مجلس الأمن"], None, [NO_ENTITY, NO_CUE]),
+        "q4": ("ستيفن", [], None, [NO_ENTITY, NO_CUE]),
     }
+    assert [w.text for w in resolve_quotes(layer)[3].warnings] == [
+        "speaker mention has no entity",
+        "no cue",
+    ]
 
 
 def test_a_quote_without_speaker_is_flagged():
     layer = Layer("a", spans=[s("q", "QUOTE", "قول", 0)])
     (info,) = resolve_quotes(layer)
-    assert info.speaker is None and info.warnings == ["no speaker", "no cue"]
+    assert info.speaker is None and info.warnings == [NO_SPEAKER, NO_CUE]
+    assert [w.text for w in info.warnings] == ["no speaker", "no cue"]
+
+
+def test_a_quote_with_several_speakers_says_how_many():
+    layer = Layer(
+        "a",
+        spans=[s("q", "QUOTE", "قول", 0), s("p1", "PER", "ليو", 10), s("p2", "PER", "يان", 20)],
+        relations=[Relation("r1", "SPEAKER", "q", "p1"), Relation("r2", "SPEAKER", "q", "p2")],
+    )
+    (info,) = resolve_quotes(layer)
+    several = QuoteWarning(QuoteProblem.SEVERAL_SPEAKERS, (2,))
+    assert info.warnings == [NO_ENTITY, several, NO_CUE]
+    assert several.text == "2 speakers"

@@ -84,7 +84,7 @@ def test_implicit_subject_and_organization_speaker_from_the_keyboard(make_window
     layer = session.project.layer("seed", "alice")
     assert [(e.label, e.name) for e in layer.entities] == [("PER", "ستيفن كراون")]
     quotes = {
-        q.quote.text: (q.speaker_name, q.organizations, q.warnings)
+        q.quote.text: (q.speaker_name, q.organizations, [w.text for w in q.warnings])
         for q in window.quotes.model.rows
     }
     assert quotes[implicit.text] == ("ستيفن كراون", [], [])

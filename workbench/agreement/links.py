@@ -47,16 +47,12 @@ def relation_counts(a: Layer, b: Layer, pairs: list[Pair] | None = None) -> dict
 def relation_f1(a: Layer, b: Layer, *, detail: bool = False):
     """F1 over relations whose both ends align (see the module docstring)."""
     counts = relation_counts(a, b)
-    return relation_f1_from_counts(counts).result(detail)
+    return relation_f1_score(counts["matched"], counts["a"], counts["b"]).result(detail)
 
 
-def relation_f1_from_counts(counts: dict[str, int]) -> Score:
-    return ratio_score(
-        2 * counts["matched"],
-        counts["a"] + counts["b"],
-        "neither annotator linked any spans",
-        **counts,
-    )
+def relation_f1_score(matched: int, a: int, b: int) -> Score:
+    reason = "neither annotator linked any spans"
+    return ratio_score(2 * matched, a + b, reason, a=a, b=b, matched=matched)
 
 
 def speaker_counts(a: Layer, b: Layer, pairs: list[Pair] | None = None) -> dict[str, int]:
@@ -79,16 +75,13 @@ def speaker_counts(a: Layer, b: Layer, pairs: list[Pair] | None = None) -> dict[
 
 def speaker_agreement(a: Layer, b: Layer, *, detail: bool = False):
     """The share of aligned quotes whose speakers agree."""
-    return speaker_score(speaker_counts(a, b)).result(detail)
+    counts = speaker_counts(a, b)
+    return speaker_score(counts["speakers_agreed"], counts["quotes_aligned"]).result(detail)
 
 
-def speaker_score(counts: dict[str, int]) -> Score:
-    return ratio_score(
-        counts["speakers_agreed"],
-        counts["quotes_aligned"],
-        "no quote was marked by both annotators",
-        **counts,
-    )
+def speaker_score(agreed: int, aligned: int) -> Score:
+    reason = "no quote was marked by both annotators"
+    return ratio_score(agreed, aligned, reason, quotes_aligned=aligned, speakers_agreed=agreed)
 
 
 def _speaker_mentions(layer: Layer, speaker) -> set[str]:

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Any
 
 import click
-from tabulate import tabulate
 
-from workbench.agreement.report import agreement_report
+from workbench.agreement.project import agreement_report
+from workbench.cli.agreement_text import agreement_text
 from workbench.cli.bidi import BIDI, visual, wanted
 from workbench.cli.options import PROJECT
 from workbench.store.project import Project
@@ -55,15 +54,6 @@ def merge(project: Path, packages: tuple[Path, ...], bidi: str) -> None:
         click.echo(visual(report.summary(), wanted(bidi)))
 
 
-MEASURES = [
-    ("F1 exact", "span_f1_exact"),
-    ("F1 relaxed", "span_f1_relaxed"),
-    ("alpha_u", "unitizing_alpha"),
-    ("token alpha", "token_alpha"),
-]
-LINK_MEASURES = [("relation F1", "relation_f1"), ("speakers", "speaker_agreement")]
-
-
 @click.command()
 @PROJECT
 @click.option("--annotators", help="Comma-separated names (default: every annotator).")
@@ -80,53 +70,9 @@ def agreement(
     with Project.open(project) as proj:
         report = agreement_report(proj, names, status, by)
     if as_json:
-        click.echo(json.dumps(report, ensure_ascii=False, indent=2))
+        click.echo(json.dumps(report.to_json(), ensure_ascii=False, indent=2))
         return
-    click.echo(visual(_agreement_text(report, by), wanted(bidi)))
-
-
-def _number(value: Any) -> str:
-    return "n/a" if value is None else f"{value:.3f}"
-
-
-def _agreement_text(report: dict[str, Any], by: str | None) -> str:
-    if len(report["annotators"]) < 2:
-        return "agreement needs two annotators; this project has " + (
-            ", ".join(report["annotators"]) or "none"
-        )
-    rows, notes = [], {}
-    for pair in report["pairs"]:
-        a, b = pair["annotators"]
-        counts = f"{pair['spans'][a]}/{pair['spans'][b]}"
-        rows.append(
-            [f"{a} / {b}", pair["documents"], counts]
-            + [_number(pair[key]) for _title, key in MEASURES + LINK_MEASURES]
-        )
-        for key, reason in pair.get("undefined", {}).items():
-            notes.setdefault(reason, []).append(key)
-    headers = ["pair", "docs", "spans"] + [title for title, _key in MEASURES + LINK_MEASURES]
-    out = [tabulate(rows, headers, disable_numparse=True)]
-    overall = report["overall"]
-    if len(report["annotators"]) > 2:
-        out.append(
-            f"\nall {len(report['annotators'])} annotators: token alpha "
-            f"{_number(overall['token_alpha'])} on {overall['documents']} documents, alpha_u "
-            f"{_number(overall['unitizing_alpha'])} on the {overall['documents_complete']} "
-            "documents all have done"
-        )
-    for pair in report["pairs"] if by else []:
-        a, b = pair["annotators"]
-        key = "by_label" if by == "label" else "by_document"
-        table = [
-            [name, f"{part['spans'][a]}/{part['spans'][b]}"]
-            + [_number(part.get(k)) for _t, k in MEASURES]
-            for name, part in pair[key].items()
-        ]
-        headers = [by, "spans"] + [title for title, _key in MEASURES]
-        out.append(f"\n{a} / {b} by {by}\n" + tabulate(table, headers, disable_numparse=True))
-    for reason, keys in notes.items():
-        out.append(f"n/a ({', '.join(sorted(set(keys)))}): {reason}")
-    return "\n".join(out)
+    click.echo(visual(agreement_text(report, by), wanted(bidi)))
 
 
 @click.command()

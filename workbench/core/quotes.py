@@ -8,10 +8,32 @@ speaker's AFFILIATION. Affiliations are shared across coreferent mentions: a quo
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from enum import Enum
 
 from workbench.core.model import Entity, Layer, Span
 
 ORGANIZATION_LABELS = ("ORG", "GPE")
+
+
+class QuoteProblem(Enum):
+    """What a quote's attribution lacks; each code's value is its English text (a template
+    filled with the warning's ``args``), which the window translates."""
+
+    NO_SPEAKER = "no speaker"
+    SPEAKER_WITHOUT_ENTITY = "speaker mention has no entity"
+    SEVERAL_SPEAKERS = "%s speakers"
+    NO_CUE = "no cue"
+
+
+@dataclass(frozen=True)
+class QuoteWarning:
+    code: QuoteProblem
+    args: tuple = ()  # what fills the code's text: how many speakers
+
+    @property
+    def text(self) -> str:
+        """The warning in English."""
+        return self.code.value % self.args if self.args else self.code.value
 
 
 @dataclass
@@ -22,7 +44,7 @@ class QuoteInfo:
     speaker: Span | None
     speaker_entity: Entity | None
     organizations: list[str] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[QuoteWarning] = field(default_factory=list)
 
     @property
     def speaker_name(self) -> str | None:
@@ -63,10 +85,10 @@ def resolve_quotes(layer: Layer) -> list[QuoteInfo]:
             speaker_entity=entities.get(speaker.entity) if speaker and speaker.entity else None,
         )
         if speaker is None:
-            info.warnings.append("no speaker")
+            info.warnings.append(QuoteWarning(QuoteProblem.NO_SPEAKER))
         else:
             if speaker.entity is None:
-                info.warnings.append("speaker mention has no entity")
+                info.warnings.append(QuoteWarning(QuoteProblem.SPEAKER_WITHOUT_ENTITY))
             organizations: list[str] = []
             if speaker.label in ORGANIZATION_LABELS:
                 organizations.append(name_of(speaker))
@@ -74,8 +96,8 @@ def resolve_quotes(layer: Layer) -> list[QuoteInfo]:
                 organizations.extend(name_of(org) for org in tails(mention.id, "AFFILIATION"))
             info.organizations = list(dict.fromkeys(organizations))
         if len(speakers) > 1:
-            info.warnings.append(f"{len(speakers)} speakers")
+            info.warnings.append(QuoteWarning(QuoteProblem.SEVERAL_SPEAKERS, (len(speakers),)))
         if info.cue is None:
-            info.warnings.append("no cue")
+            info.warnings.append(QuoteWarning(QuoteProblem.NO_CUE))
         quotes.append(info)
     return quotes

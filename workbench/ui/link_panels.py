@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from workbench.core.model import Entity, Relation, Span
-from workbench.core.quotes import resolve_quotes
+from workbench.core.quotes import QuoteProblem, QuoteWarning, resolve_quotes
 from workbench.ui.models import RowsModel
 from workbench.ui.panels import swatch, table_view
 from workbench.ui.session import Session
@@ -204,20 +204,20 @@ class EntityPanel(QWidget):
             self.session.delete_entity(entity)
 
 
-# The warnings core.quotes gives, marked here so that the interface shows them translated.
-QUOTE_WARNINGS = (
-    QT_TRANSLATE_NOOP("Quotes", "no speaker"),
-    QT_TRANSLATE_NOOP("Quotes", "speaker mention has no entity"),
-    QT_TRANSLATE_NOOP("Quotes", "no cue"),
-    QT_TRANSLATE_NOOP("Quotes", "%s speakers"),
-)
+# The text of each warning code of core.quotes, marked here so that the interface translates it.
+QUOTE_WARNINGS = {
+    QuoteProblem.NO_SPEAKER: QT_TRANSLATE_NOOP("Quotes", "no speaker"),
+    QuoteProblem.SPEAKER_WITHOUT_ENTITY: QT_TRANSLATE_NOOP(
+        "Quotes", "speaker mention has no entity"
+    ),
+    QuoteProblem.SEVERAL_SPEAKERS: QT_TRANSLATE_NOOP("Quotes", "%s speakers"),
+    QuoteProblem.NO_CUE: QT_TRANSLATE_NOOP("Quotes", "no cue"),
+}
 
 
-def warning_text(warning: str) -> str:
-    count, _, rest = warning.partition(" ")
-    if count.isdigit() and rest == "speakers":
-        return QCoreApplication.translate("Quotes", "%s speakers") % count
-    return QCoreApplication.translate("Quotes", warning)
+def warning_text(warning: QuoteWarning) -> str:
+    """The warning in the interface's language, from its code."""
+    return QCoreApplication.translate("Quotes", QUOTE_WARNINGS[warning.code]) % warning.args
 
 
 class QuoteListModel(RowsModel):

@@ -4,7 +4,6 @@ and the list of disagreements, each of which opens both versions side by side at
 from __future__ import annotations
 
 from itertools import combinations
-from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -19,7 +18,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workbench.agreement.report import NONE_LABEL, agreement_report
+from workbench.agreement.measures import MEASURES, SPAN_F1_RELAXED, SPAN_MEASURES
+from workbench.agreement.project import agreement_report
+from workbench.agreement.report import (
+    NONE_LABEL,
+    AgreementReport,
+    Disagreement,
+    DisagreementKind,
+    PairReport,
+)
+from workbench.agreement.scores import Score
 from workbench.store.project import Project
 from workbench.ui.adjudication import AdjudicationWindow
 from workbench.ui.link_panels import short
@@ -29,20 +37,43 @@ from workbench.ui.panels import fit_columns, plain_label, table_view
 STRETCHED = {"matrix": None, "measures": None, "labels": None, "documents": 0, "confusion": None}
 STRETCHED["disagreements"] = 2  # the text where they differ
 
-MEASURES = (
-    (QT_TRANSLATE_NOOP("SupervisorWindow", "F1 exact"), "span_f1_exact"),
-    (QT_TRANSLATE_NOOP("SupervisorWindow", "F1 relaxed"), "span_f1_relaxed"),
-    (QT_TRANSLATE_NOOP("SupervisorWindow", "alpha_u"), "unitizing_alpha"),
-    (QT_TRANSLATE_NOOP("SupervisorWindow", "token alpha"), "token_alpha"),
-    (QT_TRANSLATE_NOOP("SupervisorWindow", "relation F1"), "relation_f1"),
-    (QT_TRANSLATE_NOOP("SupervisorWindow", "speakers"), "speaker_agreement"),
+# The English texts of the report that the window shows, marked for translation: the titles of
+# agreement.measures, how each kind of disagreement is said, and why a measure has no number.
+REPORT_TEXTS = (
+    QT_TRANSLATE_NOOP("SupervisorWindow", "F1 exact"),
+    QT_TRANSLATE_NOOP("SupervisorWindow", "F1 relaxed"),
+    QT_TRANSLATE_NOOP("SupervisorWindow", "alpha_u"),
+    QT_TRANSLATE_NOOP("SupervisorWindow", "token alpha"),
+    QT_TRANSLATE_NOOP("SupervisorWindow", "relation F1"),
+    QT_TRANSLATE_NOOP("SupervisorWindow", "speakers"),
+    QT_TRANSLATE_NOOP("SupervisorWindow", "%s (%s) / %s (%s)"),
+    QT_TRANSLATE_NOOP("SupervisorWindow", "%s: boundaries differ"),
+    QT_TRANSLATE_NOOP("SupervisorWindow", "%s only in %s"),
+    QT_TRANSLATE_NOOP("SupervisorWindow", "no document that both annotators have marked done"),
+    QT_TRANSLATE_NOOP("SupervisorWindow", "no document that both annotators have annotated"),
+    QT_TRANSLATE_NOOP("SupervisorWindow", "neither annotator marked any span"),
+    QT_TRANSLATE_NOOP("SupervisorWindow", "neither annotator linked any spans"),
+    QT_TRANSLATE_NOOP("SupervisorWindow", "no quote was marked by both annotators"),
+    QT_TRANSLATE_NOOP("SupervisorWindow", "no coder marked a unit of any label"),
+    QT_TRANSLATE_NOOP("SupervisorWindow", "no unit was coded by two or more coders"),
+    QT_TRANSLATE_NOOP(
+        "SupervisorWindow",
+        "every unit received one and the same value: expected disagreement is 0",
+    ),
+    QT_TRANSLATE_NOOP(
+        "SupervisorWindow", "expected disagreement is 0 (units cannot differ by chance)"
+    ),
 )
 
 
-def number(value: Any) -> str:
-    return (
-        QCoreApplication.translate("SupervisorWindow", "n/a") if value is None else f"{value:.3f}"
-    )
+def translated(text: str) -> str:
+    return QCoreApplication.translate("SupervisorWindow", text)
+
+
+def number(score: Score | None) -> str:
+    if score is None or score.value is None:
+        return QCoreApplication.translate("SupervisorWindow", "n/a")
+    return f"{score.value:.3f}"
 
 
 class SupervisorWindow(QMainWindow):
@@ -51,7 +82,7 @@ class SupervisorWindow(QMainWindow):
         self.project = project
         self.supervisor = supervisor
         self.setWindowTitle(self.tr("Agreement — %s") % project.path.name)
-        self.report: dict[str, Any] = {}
+        self.report: AgreementReport | None = None
         self.status = QComboBox()
         self.status.addItem(self.tr("Layers marked done"), "done")
         self.status.addItem(self.tr("All layers"), "any")
@@ -108,28 +139,28 @@ class SupervisorWindow(QMainWindow):
         self.report = agreement_report(
             self.project, None, self.status.currentData(), by="all", disagreements=True
         )
-        annotators = self.report["annotators"]
-        pairs = {tuple(p["annotators"]): p for p in self.report["pairs"]}
+        annotators = self.report.annotators
         grid = []
         for a in annotators:
             row = [a]
             for b in annotators:
-                pair = pairs.get((a, b)) or pairs.get((b, a))
-                row.append("—" if a == b else number(pair and pair["span_f1_relaxed"]))
+                pair = self.report.pair(a, b)
+                row.append("—" if a == b else number(pair and pair.total.score(SPAN_F1_RELAXED)))
             grid.append(row)
         self.tables["matrix"].set_grid(["", *annotators], grid)
         rows = [
-            [f"{a} / {b}", str(p["documents"])] + [number(p[key]) for _t, key in MEASURES]
-            for (a, b), p in pairs.items()
+            [" / ".join(p.annotators), str(p.documents)]
+            + [number(p.total.score(m)) for m in MEASURES]
+            for p in self.report.pairs
         ]
-        headers = [self.tr("Pair"), self.tr("Documents"), *(self.tr(t) for t, _k in MEASURES)]
+        headers = [self.tr("Pair"), self.tr("Documents"), *(translated(m.title) for m in MEASURES)]
         self.tables["measures"].set_grid(headers, rows)
         self.pair.blockSignals(True)
         self.pair.clear()
         for a, b in combinations(annotators, 2):
             self.pair.addItem(f"{a} / {b}", (a, b))
         self.pair.blockSignals(False)
-        reasons = {r for p in self.report["pairs"] for r in p.get("undefined", {}).values()}
+        reasons = {why for p in self.report.pairs for why in self.reasons(p)}
         if len(annotators) < 2:
             reasons.add(self.tr("Agreement needs layers by two annotators."))
         self.note.setText(self.tr("n/a: %s") % "; ".join(sorted(reasons)) if reasons else "")
@@ -137,12 +168,15 @@ class SupervisorWindow(QMainWindow):
         for name in ("matrix", "measures"):
             fit_columns(self.views[name], STRETCHED[name])
 
-    def current_pair(self) -> dict[str, Any] | None:
+    def reasons(self, pair: PairReport) -> list[str]:
+        """Why the pair's measures that have no number have none, in the interface's language."""
+        if pair.reason:
+            return [f"{' / '.join(pair.annotators)}: {translated(pair.reason)}"]
+        return [translated(s.reason) for s in pair.total.scores.values() if s.reason]
+
+    def current_pair(self) -> PairReport | None:
         wanted = self.pair.currentData()
-        for pair in self.report.get("pairs", []):
-            if tuple(pair["annotators"]) == wanted:
-                return pair
-        return None
+        return self.report.pair(*wanted) if self.report and wanted else None
 
     def show_pair(self) -> None:
         pair = self.current_pair()
@@ -150,25 +184,25 @@ class SupervisorWindow(QMainWindow):
             for name in ("labels", "documents", "confusion", "disagreements"):
                 self.tables[name].set_grid([], [])
             return
-        a, b = pair["annotators"]
-        span_measures = MEASURES[:4]
-        headers = [self.tr("Spans"), *(self.tr(t) for t, _k in span_measures)]
+        a, b = pair.annotators
+        links = [m for m in MEASURES if m not in SPAN_MEASURES]
+        headers = [self.tr("Spans"), *(translated(m.title) for m in SPAN_MEASURES)]
         self.tables["labels"].set_grid(
             [self.tr("Label"), *headers],
             [
-                [label, f"{m['spans'][a]}/{m['spans'][b]}"]
-                + [number(m[key]) for _t, key in span_measures]
-                for label, m in pair["by_label"].items()
+                [label, f"{m.spans.a}/{m.spans.b}"] + [number(m.score(x)) for x in SPAN_MEASURES]
+                for label, m in (pair.by_label or {}).items()
             ],
         )
-        shown = {d["document"] for d in pair["disagreements"]} | set(pair["by_document"])
+        by_document = pair.by_document or {}
+        shown = {d.document for d in pair.disagreements or ()} | set(by_document)
         titles = self.project.titles(sorted(shown))
         self.tables["documents"].set_grid(
-            [self.tr("Document"), *headers, *(self.tr(t) for t, _k in MEASURES[4:])],
+            [self.tr("Document"), *headers, *(translated(m.title) for m in links)],
             [
-                [short(titles.get(doc, doc), 50), f"{m['spans'][a]}/{m['spans'][b]}"]
-                + [number(m[key]) for _t, key in MEASURES]
-                for doc, m in pair["by_document"].items()
+                [short(titles.get(doc, doc), 50), f"{m.spans.a}/{m.spans.b}"]
+                + [number(m.score(x)) for x in MEASURES]
+                for doc, m in by_document.items()
             ],
         )
         self._show_confusion(pair, a, b)
@@ -177,7 +211,7 @@ class SupervisorWindow(QMainWindow):
             fit_columns(self.views[name], STRETCHED[name])
 
     def _show_confusion(self, pair, a: str, b: str) -> None:
-        confusion = pair["confusion"]
+        confusion = pair.confusion
         columns = sorted({c for row in confusion.values() for c in row} - {NONE_LABEL})
         columns.append(NONE_LABEL)
         rows = [
@@ -193,36 +227,31 @@ class SupervisorWindow(QMainWindow):
         texts: dict[str, str] = {}
         rows, payloads = [], []
         kinds = {
-            "label": self.tr("label"),
-            "boundary": self.tr("boundary"),
-            "missing": self.tr("missing"),
-            "link": self.tr("link"),
+            DisagreementKind.LABEL: self.tr("label"),
+            DisagreementKind.BOUNDARY: self.tr("boundary"),
+            DisagreementKind.MISSING: self.tr("missing"),
+            DisagreementKind.LINK: self.tr("link"),
         }
-        for d in pair["disagreements"]:
-            if d["document"] not in texts:
-                texts[d["document"]] = self.project.document(d["document"]).text
-            place = texts[d["document"]][d["start"] : d["end"]]
+        for d in pair.disagreements or ():
+            if d.document not in texts:
+                texts[d.document] = self.project.document(d.document).text
+            place = texts[d.document][d.start : d.end]
             rows.append(
                 [
-                    short(titles.get(d["document"], d["document"]), 30),
-                    kinds[d["kind"]],
+                    short(titles.get(d.document, d.document), 30),
+                    kinds[d.kind],
                     short(place.replace("\n", " "), 50),
-                    self.describe(d, pair["annotators"]),
+                    self.describe(d),
                 ]
             )
             payloads.append(d)
         headers = [self.tr("Document"), self.tr("Kind"), self.tr("Text"), self.tr("Difference")]
         self.tables["disagreements"].set_grid(headers, rows, payloads)
 
-    def describe(self, found: dict[str, Any], names: list[str]) -> str:
-        """The difference in the interface's language (the report's description is English)."""
-        a, b = found["label_a"], found["label_b"]
-        if found["kind"] == "label":
-            return self.tr("%s (%s) / %s (%s)") % (a, names[0], b, names[1])
-        if found["kind"] == "boundary":
-            return self.tr("%s: boundaries differ") % a
-        label, who = (a, names[0]) if a is not None else (b, names[1])
-        return self.tr("%s only in %s") % (label, who)
+    def describe(self, found: Disagreement) -> str:
+        """The difference in the interface's language (the report says it in English)."""
+        template, args = found.message()
+        return translated(template) % args
 
     def open_disagreement(self, index) -> AdjudicationWindow | None:
         found = index.data(Qt.ItemDataRole.UserRole)
@@ -230,8 +259,8 @@ class SupervisorWindow(QMainWindow):
         if found is None or pair is None:
             return None
         self.adjudication = AdjudicationWindow(
-            self.project, self.supervisor, found["document"], list(pair["annotators"]), self
+            self.project, self.supervisor, found.document, list(pair.annotators), self
         )
         self.adjudication.show()
-        self.adjudication.select_place(found["start"], found["end"])
+        self.adjudication.select_place(found.start, found.end)
         return self.adjudication

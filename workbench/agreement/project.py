@@ -1,0 +1,275 @@
+"""Agreement in a project: every pair of annotators over the documents both have finished.
+
+For each pair, every measure of ``agreement.measures`` over the shared documents laid end to
+end; the span measures per label and every measure per document; a confusion matrix of labels
+over aligned spans; and the list of disagreements. Over all annotators at once: token alpha, and
+unitizing alpha on the documents every one of them finished. A pair with no shared document
+gets every measure undefined, with the reason.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from itertools import combinations
+
+from workbench.agreement.alignment import (
+    BOUNDARY,
+    EXACT,
+    LABEL,
+    MISSING,
+    Pair,
+    align,
+    f1_counts_by_label,
+)
+from workbench.agreement.links import match_relations, speaker_counts
+from workbench.agreement.measures import (
+    ALL_ANNOTATORS,
+    MEASURES,
+    SPAN_MEASURES,
+    TOKEN_ALPHA,
+    UNITIZING_ALPHA,
+    LinkCounts,
+    SpanCounts,
+    Tally,
+    scores,
+)
+from workbench.agreement.report import (
+    NONE_LABEL,
+    AgreementReport,
+    Disagreement,
+    DisagreementKind,
+    Measured,
+    OverallReport,
+    PairReport,
+)
+from workbench.core.errors import ProjectError
+from workbench.core.model import GOLD, Layer
+from workbench.core.tokens import tokenize, tokens_in
+
+NO_LABELS: frozenset = frozenset()
+DONE = {"done": "marked done", "any": "annotated"}  # what the layers compared are, by status
+
+
+def nothing_shared(status: str, who: str = "both annotators have") -> str:
+    """Why there is nothing to compare: no document that ``who`` ... (by ``status``)."""
+    return f"no document that {who} {DONE[status]}"
+
+
+@dataclass
+class DocumentLayers:
+    doc_id: str
+    length: int
+    tokens: list[tuple[int, int]]
+    layers: dict[str, Layer]
+    _token_labels: dict[str, list[frozenset]] = field(default_factory=dict)
+    _starts: list[int] | None = None
+
+    def token_labels(self, annotator: str) -> list[frozenset]:
+        """For each token, the labels of the annotator's spans that cover part of it."""
+        if annotator not in self._token_labels:
+            if self._starts is None:
+                self._starts = [t[0] for t in self.tokens]
+            covering = [NO_LABELS] * len(self.tokens)  # only covered tokens get a set of their own
+            for span in self.layers[annotator].spans:
+                label = frozenset((span.label,))
+                for i in tokens_in(self.tokens, self._starts, span.start, span.end):
+                    covering[i] = covering[i] | label
+            self._token_labels[annotator] = covering
+        return self._token_labels[annotator]
+
+
+def load_documents(project, annotators: list[str] | None, status: str) -> tuple[list, list]:
+    """The annotators compared and, per document, their layers that qualify."""
+    known = [a for a in project.annotators() if a != GOLD]
+    if annotators:
+        unknown = [a for a in annotators if a not in known]
+        if unknown:
+            raise ProjectError(
+                f"no annotator {', '.join(map(repr, unknown))} in this project "
+                f"(annotators: {', '.join(known) or 'none'})",
+                str(project.path),
+            )
+        chosen = list(dict.fromkeys(annotators))
+    else:
+        chosen = known
+    documents = []
+    with project.read_snapshot():
+        for doc_id in project.document_ids():
+            layers = {
+                layer.annotator: layer
+                for layer in project.layers(doc_id)
+                if layer.annotator in chosen and status in ("any", layer.status)
+            }
+            if len(layers) >= 2:
+                text = project.document(doc_id).text
+                documents.append(DocumentLayers(doc_id, len(text), tokenize(text), layers))
+    return chosen, documents
+
+
+def agreement_report(
+    project,
+    annotators: list[str] | None = None,
+    status: str = "done",
+    by: str | None = None,
+    disagreements: bool = False,
+) -> AgreementReport:
+    """The report described in the module docstring; ``by`` is label, document or all."""
+    chosen, documents = load_documents(project, annotators, status)
+    labels = list(project.schema.labels)
+    pairs = []
+    for a, b in combinations(chosen, 2):
+        shared = [d for d in documents if a in d.layers and b in d.layers]
+        reason = None if shared else nothing_shared(status)
+        pairs.append(pair_report(a, b, shared, labels, by, disagreements, reason))
+    overall = overall_report(chosen, documents, status)
+    return AgreementReport(tuple(chosen), status, tuple(pairs), overall)
+
+
+def _span_counts(counts: Counter) -> SpanCounts:
+    return SpanCounts(counts["a"], counts["b"], counts["matched_exact"], counts["matched_relaxed"])
+
+
+def _measured(tally: Tally, with_links: bool = True, reason: str | None = None) -> Measured:
+    measures = MEASURES if with_links else SPAN_MEASURES
+    links = tally.links if with_links else None
+    return Measured(tally.spans, links, scores(tally, measures, reason))
+
+
+def pair_report(
+    a, b, documents, labels, by=None, with_disagreements=False, reason=None
+) -> PairReport:
+    spans = Counter()
+    links = Counter()
+    per_label: dict[str, Counter] = {label: Counter() for label in labels}
+    confusion: dict[str, Counter] = {}
+    units: list[tuple[str, str, int, int]] = []
+    token_pairs: Counter = Counter()
+    by_document: dict[str, Measured] = {}
+    found: list[Disagreement] = []
+    offset = 0
+    for doc in documents:
+        la, lb = doc.layers[a], doc.layers[b]
+        pairs = align(la.spans, lb.spans)
+        counts, by_label = f1_counts_by_label(pairs)
+        spans.update(counts)
+        for label, label_counts in by_label.items():
+            per_label.setdefault(label, Counter()).update(label_counts)
+        for pair in pairs:
+            row = pair.a.label if pair.a else NONE_LABEL
+            confusion.setdefault(row, Counter())[pair.b.label if pair.b else NONE_LABEL] += 1
+        matched, only_a, only_b = match_relations(la, lb, pairs)
+        quotes = speaker_counts(la, lb, pairs)
+        doc_links = LinkCounts(
+            len(la.relations),
+            len(lb.relations),
+            len(matched),
+            quotes["quotes_aligned"],
+            quotes["speakers_agreed"],
+        )
+        links.update(vars(doc_links))
+        doc_units = [(a, s.label, s.start, s.end) for s in la.spans]
+        doc_units += [(b, s.label, s.start, s.end) for s in lb.spans]
+        units.extend((c, lab, s + offset, e + offset) for c, lab, s, e in doc_units)
+        offset += doc.length
+        doc_tokens = Counter(zip(doc.token_labels(a), doc.token_labels(b), strict=True))
+        token_pairs.update(doc_tokens)
+        if by in ("document", "all"):
+            tally = Tally(
+                (a, b), _span_counts(counts), doc_links, doc_units, doc.length, doc_tokens
+            )
+            by_document[doc.doc_id] = _measured(tally)
+        if with_disagreements:
+            found.extend(disagreements_of(doc.doc_id, pairs, only_a, only_b, la, lb))
+    total = Tally((a, b), _span_counts(spans), LinkCounts(**links), units, offset, token_pairs)
+    labelled = None
+    if by in ("label", "all"):
+        labelled = {
+            label: _measured(
+                Tally(
+                    (a, b),
+                    _span_counts(counts),
+                    units=units,
+                    length=offset,
+                    tokens=token_pairs,
+                    label=label,
+                ),
+                with_links=False,
+            )
+            for label, counts in per_label.items()
+            if counts["a"] or counts["b"]
+        }
+    return PairReport(
+        annotators=(a, b),
+        documents=len(documents),
+        total=_measured(total, reason=reason),
+        confusion={row: dict(cols) for row, cols in sorted(confusion.items())},
+        by_label=labelled,
+        by_document=by_document if by in ("document", "all") else None,
+        disagreements=tuple(found) if with_disagreements else None,
+        reason=reason,
+    )
+
+
+def overall_report(
+    annotators: list[str], documents: list[DocumentLayers], status: str = "done"
+) -> OverallReport:
+    """All annotators at once: token alpha with missing values, unitizing alpha where complete."""
+    tokens: Counter = Counter()
+    for doc in documents:
+        missing = [None] * len(doc.tokens)
+        columns = [doc.token_labels(a) if a in doc.layers else missing for a in annotators]
+        tokens.update(zip(*columns, strict=True))
+    complete = [d for d in documents if all(a in d.layers for a in annotators)]
+    units, offset = [], 0
+    for doc in complete:
+        for a in annotators:
+            units.extend(
+                (a, s.label, s.start + offset, s.end + offset) for s in doc.layers[a].spans
+            )
+        offset += doc.length
+    tally = Tally(tuple(annotators), units=units, length=offset, tokens=tokens)
+    found = {
+        TOKEN_ALPHA: None if documents else nothing_shared(status, "two annotators have"),
+        UNITIZING_ALPHA: None if complete else nothing_shared(status, "every annotator has"),
+    }
+    measured = {}
+    for measure in ALL_ANNOTATORS:
+        measured.update(scores(tally, (measure,), found[measure]))
+    return OverallReport(tuple(annotators), len(documents), len(complete), measured)
+
+
+KINDS = {
+    MISSING: DisagreementKind.MISSING,
+    LABEL: DisagreementKind.LABEL,
+    BOUNDARY: DisagreementKind.BOUNDARY,
+}
+
+
+def disagreements_of(
+    doc_id, pairs: list[Pair], only_a, only_b, la: Layer, lb: Layer
+) -> list[Disagreement]:
+    """Where two annotators differ on one document, in text order."""
+    out = []
+    names = (la.annotator, lb.annotator)
+    for pair in pairs:
+        if pair.kind == EXACT:
+            continue
+        ids = (pair.a.id if pair.a else None, pair.b.id if pair.b else None)
+        labels = (pair.a.label if pair.a else None, pair.b.label if pair.b else None)
+        out.append(
+            Disagreement(doc_id, KINDS[pair.kind], pair.start, pair.end, *labels, *ids, names)
+        )
+    for layer, relations in ((la, only_a), (lb, only_b)):
+        spans = {s.id: s for s in layer.spans}
+        for relation in relations:
+            ends = [spans[i] for i in (relation.head, relation.tail) if i in spans]
+            mine = layer is la
+            labels = (relation.label, None) if mine else (None, relation.label)
+            ids = (relation.id, None) if mine else (None, relation.id)
+            start, end = min(s.start for s in ends), max(s.end for s in ends)
+            out.append(
+                Disagreement(doc_id, DisagreementKind.LINK, start, end, *labels, *ids, names)
+            )
+    out.sort(key=lambda d: (d.start, d.end))
+    return out
