@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workbench.core.changes import ChangeSet
 from workbench.core.model import GOLD
 from workbench.store.project import Project
 from workbench.ui.editor import ArticleView
@@ -81,6 +82,12 @@ class ComparisonView(QWidget):
         for session in self.sessions.values():
             session.open_document(doc_id)
             session.ensure_loaded()
+
+    def publish(self, changes: ChangeSet) -> None:
+        """Show a change the library made to one of the layers (gold, by a decision)."""
+        session = self.sessions.get(changes.annotator)
+        if session is not None:
+            session.publish(changes)
 
     def reload(self, name: str) -> None:
         session = self.sessions[name]
@@ -248,8 +255,8 @@ class AdjudicationWindow(QMainWindow):
         if candidate is None:
             return
         row = self.table.currentIndex().row()
-        decide(self.project, self.doc_id, candidate, accept, self.supervisor)
-        self.comparison.reload(GOLD)
+        changes = decide(self.project, self.doc_id, candidate, accept, self.supervisor)
+        self.comparison.publish(changes)
         self.refresh(keep_row=self._next_undecided(row))
 
     def _next_undecided(self, row: int) -> int:
@@ -261,6 +268,8 @@ class AdjudicationWindow(QMainWindow):
 
     def accept_agreed(self) -> None:
         report = auto_adjudicate_document(self.project, self.doc_id, self.supervisor)
+        # a bulk operation over the whole gold layer: reading that layer again is simpler
+        # than a change set the size of the layer, and happens once per click
         self.comparison.reload(GOLD)
         self.refresh(keep_row=0)
         self.statusBar().showMessage(

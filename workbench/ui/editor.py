@@ -28,6 +28,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
+from workbench.core.changes import ChangeSet
 from workbench.core.model import Span
 from workbench.core.utf16 import OffsetConverter
 from workbench.ui.fonts import article_font
@@ -73,14 +74,34 @@ class ArticleView(QPlainTextEdit):
         self.entity_keys: set[str] = set()
         # bound methods, not lambdas: Qt drops them when this view is destroyed
         session.documentOpened.connect(self._on_document)
-        session.spansChanged.connect(self._repaint)
+        session.changed.connect(self.apply_changes)
         session.spanSelected.connect(self._repaint)
         session.layerLoaded.connect(self._repaint)
-        session.linksChanged.connect(self._repaint)
         session.relationSelected.connect(self._repaint)
 
     def _repaint(self, *_args) -> None:
         self.viewport().update()
+
+    def apply_changes(self, changes: ChangeSet) -> None:
+        """Repaint what a change set touched: the whole view when links changed (an arc may
+        cross it), else the lines of the changed spans that are on screen."""
+        if not self.session.shows(changes):
+            return
+        if changes.relations:
+            self.viewport().update()
+            return
+        touched = changes.touched_range()
+        if touched is None:
+            return
+        start, end = touched
+        margin = QFontMetricsF(self._tag_font).height() + 2  # tags sit on a line's edge
+        offset = self.contentOffset()
+        for geo in self.visible_blocks():
+            if geo.start <= end and start <= geo.end:
+                band = self.blockBoundingGeometry(geo.block).translated(offset)
+                band.setLeft(0)
+                band.setWidth(self.viewport().width())
+                self.viewport().update(band.adjusted(0, -margin, 0, margin).toAlignedRect())
 
     # -- text ----------------------------------------------------------------------------
 

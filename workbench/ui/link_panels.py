@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workbench.core.changes import ChangeSet
 from workbench.core.model import Entity, Relation, Span
 from workbench.core.quotes import QuoteProblem, QuoteWarning, resolve_quotes
 from workbench.ui.models import RowsModel
@@ -67,11 +68,15 @@ class RelationPanel(QWidget):
         row.addWidget(self.label_box, 1)
         row.addWidget(self.delete)
         layout.addLayout(row)
-        for signal in (session.layerLoaded, session.linksChanged, session.spansChanged):
-            signal.connect(self.refresh)
+        session.layerLoaded.connect(self.refresh)
+        session.changed.connect(self.apply_changes)
 
-    def refresh(self, *_args) -> None:
+    def refresh(self) -> None:
         self.model.set_rows(list(self.session.layer.relations))
+
+    def apply_changes(self, changes: ChangeSet) -> None:
+        if self.session.shows(changes):
+            self.model.update_rows(changes.relations)
 
     def _clicked(self, index) -> None:
         relation = index.data(Qt.ItemDataRole.UserRole)
@@ -91,6 +96,13 @@ class RelationPanel(QWidget):
         if self.session.selected_relation is not None:
             self.session.remove_relation(self.session.selected_relation)
             self.session.select_relation(None)
+
+
+def mentions_moved(changes: ChangeSet) -> bool:
+    """Whether a change touched a span that is, or was, the mention of an entity."""
+    spans = changes.spans
+    touched = [*spans.added, *spans.removed, *(s for pair in spans.changed for s in pair)]
+    return any(span.entity for span in touched)
 
 
 class EntityPanel(QWidget):
@@ -126,10 +138,15 @@ class EntityPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.tree, 1)
         layout.addLayout(grid)
-        for signal in (session.layerLoaded, session.linksChanged, session.spansChanged):
-            signal.connect(self.refresh)
+        session.layerLoaded.connect(self.refresh)
+        session.changed.connect(self.apply_changes)
 
-    def refresh(self, *_args) -> None:
+    def apply_changes(self, changes: ChangeSet) -> None:
+        """Redraw the tree from the layer in memory when an entity or a mention changed."""
+        if self.session.shows(changes) and (changes.entities or mentions_moved(changes)):
+            self.refresh()
+
+    def refresh(self) -> None:
         self.tree.clear()
         for entity in self.session.layer.entities:
             mentions = sorted(
@@ -263,8 +280,14 @@ class QuotePanel(QWidget):
         )
         layout = QVBoxLayout(self)
         layout.addWidget(self.view)
-        for signal in (session.layerLoaded, session.linksChanged, session.spansChanged):
-            signal.connect(self.refresh)
+        session.layerLoaded.connect(self.refresh)
+        session.changed.connect(self.apply_changes)
 
-    def refresh(self, *_args) -> None:
+    def apply_changes(self, changes: ChangeSet) -> None:
+        """Quotes are worked out again from the layer in memory (a quote's row depends on
+        its links, its speaker's entity and that entity's mentions, wherever they are)."""
+        if self.session.shows(changes) and (changes.spans or changes.relations or changes.entities):
+            self.refresh()
+
+    def refresh(self) -> None:
         self.model.set_rows(resolve_quotes(self.session.layer))

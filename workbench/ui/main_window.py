@@ -8,6 +8,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QMenu, QMessageBox, QWidget
 
+from workbench.core.changes import ChangeSet
 from workbench.core.model import Span
 from workbench.ui.editor import ArticleView
 from workbench.ui.guidelines import GuidelinesPanel
@@ -95,8 +96,7 @@ class MainWindow(QMainWindow):
         self._build_actions()
         session.documentOpened.connect(lambda *_: self.update_status())
         session.layerLoaded.connect(self.update_status)
-        session.statusChanged.connect(lambda *_: self.update_status())
-        session.spansChanged.connect(lambda *_: self.update_status())
+        session.changed.connect(self._status_after)
         session.error.connect(lambda message: self.statusBar().showMessage(message, 6000))
         self.documents.refresh()
         self.resize(1280, 820)
@@ -371,6 +371,11 @@ class MainWindow(QMainWindow):
             QMessageBox.information(self, self.tr("All done"), self.tr("Every document is done."))
             return
         self.open_document(nxt)
+
+    def _status_after(self, changes: ChangeSet) -> None:
+        """The status bar counts spans and documents done: an edit changes one or the other."""
+        if self.session.shows(changes) and (changes.spans or changes.status):
+            self.update_status()
 
     def update_status(self) -> None:
         doc = self.session.document

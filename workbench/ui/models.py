@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
@@ -13,6 +15,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from workbench.core.changes import Changes
 from workbench.core.model import Span
 
 Index = QModelIndex | QPersistentModelIndex
@@ -41,6 +44,30 @@ class RowsModel(QAbstractTableModel):
         self.beginResetModel()
         self.rows = rows
         self.endResetModel()
+
+    def update_rows(self, changes: Changes, key: Callable[[Any], Any] | None = None) -> None:
+        """Drop, change and insert rows (items with an ``id``) as a change set's part for
+        them says, row by row; added rows go where ``key`` sorts them, or at the end."""
+        for item in changes.removed:
+            row = self.row_of_id(item.id)
+            if row is not None:
+                self.beginRemoveRows(QModelIndex(), row, row)
+                del self.rows[row]
+                self.endRemoveRows()
+        for _before, after in changes.changed:
+            row = self.row_of_id(after.id)
+            if row is not None:
+                self.rows[row] = after
+                last = self.index(row, self.columnCount() - 1)
+                self.dataChanged.emit(self.index(row, 0), last)
+        for item in changes.added:
+            row = len(self.rows) if key is None else bisect_right(self.rows, key(item), key=key)
+            self.beginInsertRows(QModelIndex(), row, row)
+            self.rows.insert(row, item)
+            self.endInsertRows()
+
+    def row_of_id(self, item_id: str) -> int | None:
+        return next((i for i, row in enumerate(self.rows) if row.id == item_id), None)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
         return 0 if parent.isValid() else len(self.rows)
@@ -108,6 +135,11 @@ class DocumentListModel(RowsModel):
         if i is not None:
             self.rows[i][1] = status
             self.dataChanged.emit(self.index(i, 1), self.index(i, 1))
+
+
+def text_order(span: Span) -> tuple[int, int]:
+    """Spans in reading order, an outer span before the spans inside it."""
+    return span.start, -span.end
 
 
 class SpanListModel(RowsModel):

@@ -21,8 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workbench.core.changes import ChangeSet
 from workbench.core.model import Span
-from workbench.ui.models import DocumentListModel, SpanListModel
+from workbench.ui.models import DocumentListModel, SpanListModel, text_order
 from workbench.ui.session import Session
 
 
@@ -107,8 +108,13 @@ class DocumentListPanel(QWidget):
         self.status.currentIndexChanged.connect(lambda *_: self.refresh())
         self.view.activated.connect(self._activated)
         self.view.clicked.connect(self._activated)
-        session.statusChanged.connect(self.model.set_status)
+        session.changed.connect(self.apply_changes)
         session.documentOpened.connect(self.mark_current)
+
+    def apply_changes(self, changes: ChangeSet) -> None:
+        """A layer of the annotator at work moved to another status: show it in its row."""
+        if changes.status is not None and changes.annotator == self.session.annotator:
+            self.model.set_status(changes.doc_id, changes.status[1])
 
     def refresh(self) -> None:
         rows = self.session.project.document_statuses(
@@ -181,6 +187,7 @@ class SpanPanel(QWidget):
         self.label_box.activated.connect(self._relabel)
         self.attr_form = QFormLayout()
         self.attr_boxes: dict[str, QComboBox] = {}
+        self._attrs_of: str | None = None  # the label whose attributes the boxes are for
         self.delete = QPushButton(self.tr("Delete span"))
         self.delete.clicked.connect(self._delete)
         layout = QVBoxLayout(self)
@@ -192,39 +199,57 @@ class SpanPanel(QWidget):
         layout.addLayout(self.attr_form)
         layout.addWidget(self.delete)
         session.layerLoaded.connect(self.refresh)
-        session.spansChanged.connect(lambda *_: self.refresh())
+        session.changed.connect(self.apply_changes)
         session.spanSelected.connect(self.show_span)
         self.show_span(None)
 
     def refresh(self) -> None:
-        self.model.set_rows(sorted(self.session.index, key=lambda s: (s.start, -s.end)))
+        self.model.set_rows(sorted(self.session.index, key=text_order))
+
+    def apply_changes(self, changes: ChangeSet) -> None:
+        if self.session.shows(changes):
+            self.model.update_rows(changes.spans, text_order)
 
     def show_span(self, span: Span | None) -> None:
+        """Show the selected span. Its attribute boxes are set in place while the label
+        stays the same: this runs inside a box's own ``activated`` signal when an attribute
+        is chosen, and deleting that box there would crash Qt."""
         enabled = span is not None
         for widget in (self.label_box, self.delete):
             widget.setEnabled(enabled)
-        while self.attr_form.rowCount():
-            self.attr_form.removeRow(0)
-        self.attr_boxes = {}
+        label = span.label if span is not None else None
+        if label != self._attrs_of:
+            self._build_attribute_boxes(label)
         if span is None:
             self.title.setText(self.tr("No span selected"))
             self.view.clearSelection()
             return
         self.title.setText(f"{span.label}: {span.text}")
         self.label_box.setCurrentIndex(self.label_box.findData(span.label))
-        spec = self.session.project.schema.labels.get(span.label)
+        for name, box in self.attr_boxes.items():
+            box.setCurrentIndex(max(0, box.findData(span.attrs.get(name))))
+        row = self.model.row_of_id(span.id)
+        if row is not None:
+            self.view.selectRow(row)
+
+    def _build_attribute_boxes(self, label: str | None) -> None:
+        while self.attr_form.rowCount():
+            taken = self.attr_form.takeRow(0)
+            for item in (taken.labelItem, taken.fieldItem):
+                if item is not None and item.widget() is not None:
+                    item.widget().hide()
+                    item.widget().deleteLater()  # once the signal that got here is over
+        self.attr_boxes = {}
+        self._attrs_of = label
+        spec = self.session.project.schema.labels.get(label) if label else None
         for name, attr in spec.attributes.items() if spec else []:
             box = QComboBox()
             box.addItem("—", None)
             for value in attr.values or ():
                 box.addItem(value, value)
-            box.setCurrentIndex(max(0, box.findData(span.attrs.get(name))))
             box.activated.connect(lambda _i, n=name, b=box: self._set_attr(n, b.currentData()))
             self.attr_form.addRow(name, box)
             self.attr_boxes[name] = box
-        for row, item in enumerate(self.model.rows):
-            if item.id == span.id:
-                self.view.selectRow(row)
 
     def _relabel(self) -> None:
         span = self.session.selected

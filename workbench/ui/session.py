@@ -1,7 +1,9 @@
 """The annotation session: one project, one annotator, the open document, and its undo stack.
 
-Views listen to its signals; every change goes through an undo command that calls one project
-operation (committed at once) and then tells the views what changed.
+Every edit is an undo command over one store operation (committed at once), which returns a
+``ChangeSet``. The session applies each change set to the layer it holds in memory and
+publishes it once, through ``changed``; every view updates itself from that change set, so no
+edit reads the layer again.
 """
 
 from __future__ import annotations
@@ -9,20 +11,21 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
+from workbench.core.changes import Changes, ChangeSet
+from workbench.core.errors import WorkbenchError
 from workbench.core.intervals import SpanIndex
 from workbench.core.model import Document, Entity, Layer, Relation, Span
 from workbench.core.text import snap_to_graphemes, snap_to_words, trim_proclitic
+from workbench.core.validate import DuplicateSpan
 from workbench.store.project import Project
 from workbench.ui import commands
 
 
 class Session(QObject):
     documentOpened = Signal(str)  # noqa: N815  (Qt naming)
-    spansChanged = Signal(int, int)  # noqa: N815  the code point range whose look changed
+    changed = Signal(object)  # a ChangeSet, once it is applied to the layer in memory
     spanSelected = Signal(object)  # noqa: N815  Span or None
-    statusChanged = Signal(str, str)  # noqa: N815  doc id, status
     layerLoaded = Signal()  # noqa: N815  the whole layer is in memory
-    linksChanged = Signal()  # noqa: N815  relations or entities changed
     relationSelected = Signal(object)  # noqa: N815  Relation or None
     error = Signal(str)
 
@@ -96,14 +99,6 @@ class Session(QObject):
     def status(self) -> str:
         return self.layer.status
 
-    def set_status(self, status: str) -> None:
-        if self.document is None:
-            return
-        self.ensure_loaded()
-        self.project.set_status(self.document.id, self.annotator, status)
-        self.layer.status = status
-        self.statusChanged.emit(self.document.id, status)
-
     def next_document(self, after: str | None, not_done: bool = True) -> str | None:
         """The next document (wrapping around) that is not done, or None when all are."""
         return self.project.next_document(self.annotator, after, not_done)
@@ -123,198 +118,185 @@ class Session(QObject):
             start, end, attrs = trim_proclitic(text, start, end)
         return start, end, attrs
 
-    # -- edits (through the undo stack) -------------------------------------------------
+    # -- edits: each one an undo command over a store operation ------------------------
+
+    def _edit(self, text: str, operation) -> ChangeSet | None:
+        """Push one undoable store operation; the change set it made, or None if refused."""
+        if self.document is None:
+            return None
+        self.ensure_loaded()
+        command = commands.StoreCommand(text, self.project, operation, self.publish, self._refused)
+        self.undo_stack.push(command)  # runs it; a refused command is dropped, not kept
+        return command.changes
+
+    def _refused(self, exc: WorkbenchError) -> None:
+        if isinstance(exc, DuplicateSpan):  # show the one that is there already
+            self.select(self.index.get(exc.existing.id) or exc.existing)
+            self.error.emit(self.tr("This span exists already."))
+            return
+        self.error.emit(exc.message)
+
+    def _ids(self) -> tuple[str, str]:
+        assert self.document is not None
+        return self.document.id, self.annotator
 
     def add_span(self, label: str, start: int, end: int) -> Span | None:
         if self.document is None:
             return None
-        self.ensure_loaded()
         start, end, attrs = self.span_range(start, end)
         if end <= start:
             self.error.emit(self.tr("Select some text first."))
             return None
-        duplicate = next(
-            (
-                s
-                for s in self.index.overlapping(start, end)
-                if (s.start, s.end, s.label) == (start, end, label)
-            ),
-            None,
+        doc, who = self._ids()
+        changes = self._edit(
+            self.tr("Add %s") % label,
+            lambda: self.project.add_span(doc, who, label, start, end, attrs),
         )
-        if duplicate is not None:
-            self.select(duplicate)
-            self.error.emit(self.tr("This span exists already."))
-            return None
-        command = commands.AddSpan(self, label, start, end, attrs)
-        self._push(command)
-        return command.span
+        return changes.spans.added[0] if changes else None
 
-    def remove_span(self, span: Span) -> None:
-        self._push(commands.RemoveSpan(self, span))
+    def remove_span(self, span: Span) -> bool:
+        doc, who = self._ids()
+        return self._done(
+            self.tr("Delete %s") % span.label,
+            lambda: self.project.remove_span(doc, who, span.id),
+        )
 
-    def update_span(self, span: Span, label: str | None = None, attrs: dict | None = None):
-        self._push(commands.UpdateSpan(self, span, label, attrs))
+    def update_span(self, span: Span, label: str | None = None, attrs: dict | None = None) -> bool:
+        doc, who = self._ids()
+        return self._done(
+            self.tr("Change %s") % span.label,
+            lambda: self.project.update_span(doc, who, span.id, label, attrs),
+        )
 
-    def _push(self, command) -> None:
+    def _done(self, text: str, operation) -> bool:
+        return self._edit(text, operation) is not None
+
+    def set_status(self, status: str) -> None:
+        """Mark the open document new, in progress or done (not an edit one undoes)."""
+        if self.document is None:
+            return
         self.ensure_loaded()
         try:
-            command.push_to(self.undo_stack)
-        except commands.Refused as exc:
-            self.error.emit(str(exc))
+            changes = self.project.set_status(*self._ids(), status)
+        except WorkbenchError as exc:
+            self._refused(exc)
+            return
+        self.publish(changes)
 
     def select(self, span: Span | None) -> None:
         self.selected = span
         self.spanSelected.emit(span)
 
-    # -- called by the commands after the project changed --------------------------------
+    # -- change sets reach the views here, once each -------------------------------------
 
-    def span_added(self, span: Span) -> None:
-        self.layer.spans.append(span)
-        self.index.add(span)
-        self._status_after_edit()
-        self.spansChanged.emit(span.start, span.end)
+    def shows(self, changes: ChangeSet) -> bool:
+        """Whether a change set is about the layer this session has open."""
+        return (
+            self.document is not None
+            and changes.doc_id == self.document.id
+            and changes.annotator == self.annotator
+        )
 
-    def span_removed(self, span_id: str) -> None:
-        span = self.index.remove(span_id)
-        self.layer.spans = [s for s in self.layer.spans if s.id != span_id]
-        self.layer.relations = [r for r in self.layer.relations if span_id not in (r.head, r.tail)]
-        if self.selected is not None and self.selected.id == span_id:
-            self.select(None)
-        if span is not None:
-            self._status_after_edit()
-            self.spansChanged.emit(span.start, span.end)
+    def publish(self, changes: ChangeSet) -> None:
+        """Apply a change set to the layer in memory and its span index, fix the selection,
+        and tell every view through ``changed``, once. A change set about another layer (a
+        supervisor's action) is passed on for the views that list documents."""
+        selection_moved = False
+        if self.shows(changes):
+            self._apply(changes)
+            selection_moved = self._follow_selection(changes)
+        self.changed.emit(changes)
+        if selection_moved:
+            self.spanSelected.emit(self.selected)
 
-    def span_updated(self, span: Span) -> None:
-        self.index.replace(span)
-        self.layer.spans = [span if s.id == span.id else s for s in self.layer.spans]
-        if self.selected is not None and self.selected.id == span.id:
-            self.select(span)
-        self.spansChanged.emit(span.start, span.end)
+    def _apply(self, changes: ChangeSet) -> None:
+        for span in changes.spans.removed:
+            self.index.remove(span.id)
+        for _before, after in changes.spans.changed:
+            self.index.replace(after)
+        for span in changes.spans.added:
+            self.index.add(span)
+        layer = self.layer
+        layer.spans = applied(layer.spans, changes.spans)
+        layer.relations = applied(layer.relations, changes.relations)
+        layer.entities = applied(layer.entities, changes.entities)
+        if changes.status is not None:
+            layer.status = changes.status[1]
 
-    def relations_restored(self, relations) -> None:
-        self.layer.relations.extend(relations)
-
-    def _status_after_edit(self) -> None:
-        if self.layer.status == "new":
-            self.layer.status = "in_progress"
-            assert self.document is not None
-            self.statusChanged.emit(self.document.id, "in_progress")
+    def _follow_selection(self, changes: ChangeSet) -> bool:
+        """The selection follows the edit: a span that appears is selected, a selected span
+        that changes is selected as it is now, one that goes away is no longer selected.
+        True when the selected span changed."""
+        before = self.selected
+        if changes.spans.added:
+            self.selected = changes.spans.added[0]
+        elif self.selected is not None:
+            self.selected = self.index.get(self.selected.id)
+        relation = self.selected_relation
+        if relation is not None:
+            self.selected_relation = next(
+                (r for r in self.layer.relations if r.id == relation.id), None
+            )
+        return self.selected is not before
 
     # -- relations and entities ----------------------------------------------------------
 
-    def links_changed(self) -> None:
-        """Reload the layer after a relation or entity change and tell the views."""
-        selected = self.selected.id if self.selected else None
-        self._loaded = False
-        self.ensure_loaded()
-        self.selected = self.index.get(selected) if selected else None
-        if self.selected_relation is not None:
-            rel_id = self.selected_relation.id
-            self.selected_relation = next((r for r in self.layer.relations if r.id == rel_id), None)
-        self.linksChanged.emit()
-
-    def _link(self, text: str, do, undo) -> bool:
-        before = self.undo_stack.count()
-        self._push(commands.LinkCommand(self, text, do, undo))
-        return self.undo_stack.count() > before
-
-    def _ids(self):
-        assert self.document is not None
-        return self.document.id, self.annotator
-
     def add_relation(self, label: str, head: Span, tail: Span) -> bool:
-        project, (doc, who) = self.project, self._ids()
-        made: list[Relation] = []
-
-        def do():
-            rid = made[0].id if made else None
-            made[:] = [project.add_relation(doc, who, label, head.id, tail.id, None, rid)]
-
-        return self._link(
-            self.tr("Link %s") % label, do, lambda: project.remove_relation(doc, who, made[0].id)
+        doc, who = self._ids()
+        return self._done(
+            self.tr("Link %s") % label,
+            lambda: self.project.add_relation(doc, who, label, head.id, tail.id),
         )
 
     def remove_relation(self, relation: Relation) -> bool:
-        project, (doc, who) = self.project, self._ids()
-        return self._link(
+        doc, who = self._ids()
+        return self._done(
             self.tr("Delete %s") % relation.label,
-            lambda: project.remove_relation(doc, who, relation.id),
-            lambda: project.add_relation(
-                doc,
-                who,
-                relation.label,
-                relation.head,
-                relation.tail,
-                relation.attrs,
-                relation.id,
-            ),
+            lambda: self.project.remove_relation(doc, who, relation.id),
         )
 
     def relabel_relation(self, relation: Relation, label: str) -> bool:
-        project, (doc, who) = self.project, self._ids()
-        return self._link(
+        doc, who = self._ids()
+        return self._done(
             self.tr("Change %s") % relation.label,
-            lambda: project.relabel_relation(doc, who, relation.id, label),
-            lambda: project.relabel_relation(doc, who, relation.id, relation.label),
+            lambda: self.project.relabel_relation(doc, who, relation.id, label),
         )
 
     def new_entity(self, span: Span) -> bool:
         """A new entity named after the mention, with the mention in it."""
-        project, (doc, who) = self.project, self._ids()
-        made: list[Entity] = []
-        previous = span.entity
-
-        def do():
-            eid = made[0].id if made else None
-            made[:] = [project.create_entity(doc, who, span.label, span.text, eid)]
-            project.set_span_entity(doc, who, span.id, made[0].id)
-
-        def undo():
-            project.delete_entity(doc, who, made[0].id)
-            project.set_span_entity(doc, who, span.id, previous)
-
-        return self._link(self.tr("New entity"), do, undo)
+        doc, who = self._ids()
+        return self._done(
+            self.tr("New entity"),
+            lambda: self.project.create_entity(doc, who, span.label, span.text, [span.id]),
+        )
 
     def set_entity(self, span: Span, entity_id: str | None) -> bool:
         """Put a mention into an entity, or (None) split it out of its entity."""
-        project, (doc, who) = self.project, self._ids()
-        previous = span.entity
-        return self._link(
+        doc, who = self._ids()
+        return self._done(
             self.tr("Split mention out") if entity_id is None else self.tr("Add mention to entity"),
-            lambda: project.set_span_entity(doc, who, span.id, entity_id),
-            lambda: project.set_span_entity(doc, who, span.id, previous),
+            lambda: self.project.set_span_entity(doc, who, span.id, entity_id),
         )
 
     def rename_entity(self, entity: Entity, name: str) -> bool:
-        project, (doc, who) = self.project, self._ids()
-        return self._link(
+        doc, who = self._ids()
+        return self._done(
             self.tr("Rename entity"),
-            lambda: project.rename_entity(doc, who, entity.id, name),
-            lambda: project.rename_entity(doc, who, entity.id, entity.name),
+            lambda: self.project.rename_entity(doc, who, entity.id, name),
         )
 
     def merge_entities(self, keep: Entity, absorb: Entity) -> bool:
-        project, (doc, who) = self.project, self._ids()
-        moved: list[str] = []
-
-        def do():
-            _gone, mentions = project.merge_entities(doc, who, keep.id, absorb.id)
-            moved[:] = mentions
-
-        return self._link(
-            self.tr("Merge entities"), do, lambda: project.restore_entity(doc, who, absorb, moved)
+        doc, who = self._ids()
+        return self._done(
+            self.tr("Merge entities"),
+            lambda: self.project.merge_entities(doc, who, keep.id, absorb.id),
         )
 
     def delete_entity(self, entity: Entity) -> bool:
-        project, (doc, who) = self.project, self._ids()
-        mentions: list[str] = []
-
-        def do():
-            _entity, ids = project.delete_entity(doc, who, entity.id)
-            mentions[:] = ids
-
-        return self._link(
-            self.tr("Delete entity"), do, lambda: project.restore_entity(doc, who, entity, mentions)
+        doc, who = self._ids()
+        return self._done(
+            self.tr("Delete entity"),
+            lambda: self.project.delete_entity(doc, who, entity.id),
         )
 
     def select_relation(self, relation: Relation | None) -> None:
@@ -336,3 +318,13 @@ class Session(QObject):
 def span_distance(a: Span, b: Span) -> int:
     """Characters between two spans (0 when they touch or overlap)."""
     return max(0, b.start - a.end, a.start - b.end)
+
+
+def applied(items: list, changes: Changes) -> list:
+    """A list of spans, relations or entities with a change of that kind made to it."""
+    if not changes:
+        return items
+    gone = {item.id for item in changes.removed}
+    now = {after.id: after for _before, after in changes.changed}
+    kept = [now.get(item.id, item) for item in items if item.id not in gone]
+    return kept + list(changes.added)

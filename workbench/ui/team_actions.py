@@ -76,10 +76,12 @@ class TeamActions(QObject):
         except WorkbenchError as exc:
             self._tell(self.tr("Nothing merged"), str(exc), warning=True)
             return False
+        # A merge replaces whole layers: rather than a change set as large as each layer,
+        # the open document is read again when its annotator's layer came back.
         if self.session.document is not None and any(
             r.annotator == self.session.annotator for r in reports
         ):
-            self.session.open_document(self.session.document.id)  # our own layer came back
+            self.session.open_document(self.session.document.id)
         self.window.documents.refresh()
         self._tell(self.tr("Packages merged"), "\n".join(r.summary() for r in reports))
         return True
