@@ -9,12 +9,15 @@ from __future__ import annotations
 import ast
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
+import tomllib
 import venv
 import xml.etree.ElementTree as ET
 import zipfile
+from importlib.metadata import packages_distributions
 from pathlib import Path
 
 import pytest
@@ -143,6 +146,41 @@ def test_the_command_line_starts_without_the_store_or_qt():
     loaded = {name.split(".")[0] for name in loaded_after("import workbench.cli")}
     assert not loaded & {"PySide6", "shiboken6", "sqlite_utils", "tabulate"}
     assert "workbench.store" not in loaded_after("import workbench.cli")
+
+
+def test_every_library_the_package_imports_is_declared():
+    """A library imported at a module's top is a dependency; one imported inside a function
+    (spaCy for its export, NLTK for a benchmark) may be an optional extra instead."""
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+
+    def names(requirements) -> set[str]:
+        return {
+            re.split(r"[\s<>=!~\[;]", r, maxsplit=1)[0].lower().replace("_", "-")
+            for r in requirements
+        }
+
+    required = names(project["dependencies"])
+    optional = required | names(sum(project["optional-dependencies"].values(), []))
+    distributions = packages_distributions()
+    missing = []
+    for path in (ROOT / "workbench").rglob("*.py"):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        top = {id(node) for node in tree.body}
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Import):
+                modules = [alias.name for alias in node.names]
+            elif isinstance(node, ast.ImportFrom) and node.module and not node.level:
+                modules = [node.module]
+            else:
+                continue
+            for module in modules:
+                name = module.split(".")[0]
+                if name in sys.stdlib_module_names or name == "workbench":
+                    continue
+                wanted = names(distributions.get(name, [name]))
+                if not wanted & (required if id(node) in top else optional):
+                    missing.append(f"{path.relative_to(ROOT)}: {module}")
+    assert missing == []
 
 
 # --- the wheel, installed into a fresh virtual environment -------------------------------------
