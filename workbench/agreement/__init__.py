@@ -3,6 +3,10 @@
 Every measure returns a float, or None where it is undefined, with an ``UndefinedAgreement``
 warning that says why; ``detail=True`` returns a ``Score`` holding the value, the reason and the
 counts behind it.
+
+A project's report: ``agreement.project.agreement_report`` gives an ``agreement.report``
+value (pairs, labels, documents, disagreements), each number read through the one list of
+measures in ``agreement.measures``.
 """
 
 from workbench.agreement.alignment import align, span_f1
