@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+from dataclasses import asdict
 from pathlib import Path
 
 import click
@@ -111,20 +112,17 @@ def stats(project: Path, as_json: bool, bidi: str) -> None:
     with Project.open(project) as proj:
         data = proj.stats()
     if as_json:
-        click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+        click.echo(json.dumps(asdict(data), ensure_ascii=False, indent=2))
         return
     on = wanted(bidi)
-    data["layers"] = {visual(k, on): v for k, v in data["layers"].items()}
-    data["labels"] = {visual(k, on): v for k, v in data["labels"].items()}
-    click.echo(f"documents: {data['documents']}  characters: {data['characters']}")
-    click.echo(
-        f"spans: {data['spans']}  relations: {data['relations']}  entities: {data['entities']}"
-    )
-    if data["layers"]:
-        rows = [[name, *counts.values()] for name, counts in data["layers"].items()]
+    click.echo(f"documents: {data.documents}  characters: {data.characters}")
+    click.echo(f"spans: {data.spans}  relations: {data.relations}  entities: {data.entities}")
+    if data.layers:
+        rows = [[visual(name, on), *counts.values()] for name, counts in data.layers.items()]
         click.echo("\n" + tabulate(rows, ["annotator", "new", "in progress", "done"]))
-    if data["labels"]:
-        click.echo("\n" + tabulate(list(data["labels"].items()), ["label", "spans"]))
+    if data.labels:
+        labels = [(visual(label, on), count) for label, count in data.labels.items()]
+        click.echo("\n" + tabulate(labels, ["label", "spans"]))
 
 
 class _NoBar:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import asdict
 from pathlib import Path
 
 import click
@@ -23,15 +24,13 @@ def search(project: Path, query: str, limit: int, as_json: bool, bidi: str) -> N
     (أ إ آ ا), ى/ي and ة/ه; each match is shown in its context."""
     results = search_documents(project, query, limit)
     if as_json:
-        click.echo(json.dumps(results, ensure_ascii=False, indent=2))
+        click.echo(json.dumps([asdict(r) for r in results], ensure_ascii=False, indent=2))
         return
     if not results:
         click.echo(f"no match for {query!r}")
         return
     on = wanted(bidi)
-    rows = [
-        [r["document"], visual(f"{r['before']}«{r['match']}»{r['after']}", on)] for r in results
-    ]
+    rows = [[r.document, visual(f"{r.before}«{r.match}»{r.after}", on)] for r in results]
     click.echo(tabulate(rows, ["document", "match in context"], disable_numparse=True))
-    documents = len({r["document"] for r in results})
+    documents = len({r.document for r in results})
     click.echo(f"\n{len(results)} matches in {documents} documents")

@@ -343,7 +343,7 @@ class Project:
         document without any layer when every layer is asked for."""
         return self._layers.iter_layers(layer, status)
 
-    def stats(self) -> dict[str, Any]:
+    def stats(self) -> stats.ProjectStats:
         return stats.stats(self.conn)
 
     def record_count(self) -> int:
