@@ -36,8 +36,8 @@ def pick(qtbot, box, value: str) -> None:
     popup = box.view()
     qtbot.waitUntil(popup.isVisible)
     steps = box.findData(value) - box.currentIndex()
-    for _ in range(steps):
-        qtbot.keyClick(popup, Qt.Key.Key_Down)
+    for _ in range(abs(steps)):
+        qtbot.keyClick(popup, Qt.Key.Key_Down if steps > 0 else Qt.Key.Key_Up)
     qtbot.keyClick(popup, Qt.Key.Key_Return)
 
 
@@ -65,6 +65,12 @@ def test_choosing_a_quote_kind_keeps_the_window_alive(make_window, qtbot):
     pick(qtbot, box, "mixed")
     settle(qtbot, 500)
     assert stored_attrs(path) == [("QUOTE", {"kind": "mixed"})]
+    # another label brings that label's attributes, and the old boxes go
+    pick(qtbot, window.spans.label_box, "TITLE")
+    settle(qtbot, 500)
+    assert stored_attrs(path) == [("TITLE", {})]
+    assert list(window.spans.attr_boxes) == []
+    assert window.spans.attr_form.rowCount() == 0
 
 
 def test_choosing_a_mention_type_keeps_the_window_alive(make_window, qtbot):

@@ -82,11 +82,17 @@ def test_accepting_and_rejecting_in_the_adjudication_view(qtbot, team_project):
     assert len(gold.layer.spans) == 47
     undecided = [i for i, c in enumerate(window.candidates) if c.gold_state == "undecided"]
     assert [window.candidates[i].label for i in undecided] == ["GPE", "LOC", "ORG"]
+    reloads = []
+    gold.layerLoaded.connect(lambda: reloads.append(1))
     window.table.selectRow(undecided[1])  # alice's LOC
     window.actions_by_name["accept"].trigger()
     row = next(r for r in cells(window.model) if r[1] == "LOC")
     assert row[-3:-1] == ["accepted", "sara"]
-    assert any(s.label == "LOC" for s in window.comparison.sessions[GOLD].layer.spans)
+    # the decision's change set reached the gold version, which did not read its layer again
+    assert reloads == []
+    assert any(s.label == "LOC" for s in gold.index)
+    in_file = team_project.layer(doc_id, GOLD)
+    assert sorted(s.id for s in gold.layer.spans) == sorted(s.id for s in in_file.spans)
     # the selection moved on to the next undecided candidate: reject it
     assert window.current().gold_state == "undecided"
     rejected = window.current()
