@@ -34,8 +34,8 @@ def big_jsonl(path, docs=6000):
     with path.open("w", encoding="utf-8") as out:
         for i in range(docs):
             text = " ".join(WORDS[(i + j) % len(WORDS)] for j in range(400))
-            spans = [
-                {"id": f"s{k}", "start": 0, "end": 3, "label": "CUE", "text": text[:3]}
+            spans = [  # twenty different spans (the same one twice would be refused)
+                {"id": f"s{k}", "start": k, "end": k + 3, "label": "CUE", "text": text[k : k + 3]}
                 for k in range(20)
             ]
             record = {"id": f"doc{i}", "text": text, "annotator": "alice", "spans": spans}

@@ -52,7 +52,10 @@ def edit(project: Project, handle, seed: int) -> None:
             log(handle, "begin", op)
             project.remove_span(doc_id, ANNOTATOR, op["id"])
         elif roll < 0.95:
-            op = {"op": "relabel", "id": rng.choice(spans).id, "label": rng.choice(LABELS)}
+            victim, label = rng.choice(spans), rng.choice(LABELS)
+            if any((s.label, s.start, s.end) == (label, victim.start, victim.end) for s in spans):
+                continue  # the store refuses a duplicate span
+            op = {"op": "relabel", "id": victim.id, "label": label}
             log(handle, "begin", op)
             project.update_span(doc_id, ANNOTATOR, op["id"], label=op["label"])
         else:
