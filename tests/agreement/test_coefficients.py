@@ -1,4 +1,4 @@
-"""The coefficients against the published worked examples (REFERENCES.md) and independent
+"""The coefficients against the published worked examples (docs/ARCHITECTURE.md) and independent
 implementations (NLTK, the ``krippendorff`` package) on random data."""
 
 from __future__ import annotations
@@ -185,7 +185,7 @@ def test_fleiss_kappa_agrees_with_nltk_multi_pi(seed):
         [(f"c{c}", i, v) for c, row in enumerate(rows) for i, v in enumerate(row)]
     )
     counts = [[sum(1 for row in rows if row[i] == label) for label in labels] for i in range(50)]
-    # NLTK's pi with more than two coders is Fleiss' kappa (REFERENCES.md)
+    # NLTK's pi with more than two coders is Fleiss' kappa
     assert fleiss_kappa(counts) == pytest.approx(task.pi(), abs=1e-9)
 
 

@@ -1,9 +1,9 @@
 """Chance-corrected agreement coefficients: Cohen's kappa, Fleiss' kappa, Krippendorff's alpha.
 
-Pure Python, checked against the published worked examples (REFERENCES.md) and, in the tests,
-against NLTK and the ``krippendorff`` package. Each measure is undefined (None, with a reason)
-where its formula divides by zero: no items, or every rating the same so that chance agreement is
-certain.
+Pure Python, checked against the published worked examples (docs/ARCHITECTURE.md lists them)
+and, in the tests, against NLTK and the ``krippendorff`` package. Each measure is undefined
+(None, with a reason) where its formula divides by zero: no items, or every rating the same so
+that chance agreement is certain.
 """
 
 from __future__ import annotations
