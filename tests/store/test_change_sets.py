@@ -233,3 +233,20 @@ def _grapheme_split(project):
     text = "كَتَبَ"
     project.add_document(Document("harakat", text))
     return ChangeSet("harakat", WHO, Changes(added=(Span("g", 0, 1, "PER", text[:1]),)))
+
+
+def test_change_sets_join_into_what_they_did_together(seed):
+    """``then`` joins the change sets of one composite edit: an item added and removed again
+    leaves no trace, one removed and brought back unchanged neither, a second change keeps
+    the first ``before``."""
+    added = seed.add_span(DOC, WHO, "GPE", 1031, 1042)
+    relabelled = seed.update_span(DOC, WHO, "s1", label="ORG")
+    joined = added.then(relabelled)
+    assert [s.label for s in joined.spans.added] == ["ORG"] and not joined.spans.changed
+    assert not joined.then(seed.remove_span(DOC, WHO, "s1")).spans
+    renamed = seed.rename_entity(DOC, WHO, "E1", "a").then(seed.rename_entity(DOC, WHO, "E1", "b"))
+    assert [(b.name, a.name) for b, a in renamed.entities.changed] == [("ليو جيه يي", "b")]
+    removed = seed.remove_relation(DOC, WHO, "R5")
+    assert not removed.then(seed.apply(removed.inverse()))
+    with pytest.raises(ValueError, match="different layers"):
+        removed.then(seed.set_status(DOC, "bob", "done"))

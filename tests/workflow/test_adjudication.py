@@ -124,3 +124,26 @@ def test_a_grouping_the_annotators_differ_on_is_the_supervisors(seeded, tmp_path
     assert entity.id not in {e.id for e in seeded.layer(doc_id, GOLD).entities}
     states = {c.key: c.decision for c in candidates(seeded, doc_id)}
     assert states[disputed[0].key] == "rejected"
+
+
+def test_a_decision_returns_what_it_changed_in_gold_and_can_be_undone(seeded, tmp_path):
+    """One change set: the link, the two ends it brought along, and the three decisions;
+    applying its inverse takes gold back, while the decisions stay in the log."""
+    doc_id = seeded.document_ids()[0]
+    import_records(seeded, tmp_path, variant("alice"))
+    speaker_link = next(c for c in candidates(seeded, doc_id) if c.label == "SPEAKER")
+    changes = decide(seeded, doc_id, speaker_link, True, "sara")
+    assert (changes.doc_id, changes.annotator) == (doc_id, GOLD)
+    assert [r.label for r in changes.relations.added] == ["SPEAKER"]
+    assert sorted(s.label for s in changes.spans.added) == sorted(
+        e.label for e in speaker_link.ends
+    )
+    assert [(d.decision, d.by) for d in changes.decisions] == [("accepted", "sara")] * 3
+    assert changes.decisions[-1].key == speaker_link.key
+    assert changes.status == ("new", "in_progress")
+    seeded.apply(changes.inverse())
+    gold = seeded.layer(doc_id, GOLD)
+    assert (gold.spans, gold.relations, gold.status) == ([], [], "new")
+    assert len(seeded.decisions(doc_id)) == 3
+    rejected = decide(seeded, doc_id, speaker_link, False, "sara")
+    assert not rejected.relations and [d.decision for d in rejected.decisions] == ["rejected"]
