@@ -40,6 +40,13 @@ def _check_status(status: str) -> None:
         raise ValidationError(f"status {status!r} is not one of {', '.join(STATUSES)}")
 
 
+def _existing(table, layer_id: int, item_id: str, kind: str):
+    item = table.get(layer_id, item_id)
+    if item is None:
+        raise ValidationError(f"{kind} {item_id!r} does not exist")
+    return item
+
+
 def layer_changes(doc_id: str, before: Layer | None, after: Layer) -> ChangeSet:
     """The change set that turns ``before`` (None: no layer yet) into ``after``."""
     old = before or Layer(after.annotator)
@@ -97,6 +104,9 @@ class Edits:
         span_id: str | None = None,
         entity: str | None = None,
     ) -> ChangeSet:
+        """A new span (``cs.spans.added[0]``; its id is ``s<N>`` unless given, its text read
+        from the document); the first edit of a layer makes it. A span with the label and
+        offsets of one the layer holds raises ``DuplicateSpan``."""
         text = self.documents.get(doc_id).text
         with transaction(self.conn):
             layer_id = self.layers.id(doc_id, annotator, create=True)
@@ -136,10 +146,7 @@ class Edits:
             )
 
     def _span(self, layer_id: int, span_id: str) -> Span:
-        span = self.spans.get(layer_id, span_id)
-        if span is None:
-            raise ValidationError(f"span {span_id!r} does not exist")
-        return span
+        return _existing(self.spans, layer_id, span_id, "span")
 
     # -- relations -------------------------------------------------------------------------
 
@@ -166,6 +173,7 @@ class Edits:
             return self.apply(ChangeSet(doc_id, annotator, relations=Changes(added=(relation,))))
 
     def remove_relation(self, doc_id: str, annotator: str, relation_id: str) -> ChangeSet:
+        """The relation goes; its spans stay."""
         with transaction(self.conn):
             relation = self._relation(self.layers.require(doc_id, annotator), relation_id)
             return self.apply(ChangeSet(doc_id, annotator, relations=Changes(removed=(relation,))))
@@ -173,16 +181,14 @@ class Edits:
     def relabel_relation(
         self, doc_id: str, annotator: str, relation_id: str, label: str
     ) -> ChangeSet:
+        """Another label for a relation, checked against the schema like a new one."""
         with transaction(self.conn):
             before = self._relation(self.layers.require(doc_id, annotator), relation_id)
             changed = ((before, replace(before, label=label)),)
             return self.apply(ChangeSet(doc_id, annotator, relations=Changes(changed=changed)))
 
     def _relation(self, layer_id: int, relation_id: str) -> Relation:
-        relation = self.relations.get(layer_id, relation_id)
-        if relation is None:
-            raise ValidationError(f"relation {relation_id!r} does not exist")
-        return relation
+        return _existing(self.relations, layer_id, relation_id, "relation")
 
     # -- entities --------------------------------------------------------------------------
 
@@ -257,14 +263,12 @@ class Edits:
         return Changes(changed=tuple(changed))
 
     def _entity(self, layer_id: int, entity_id: str) -> Entity:
-        entity = self.entities.get(layer_id, entity_id)
-        if entity is None:
-            raise ValidationError(f"entity {entity_id!r} does not exist")
-        return entity
+        return _existing(self.entities, layer_id, entity_id, "entity")
 
     # -- status, decisions, whole layers ---------------------------------------------------
 
     def set_status(self, doc_id: str, annotator: str, status: str) -> ChangeSet:
+        """new, in_progress or done; a layer is made if the annotator has none yet."""
         _check_status(status)
         with transaction(self.conn):
             layer_id = self.layers.id(doc_id, annotator, create=True)

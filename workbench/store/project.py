@@ -15,10 +15,11 @@ Every method that changes something is its own committed transaction, unless it 
 from __future__ import annotations
 
 import contextlib
+import functools
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, Concatenate, ParamSpec
 
 from workbench.core.changes import ChangeSet, Decision
 from workbench.core.errors import ProjectError
@@ -35,6 +36,19 @@ from workbench.store.layers import Layers
 from workbench.store.projectfile import now
 from workbench.store.relations import Relations
 from workbench.store.spans import Spans
+
+P = ParamSpec("P")
+
+
+def _edit(operation: Callable[Concatenate[Edits, P], ChangeSet]) -> Callable[..., ChangeSet]:
+    """A method of ``Project`` that runs an operation of ``store.edits`` (its signature and
+    docstring kept, for help() and editors)."""
+
+    @functools.wraps(operation)
+    def run(self: Project, *args: P.args, **kwargs: P.kwargs) -> ChangeSet:
+        return operation(self._edits, *args, **kwargs)
+
+    return run
 
 
 def _remove_with_sidecars(path: Path, keep_main: bool = False) -> None:
@@ -220,104 +234,23 @@ class Project:
         """The adjudication decisions on a document's candidates, by candidate key."""
         return self._decisions.of_document(doc_id)
 
-    # -- edits: each one checked, one transaction, returning what it changed -----------------
+    # -- edits: each one checked, one transaction, returning what it changed (store.edits) ---
 
-    def apply(self, changes: ChangeSet) -> ChangeSet:
-        """Apply a change set (undo: ``apply(cs.inverse())``, redo: ``apply(cs)``); see
-        ``store.edits``. Every rule is checked; all of it lands, or nothing."""
-        return self._edits.apply(changes)
-
-    def add_span(
-        self,
-        doc_id: str,
-        annotator: str,
-        label: str,
-        start: int,
-        end: int,
-        attrs: dict[str, Any] | None = None,
-        span_id: str | None = None,
-        entity: str | None = None,
-    ) -> ChangeSet:
-        """A new span (``cs.spans.added[0]``); a duplicate raises ``DuplicateSpan``."""
-        return self._edits.add_span(doc_id, annotator, label, start, end, attrs, span_id, entity)
-
-    def update_span(
-        self,
-        doc_id: str,
-        annotator: str,
-        span_id: str,
-        label: str | None = None,
-        attrs: dict[str, Any] | None = None,
-    ) -> ChangeSet:
-        return self._edits.update_span(doc_id, annotator, span_id, label, attrs)
-
-    def remove_span(self, doc_id: str, annotator: str, span_id: str) -> ChangeSet:
-        """The span, and the relations touching it."""
-        return self._edits.remove_span(doc_id, annotator, span_id)
-
-    def add_relation(
-        self,
-        doc_id: str,
-        annotator: str,
-        label: str,
-        head: str,
-        tail: str,
-        attrs: dict[str, Any] | None = None,
-        relation_id: str | None = None,
-    ) -> ChangeSet:
-        """A new relation (``cs.relations.added[0]``), refused with the reason when the
-        schema or the layer forbids it."""
-        return self._edits.add_relation(doc_id, annotator, label, head, tail, attrs, relation_id)
-
-    def remove_relation(self, doc_id: str, annotator: str, relation_id: str) -> ChangeSet:
-        return self._edits.remove_relation(doc_id, annotator, relation_id)
-
-    def relabel_relation(
-        self, doc_id: str, annotator: str, relation_id: str, label: str
-    ) -> ChangeSet:
-        return self._edits.relabel_relation(doc_id, annotator, relation_id, label)
-
-    def create_entity(
-        self,
-        doc_id: str,
-        annotator: str,
-        label: str,
-        name: str,
-        mentions: Iterable[str | Span] = (),
-        entity_id: str | None = None,
-    ) -> ChangeSet:
-        """A new entity (``cs.entities.added[0]``) with these spans (ids) as its mentions."""
-        return self._edits.create_entity(doc_id, annotator, label, name, mentions, entity_id)
-
-    def delete_entity(self, doc_id: str, annotator: str, entity_id: str) -> ChangeSet:
-        """The entity goes; its mentions stay, without an entity."""
-        return self._edits.delete_entity(doc_id, annotator, entity_id)
-
-    def set_span_entity(
-        self, doc_id: str, annotator: str, span_id: str, entity_id: str | None
-    ) -> ChangeSet:
-        """Put a mention into an entity, or (None) take it out of its entity."""
-        return self._edits.set_span_entity(doc_id, annotator, span_id, entity_id)
-
-    def rename_entity(self, doc_id: str, annotator: str, entity_id: str, name: str) -> ChangeSet:
-        return self._edits.rename_entity(doc_id, annotator, entity_id, name)
-
-    def merge_entities(
-        self, doc_id: str, annotator: str, keep_id: str, absorb_id: str
-    ) -> ChangeSet:
-        """Every mention of ``absorb_id`` moves into ``keep_id``; ``absorb_id`` goes."""
-        return self._edits.merge_entities(doc_id, annotator, keep_id, absorb_id)
-
-    def set_status(self, doc_id: str, annotator: str, status: str) -> ChangeSet:
-        return self._edits.set_status(doc_id, annotator, status)
-
-    def record_decision(self, doc_id: str, key: str, decision: str, by: str) -> ChangeSet:
-        """Log an adjudication decision (accepted or rejected) on a candidate key."""
-        return self._edits.record_decision(doc_id, key, decision, by)
-
-    def replace_layer(self, doc_id: str, layer: Layer) -> ChangeSet:
-        """Write a whole layer in place of what the annotator had, after ``check_layer``."""
-        return self._edits.replace_layer(doc_id, layer)
+    apply = _edit(Edits.apply)
+    add_span = _edit(Edits.add_span)
+    update_span = _edit(Edits.update_span)
+    remove_span = _edit(Edits.remove_span)
+    add_relation = _edit(Edits.add_relation)
+    remove_relation = _edit(Edits.remove_relation)
+    relabel_relation = _edit(Edits.relabel_relation)
+    create_entity = _edit(Edits.create_entity)
+    delete_entity = _edit(Edits.delete_entity)
+    set_span_entity = _edit(Edits.set_span_entity)
+    rename_entity = _edit(Edits.rename_entity)
+    merge_entities = _edit(Edits.merge_entities)
+    set_status = _edit(Edits.set_status)
+    record_decision = _edit(Edits.record_decision)
+    replace_layer = _edit(Edits.replace_layer)
 
     # -- reading for export and statistics ---------------------------------------------------
 
