@@ -9,7 +9,8 @@ from tests.conftest import DATA
 from workbench.core.text import normalize_text, snap_to_words
 from workbench.formats.export import export_project
 from workbench.formats.importer import import_paths
-from workbench.formats.jsonl import record_to_objects
+from workbench.formats.jsonl import parse_record
+from workbench.formats.pipeline import document_of, layer_of
 from workbench.store.project import Project
 
 
@@ -57,7 +58,9 @@ def test_crlf_decomposed_text_is_normalised_with_offsets_moved(project):
         "annotator": "a",
         "spans": [{"id": "s", "start": start, "end": start + 3, "label": "PER", "text": "ليو"}],
     }
-    doc, layer = record_to_objects(record, project.schema)
+    parsed = parse_record(record, "r.jsonl", 1)
+    doc = document_of(parsed)
+    layer = layer_of(parsed, doc.text)
     assert doc.text == "سطر\nقال \u00e9te ليو"
     assert doc.text[layer.spans[0].start : layer.spans[0].end] == "ليو"
 

@@ -8,6 +8,7 @@ The large files are generated here, never committed.
 from __future__ import annotations
 
 import codecs
+import itertools
 import json
 import shutil
 import sqlite3
@@ -69,17 +70,21 @@ def big_single_line(path: Path) -> Path:
     return path
 
 
-def million_spans(path: Path) -> Path:
-    text = "قال ليو " * 1000
-    spans = ",".join(
-        f'{{"id": "s{i}", "start": 0, "end": 3, "label": "CUE", "text": "قال"}}'
-        for i in range(1_000_000)
-    )
-    path.write_text(
-        f'{{"id": "m", "text": "{text}", "annotator": "a", "spans": [{spans}]}}\n',
-        encoding="utf-8",
-    )
+def million_spans(path: Path, duplicates: bool = False) -> Path:
+    """A million spans on one document: all different, or (``duplicates``) all the same."""
+    text = "قال ليو\n" * 50_000
+    places = ((0, 3) for _ in range(1_000_000)) if duplicates else _million_places()
+    spans = [
+        {"id": f"s{i}", "start": a, "end": b, "label": "CUE", "text": text[a:b]}
+        for i, (a, b) in enumerate(places)
+    ]
+    path.write_bytes(jsonl({"id": "m", "text": text, "annotator": "a", "spans": spans}))
     return path
+
+
+def _million_places():
+    every = ((start, start + length) for start in range(400_000) for length in (1, 2, 3))
+    return itertools.islice(every, 1_000_000)
 
 
 # name -> (make(tmp_path) -> path to import, extra CLI args, expected: OK or (line, message))
@@ -129,12 +134,33 @@ CASES = {
         [],
         (1, "nested too deeply"),
     ),
+    "an offset of 5,000 digits": (
+        lambda d: _write(
+            d / "digits.jsonl",
+            jsonl(record())[:-2] + b', "spans": [{"id": "s", '
+            b'"start": ' + b"9" * 5000 + b', "end": 3, "label": "PER", "text": "x"}]}\n',
+        ),
+        [],
+        (1, "a number has too many digits"),
+    ),
+    "doccano: an offset of 5,000 digits": (
+        lambda d: _write(
+            d / "dc5k.jsonl", b'{"text": "x", "label": [[' + b"9" * 5000 + b', 1, "PER"]]}\n'
+        ),
+        [],
+        (1, "a number has too many digits"),
+    ),
     "not an object": (
         lambda d: _write(d / "array.jsonl", b"[1, 2, 3]\n"),
         [],
         (1, "expected a JSON object"),
     ),
     "a million spans": (lambda d: million_spans(d / "million.jsonl"), [], OK),
+    "a million copies of one span": (
+        lambda d: million_spans(d / "copies.jsonl", duplicates=True),
+        [],
+        (1, "exists already (span s0)"),
+    ),
     "negative offsets": (
         lambda d: _write(d / "neg.jsonl", jsonl(record(spans=[span(-3, 2, text="x")]))),
         [],

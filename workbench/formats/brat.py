@@ -22,28 +22,25 @@ written, and the export says how many were left out; a layer's status is not wri
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from workbench.core.errors import FormatError, ValidationError
-from workbench.core.model import Document, Layer, Relation, Span, first_line_title
-from workbench.core.schema import FRAGMENT, Schema
-from workbench.core.text import OffsetMap, is_normal
-from workbench.core.validate import check_layer
+from workbench.core.model import Layer, Relation, Span
+from workbench.core.schema import FRAGMENT
 from workbench.formats.brat_conf import role_base
 from workbench.formats.encoding import decode_bytes
+from workbench.formats.records import LayerRecord, ReadOptions, Record, SpanRecord
 
 RELATION_RESERVED = {"event", "role", "tail_event", "equivalence", "roles", "notes"}
 SPAN_RESERVED = {"events", "notes", "normalizations"}
 UNWRITABLE = "attribute values brat cannot write (empty, with spaces, or lists)"
 
 
-@dataclass
-class BratDocument:
-    document: Document
-    layer: Layer
-    warnings: list[str] = field(default_factory=list)
+SCHEMA_ADVICE = (
+    "make the project with this folder's schema (workbench init PROJECT --schema "
+    "annotation.conf), or add the label to the project's schema TOML"
+)
 
 
 def pairs_in(folder: Path) -> list[tuple[Path, Path]]:
@@ -51,42 +48,42 @@ def pairs_in(folder: Path) -> list[tuple[Path, Path]]:
     return [(txt, txt.with_suffix(".ann")) for txt in sorted(folder.glob("*.txt"))]
 
 
-def read_pair(txt: Path, ann: Path, schema: Schema, annotator: str) -> BratDocument:
+def read_brat(folder: Path, options: ReadOptions) -> Iterator[Record]:
+    """One record per .txt of a brat folder, with the layer its .ann holds."""
+    if not any(folder.glob("*.txt")):
+        raise FormatError("no .txt files in this folder (brat keeps text in NAME.txt)", str(folder))
+    for txt, ann in pairs_in(folder):
+        yield read_pair(txt, ann, options.annotator or "brat")
+
+
+def read_pair(txt: Path, ann: Path, annotator: str) -> Record:
     raw = decode_bytes(txt.read_bytes(), str(txt))
-    offsets = None if is_normal(raw) else OffsetMap(raw)
-    text = offsets.normal if offsets else raw
-    doc = Document(txt.stem, text, {"title": first_line_title(text), "source": txt.name})
-    layer = Layer(annotator, "done")
-    result = BratDocument(doc, layer)
+    record = Record(
+        txt.stem,
+        raw,
+        str(txt),
+        meta={"source": txt.name},
+        layer=LayerRecord(annotator, "done"),
+        titled=True,
+        layer_path=str(ann),
+        schema_advice=SCHEMA_ADVICE,
+    )
     if ann.exists():
         lines = decode_bytes(ann.read_bytes(), str(ann)).split("\n")
-        _Reader(result, raw, offsets, str(ann)).read(lines)
-    try:
-        check_layer(text, layer, schema)
-    except ValidationError as exc:
-        raise ValidationError(_schema_hint(exc.message, schema), str(ann)) from None
-    return result
-
-
-def _schema_hint(message: str, schema: Schema) -> str:
-    if "is not in the schema" in message:
-        message = message.split("; add it to", 1)[0]
-        return (
-            f"{message}; make the project with this folder's schema "
-            "(workbench init PROJECT --schema annotation.conf), or add the label to the "
-            "project's schema TOML"
-        )
-    return message
+        _Reader(record, str(ann)).read(lines)
+    return record
 
 
 class _Reader:
-    def __init__(self, result: BratDocument, raw: str, offsets: OffsetMap | None, where: str):
-        self.result = result
-        self.layer = result.layer
-        self.raw = raw
-        self.offsets = offsets
+    """The lines of one .ann file as the record's layer (offsets into the .txt as written)."""
+
+    def __init__(self, record: Record, where: str):
+        assert record.layer is not None
+        self.record = record
+        self.layer = record.layer
+        self.raw = record.text
         self.where = where
-        self.spans: dict[str, Span] = {}
+        self.spans: dict[str, SpanRecord] = {}
         self.triggers: dict[str, str] = {}  # event id -> trigger span id
         self.relations: dict[str, Relation] = {}
         self.deferred: list[tuple[int, str]] = []
@@ -113,7 +110,7 @@ class _Reader:
         offset = int(value)
         if not 0 <= offset <= len(self.raw):
             raise ValidationError(f"offset {offset} is outside the text (length {len(self.raw)})")
-        return self.offsets(offset) if self.offsets else offset
+        return offset
 
     def _line(self, line: str) -> None:
         kind = line[0]
@@ -165,7 +162,7 @@ class _Reader:
         for piece in where.split(";"):
             start, end = piece.split()
             pieces.append((self._offset(start), self._offset(end)))
-        text = self.result.document.text
+        text = self.raw
         if len(fields) > 2:
             shown = " ".join(text[a:b] for a, b in pieces)
             if shown != fields[2]:
@@ -175,19 +172,19 @@ class _Reader:
                 )
         merged = [list(pieces[0])]
         for start, end in pieces[1:]:
-            if text[merged[-1][1] : start].strip("\n") == "":
+            if text[merged[-1][1] : start].strip("\r\n") == "":
                 merged[-1][1] = end  # only line breaks between: one span crossing lines
             else:
                 merged.append([start, end])
         if len(merged) > 1:
-            self.result.warnings.append(
-                f"{ident} is discontinuous: imported as {len(merged)} fragments linked by "
-                f"{FRAGMENT}"
+            self.record.warnings.append(
+                f"{self.where}: {ident} is discontinuous: imported as {len(merged)} fragments "
+                f"linked by {FRAGMENT}"
             )
         previous = None
         for k, (start, end) in enumerate(merged):
             span_id = ident if k == 0 else f"{ident}~{k + 1}"
-            span = Span(span_id, start, end, label, text[start:end])
+            span = SpanRecord(span_id, start, end, label)
             self.layer.spans.append(span)
             self.spans[span_id] = span
             if previous is not None:
@@ -348,12 +345,3 @@ class _Writer:
             self.lines.append(f"{self.next_id('N')}\t{norm_type} {target} {reference}\t{text}")
         for note_type, text in attrs.get("notes", []):
             self.lines.append(f"{self.next_id('#')}\t{note_type} {target}\t{text}")
-
-
-def read_folder(
-    folder: Path, schema: Schema, annotator: str
-) -> Iterator[tuple[int | None, BratDocument]]:
-    if not any(folder.glob("*.txt")):
-        raise FormatError("no .txt files in this folder (brat keeps text in NAME.txt)", str(folder))
-    for txt, ann in pairs_in(folder):
-        yield None, read_pair(txt, ann, schema, annotator)

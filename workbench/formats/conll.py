@@ -5,7 +5,8 @@ The first column is the token; every later column whose values are all tags (``O
 ``I-PER``...) is a tag column, and several of them carry nested labels (an ORG inside a QUOTE).
 A column whose labels are none of the schema's (CoNLL-2003's chunk column, ``B-NP``) is left
 out with a warning. The text is rebuilt with a space between tokens and a line break between
-sentences, since CoNLL does not record the original spacing.
+sentences, since CoNLL does not record the original spacing; tokens not in normal form (NFD)
+are normalised like any imported text.
 """
 
 from __future__ import annotations
@@ -14,12 +15,10 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
-from workbench.core.errors import FormatError, ValidationError
-from workbench.core.model import Document, Layer, Span, first_line_title
+from workbench.core.errors import FormatError
 from workbench.core.schema import Schema
-from workbench.core.text import normalize_text
-from workbench.core.validate import check_layer
 from workbench.formats.encoding import decode_bytes
+from workbench.formats.records import LayerRecord, ReadOptions, Record, SpanRecord
 
 _TAG = re.compile(r"^(O|[BIESLU][-_].+)$")
 DOCUMENT_MARK = "-DOCSTART-"
@@ -28,23 +27,20 @@ SENTENCE_MARKS = {"<s>", "</s>", "<S>", "</S>"}
 Token = tuple[int, list[str]]  # (line number, fields)
 
 
-def read_conll(
-    path: Path, schema: Schema, annotator: str, encoding: str | None = None, warnings=None
-) -> Iterator[tuple[int, Document, Layer | None]]:
-    lines = decode_bytes(path.read_bytes(), str(path), encoding).split("\n")
-    documents = _split(lines)
-    if not any(sentences for sentences in documents):
+def read_conll(path: Path, options: ReadOptions) -> Iterator[Record]:
+    """One record per document of a CoNLL file (``-DOCSTART-`` lines separate documents)."""
+    lines = decode_bytes(path.read_bytes(), str(path), options.encoding).split("\n")
+    documents = [d for d in _split(lines) if d]
+    if not documents:
         raise FormatError("no tokens found (one token per line, tags in later columns)", str(path))
-    columns = _tag_columns(path, documents, schema, warnings)
-    for k, sentences in enumerate(d for d in documents if d):
-        doc_id = path.stem if len([d for d in documents if d]) == 1 else f"{path.stem}-{k + 1}"
-        first_line = sentences[0][0][0]
-        doc, layer = _document(path, doc_id, sentences, columns, annotator)
-        try:
-            check_layer(doc.text, layer, schema)
-        except ValidationError as exc:
-            raise exc.located(str(path), first_line) from None
-        yield first_line, doc, layer
+    warnings: list[str] = []
+    columns = _tag_columns(path, documents, options.schema, warnings)
+    annotator = options.annotator or "conll"
+    for k, sentences in enumerate(documents):
+        doc_id = path.stem if len(documents) == 1 else f"{path.stem}-{k + 1}"
+        record = _document(path, doc_id, sentences, columns, annotator)
+        record.warnings, warnings = warnings, []
+        yield record
 
 
 def _split(lines: list[str]) -> list[list[list[Token]]]:
@@ -74,7 +70,7 @@ def _split(lines: list[str]) -> list[list[list[Token]]]:
     return documents
 
 
-def _tag_columns(path, documents, schema: Schema, warnings) -> list[int]:
+def _tag_columns(path, documents, schema: Schema, warnings: list[str]) -> list[int]:
     tokens = [t for d in documents for s in d for t in s]
     width = min(len(fields) for _n, fields in tokens)
     if width < 2:
@@ -87,11 +83,10 @@ def _tag_columns(path, documents, schema: Schema, warnings) -> list[int]:
             continue
         labels = {v[2:] for v in values if v != "O"}
         if labels and not labels & schema.labels.keys():
-            if warnings is not None:
-                warnings.append(
-                    f"{path}: column {column + 1} ({', '.join(sorted(labels)[:4])}) has none of "
-                    "the schema's labels; left out"
-                )
+            warnings.append(
+                f"{path}: column {column + 1} ({', '.join(sorted(labels)[:4])}) has none of "
+                "the schema's labels; left out"
+            )
             continue
         columns.append(column)
     if not columns:
@@ -99,7 +94,7 @@ def _tag_columns(path, documents, schema: Schema, warnings) -> list[int]:
     return columns
 
 
-def _document(path, doc_id, sentences, columns, annotator) -> tuple[Document, Layer]:
+def _document(path: Path, doc_id: str, sentences, columns, annotator: str) -> Record:
     parts: list[str] = []
     places: list[tuple[int, int, list[str], int]] = []  # start, end, fields, line
     position = 0
@@ -116,10 +111,7 @@ def _document(path, doc_id, sentences, columns, annotator) -> tuple[Document, La
             parts.append(token)
             position += len(token)
         places.append((position, position, [], 0))  # a sentence break ends every span
-    text = "".join(parts)
-    if normalize_text(text) != text:
-        raise FormatError(f"document {doc_id}: tokens are not NFC text", str(path))
-    spans: list[Span] = []
+    spans: list[SpanRecord] = []
     for column in columns:
         open_span: tuple[str, int] | None = None
         last_end = 0
@@ -128,18 +120,25 @@ def _document(path, doc_id, sentences, columns, annotator) -> tuple[Document, La
             prefix, label = (tag[0], tag[2:]) if tag != "O" else ("O", "")
             continues = prefix in "IEL" and open_span is not None and open_span[0] == label
             if open_span is not None and not continues:
-                spans.append(_span(len(spans), open_span, last_end, text))
+                spans.append(_span(len(spans), open_span, last_end))
                 open_span = None
             if prefix in "BSU" or (prefix in "IEL" and open_span is None):
                 open_span = (label, start)  # IOB1 and a stray I- both start a span
             last_end = end
             if open_span is not None and prefix in "ESLU":
-                spans.append(_span(len(spans), open_span, end, text))
+                spans.append(_span(len(spans), open_span, end))
                 open_span = None
-    meta = {"title": first_line_title(text), "source": path.name}
-    return Document(doc_id, text, meta), Layer(annotator, "done", spans)
+    return Record(
+        doc_id,
+        "".join(parts),
+        str(path),
+        sentences[0][0][0],
+        {"source": path.name},
+        LayerRecord(annotator, "done", spans),
+        titled=True,
+    )
 
 
-def _span(index: int, opened: tuple[str, int], end: int, text: str) -> Span:
+def _span(index: int, opened: tuple[str, int], end: int) -> SpanRecord:
     label, start = opened
-    return Span(f"T{index + 1}", start, end, label, text[start:end])
+    return SpanRecord(f"T{index + 1}", start, end, label)

@@ -17,16 +17,15 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from workbench.core.errors import FormatError, ValidationError, WorkbenchError
-from workbench.core.model import Document, Layer, Relation, Span, first_line_title
-from workbench.core.schema import Schema
-from workbench.core.text import OffsetMap, is_normal
+from workbench.core.errors import FormatError, WorkbenchError
+from workbench.core.model import Document, Layer, Relation
 from workbench.core.utf16 import OffsetConverter
-from workbench.core.validate import check_layer
 from workbench.formats.jsonl import iter_lines, parse_line
+from workbench.formats.records import LayerRecord, ReadOptions, Record, SpanRecord
 
 DOCCANO_KEYS = ({"label"}, {"labels"}, {"entities"})
 SHAPES = ("sequence", "relations")
+_RECORD_KEYS = ("id", "text", "label", "labels", "entities", "relations")
 
 
 def is_doccano(path: Path) -> bool:
@@ -45,40 +44,41 @@ def is_doccano(path: Path) -> bool:
     return False
 
 
-def read_doccano(
-    path: Path, schema: Schema, annotator: str
-) -> Iterator[tuple[int, Document, Layer | None]]:
+def read_doccano(path: Path, options: ReadOptions) -> Iterator[Record]:
+    """The records of a doccano JSONL file (offsets in UTF-16 units); errors name the line."""
+    annotator = options.annotator or "doccano"
     with open(path, "rb") as handle:
         for number, line in iter_lines(handle, str(path)):
             try:
-                doc, layer = record_to_layer(parse_line(line), number, schema, annotator, path)
+                yield parse_record(parse_line(line), path, number, annotator)
             except WorkbenchError as exc:
                 raise exc.located(str(path), number) from None
-            yield number, doc, layer
 
 
-def record_to_layer(record, number, schema, annotator, path) -> tuple[Document, Layer | None]:
-    raw = record.get("text")
-    if not isinstance(raw, str):
+def parse_record(record: dict, path: Path, number: int, annotator: str) -> Record:
+    text = record.get("text")
+    if not isinstance(text, str):
         raise FormatError("a doccano record needs a 'text' string")
-    normal = None if is_normal(raw) else OffsetMap(raw)  # offsets follow the normalised text
-    text = normal.normal if normal else raw
     doc_id = str(record.get("id", f"{path.stem}-{number}"))
-    meta = {
-        k: v
-        for k, v in record.items()
-        if k not in ("id", "text", "label", "labels", "entities", "relations")
-    }
-    meta.setdefault("title", first_line_title(text))
-    doc = Document(doc_id, text, meta)
-    utf16 = _Offsets(raw, normal)
-    spans: list[Span] = []
+    meta = {k: v for k, v in record.items() if k not in _RECORD_KEYS}
+    found = Record(
+        doc_id,
+        text,
+        str(path),
+        number,
+        meta,
+        units="utf-16",
+        titled=True,
+        context=f"record {doc_id}",
+    )
+    spans: list[SpanRecord] = []
     relations: list[Relation] = []
     if "entities" in record:
         for item in _list(record, "entities"):
-            span_id = str(_field(item, "id"))
-            start, end = _offsets(utf16, item, "start_offset", "end_offset")
-            spans.append(Span(span_id, start, end, str(_field(item, "label")), text[start:end]))
+            start, end = _offsets(item, "start_offset", "end_offset")
+            spans.append(
+                SpanRecord(str(_field(item, "id")), start, end, str(_field(item, "label")))
+            )
         for item in _list(record, "relations"):
             relations.append(
                 Relation(
@@ -93,16 +93,11 @@ def record_to_layer(record, number, schema, annotator, path) -> tuple[Document, 
         for k, item in enumerate(_list(record, key), start=1):
             if not (isinstance(item, list) and len(item) == 3):
                 raise FormatError(f"each {key} must be [start, end, label], got {item!r}")
-            start, end = _offsets(utf16, {"s": item[0], "e": item[1]}, "s", "e")
-            spans.append(Span(f"T{k}", start, end, str(item[2]), text[start:end]))
-    if not spans and not relations and not any(k in record for k in ("label", "labels")):
-        return doc, None
-    layer = Layer(annotator, "done", spans, relations)
-    try:
-        check_layer(text, layer, schema)
-    except ValidationError as exc:
-        raise ValidationError(f"record {doc_id}: {exc.message}") from None
-    return doc, layer
+            start, end = _offsets({"s": item[0], "e": item[1]}, "s", "e")
+            spans.append(SpanRecord(f"T{k}", start, end, str(item[2])))
+    if spans or relations or any(k in record for k in ("label", "labels")):
+        found.layer = LayerRecord(annotator, "done", spans, relations)
+    return found
 
 
 def _list(record: dict, key: str) -> list:
@@ -118,25 +113,11 @@ def _field(item: Any, key: str) -> Any:
     return item[key]
 
 
-class _Offsets:
-    """doccano's UTF-16 offsets into the raw text, as code points into the normalised text."""
-
-    def __init__(self, raw: str, normal: OffsetMap | None):
-        self.utf16 = OffsetConverter(raw)
-        self.normal = normal
-
-    def __call__(self, position: int) -> int:
-        offset = self.utf16.from_utf16(position)
-        return self.normal(offset) if self.normal else offset
-
-
-def _offsets(offsets: _Offsets, item: dict, start_key: str, end_key: str) -> tuple[int, int]:
-    start, end = item[start_key], item[end_key]
-    if not (isinstance(start, int) and isinstance(end, int)):
+def _offsets(item: dict, start_key: str, end_key: str) -> tuple[int, int]:
+    start, end = _field(item, start_key), _field(item, end_key)
+    if not all(isinstance(x, int) and not isinstance(x, bool) for x in (start, end)):
         raise FormatError(f"offsets must be integers, got {start!r} and {end!r}")
-    if not 0 <= start < end <= offsets.utf16.utf16_length:
-        raise FormatError(f"offsets [{start}, {end}) are outside the text or empty")
-    return offsets(start), offsets(end)
+    return start, end
 
 
 def layer_to_record(doc: Document, layer: Layer, shape: str = "relations") -> dict[str, Any]:

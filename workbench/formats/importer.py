@@ -1,19 +1,24 @@
-"""Import files into a project: everything lands in one transaction, or nothing does."""
+"""Import files into a project: which reader reads which file, feeding the one pipeline.
+
+Each format's reader turns its files into records (``formats.records``); ``formats.pipeline``
+normalises, validates and writes them, everything in one transaction or nothing.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
 
-from workbench.core.errors import FormatError, ValidationError, WorkbenchError
-from workbench.core.model import Document, Layer, first_line_title
-from workbench.core.text import normalize_text
-from workbench.formats.brat import read_folder
+from workbench.core.errors import FormatError
+from workbench.core.model import Document
+from workbench.core.text import BOM
+from workbench.formats.brat import read_brat
 from workbench.formats.conll import read_conll
 from workbench.formats.doccano import is_doccano, read_doccano
 from workbench.formats.encoding import decode_bytes
 from workbench.formats.jsonl import read_jsonl
+from workbench.formats.pipeline import ImportReport, document_of, land
+from workbench.formats.records import ReadOptions, Record
 from workbench.store.project import Project
 
 FORMATS = ("auto", "txt", "jsonl", "brat", "doccano", "conll")
@@ -29,35 +34,6 @@ _SUFFIXES = {
 }
 
 Progress = Callable[[int], None]
-
-
-@dataclass
-class ImportReport:
-    documents_added: int = 0
-    documents_unchanged: int = 0
-    layers_added: int = 0
-    layers_replaced: int = 0
-    layers_unchanged: int = 0
-    spans: int = 0
-    relations: int = 0
-    entities: int = 0
-    files: list[str] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
-
-    def summary(self) -> str:
-        parts = [f"{self.documents_added} documents added"]
-        if self.documents_unchanged:
-            parts.append(f"{self.documents_unchanged} already present")
-        if self.layers_added or self.layers_replaced or self.layers_unchanged:
-            parts.append(
-                f"{self.layers_added} layers added, {self.layers_replaced} replaced, "
-                f"{self.layers_unchanged} unchanged"
-            )
-        if self.spans or self.relations or self.entities:
-            parts.append(
-                f"{self.spans} spans, {self.relations} relations, {self.entities} entities"
-            )
-        return "; ".join(parts) + "".join(f"\nwarning: {w}" for w in self.warnings)
 
 
 def expand_paths(paths: list[str | Path], fmt: str = "auto") -> list[tuple[Path, str]]:
@@ -87,40 +63,44 @@ def expand_paths(paths: list[str | Path], fmt: str = "auto") -> list[tuple[Path,
     return out
 
 
-def read_txt(path: Path, encoding: str | None = None) -> Document:
+def txt_record(path: Path, encoding: str | None = None) -> Record:
     """One plain text file is one document; its id is the file name without the suffix."""
     try:
         data = path.read_bytes()
     except OSError as exc:
         raise FormatError(f"cannot read: {exc.strerror}", str(path)) from None
-    text = normalize_text(decode_bytes(data, str(path), encoding))
-    if not text.strip():
+    text = decode_bytes(data, str(path), encoding)
+    if not text.removeprefix(BOM).strip():
         raise FormatError("the file holds no text", str(path))
-    return Document(path.stem, text, {"title": first_line_title(text), "source": path.name})
+    return Record(path.stem, text, str(path), meta={"source": path.name}, titled=True)
 
 
-def _items(
-    file: Path,
-    kind: str,
-    project: Project,
-    annotator: str | None,
-    encoding: str | None,
-    report: ImportReport,
-) -> Iterator[tuple[int | None, Document, Layer | None]]:
-    if kind == "txt":
-        yield None, read_txt(file, encoding), None
-    elif kind == "jsonl" and not is_doccano(file):
-        yield from read_jsonl(file, project.schema, annotator)
-    elif kind in ("jsonl", "doccano"):
-        yield from read_doccano(file, project.schema, annotator or "doccano")
-    elif kind == "brat":
-        for _line, found in read_folder(file, project.schema, annotator or "brat"):
-            report.warnings.extend(f"{file / found.document.id}.ann: {w}" for w in found.warnings)
-            yield None, found.document, found.layer
-    elif kind == "conll":
-        yield from read_conll(file, project.schema, annotator or "conll", encoding, report.warnings)
-    else:
-        raise FormatError(f"format {kind!r} is not supported for import", str(file))
+def read_txt(path: Path, encoding: str | None = None) -> Document:
+    """The document of one plain text file, its text in normal form."""
+    return document_of(txt_record(path, encoding))
+
+
+def _read_txt(path: Path, options: ReadOptions) -> Iterator[Record]:
+    yield txt_record(path, options.encoding)
+
+
+READERS: dict[str, Callable[[Path, ReadOptions], Iterator[Record]]] = {
+    "txt": _read_txt,
+    "jsonl": read_jsonl,
+    "doccano": read_doccano,
+    "brat": read_brat,
+    "conll": read_conll,
+}
+
+
+def read_file(path: Path, kind: str, options: ReadOptions) -> Iterator[Record]:
+    """The records of one file (a folder, for brat) read in format ``kind``."""
+    if kind == "jsonl" and is_doccano(path):
+        kind = "doccano"
+    reader = READERS.get(kind)
+    if reader is None:
+        raise FormatError(f"format {kind!r} is not supported for import", str(path))
+    return reader(path, options)
 
 
 def import_paths(
@@ -134,78 +114,12 @@ def import_paths(
 ) -> ImportReport:
     """Import files; on any error nothing is written and the error names file and line."""
     files = expand_paths(paths, fmt)
-    report = ImportReport(files=[str(f) for f, _ in files])
-    with project.transaction():
-        writer = _Writer(project, replace, report)
+    options = ReadOptions(project.schema, annotator, encoding)
+
+    def records() -> Iterator[Record]:
         for file, kind in files:
-            for line, doc, layer in _items(file, kind, project, annotator, encoding, report):
-                try:
-                    writer.add(doc, layer)
-                except WorkbenchError as exc:
-                    raise exc.located(str(file), line) from None
+            yield from read_file(file, kind, options)
             if progress and file.is_file():
                 progress(file.stat().st_size)
-        writer.flush()
-    return report
 
-
-class _Writer:
-    """Writes documents in batches and layers one by one, counting what changed."""
-
-    BATCH = 500
-
-    def __init__(self, project: Project, replace: bool, report: ImportReport):
-        self.project = project
-        self.replace = replace
-        self.report = report
-        self.known = project.document_shas()
-        self.pending: list[Document] = []
-        self.seen_docs: set[str] = set()
-        self.seen_layers: set[tuple[str, str]] = set()
-
-    def flush(self) -> None:
-        self.project.add_documents(self.pending)
-        self.pending = []
-
-    def add(self, doc: Document, layer: Layer | None) -> None:
-        existing_sha = self.known.get(doc.id)
-        if existing_sha is None:
-            self.known[doc.id] = doc.sha256
-            self.pending.append(doc)
-            self.report.documents_added += 1
-            if len(self.pending) >= self.BATCH:
-                self.flush()
-        elif existing_sha != doc.sha256:
-            raise ValidationError(
-                f"document {doc.id!r} is already in the project with a different text; "
-                "annotations depend on the text, so it cannot change (give it another id)"
-            )
-        elif doc.id not in self.seen_docs:
-            self.report.documents_unchanged += 1
-        self.seen_docs.add(doc.id)
-        if layer is not None:
-            self.flush()
-            self._add_layer(doc, layer)
-
-    def _add_layer(self, doc: Document, layer: Layer) -> None:
-        key = (doc.id, layer.annotator)
-        if key in self.seen_layers:
-            raise ValidationError(f"document {doc.id!r} has a second layer for {layer.annotator!r}")
-        self.seen_layers.add(key)
-        current = self.project.layer(doc.id, layer.annotator)
-        if current == layer:
-            self.report.layers_unchanged += 1
-            return
-        if current is not None and not self.replace:
-            raise ValidationError(
-                f"{layer.annotator!r} already has different annotations on {doc.id!r}; "
-                "pass --replace to overwrite them"
-            )
-        self.project.replace_layer(doc.id, layer)
-        if current is None:
-            self.report.layers_added += 1
-        else:
-            self.report.layers_replaced += 1
-        self.report.spans += len(layer.spans)
-        self.report.relations += len(layer.relations)
-        self.report.entities += len(layer.entities)
+    return land(project, records(), replace, ImportReport(files=[str(f) for f, _ in files]))

@@ -1,8 +1,9 @@
-"""The native JSONL format: one line per document per layer (DESIGN.md section 5).
+"""The native JSONL format: one line per document per layer.
 
 ``{"id", "text", "meta", "annotator", "status", "spans", "relations", "entities"}``; offsets are
-code points, half-open, into NFC text with LF newlines. A record with only id/text/meta is a bare
-document. Export -> import -> export is the identity.
+code points, half-open, into the text as the record holds it (exports hold NFC text with LF
+newlines; other text is normalised on import and its offsets moved with it). A record with only
+id/text/meta is a bare document. Export -> import -> export is the identity.
 """
 
 from __future__ import annotations
@@ -12,11 +13,9 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from workbench.core.errors import FormatError, ValidationError, WorkbenchError
-from workbench.core.model import STATUSES, Document, Entity, Layer, Relation, Span
-from workbench.core.schema import Schema
-from workbench.core.text import OffsetMap, is_normal, normalize_text
-from workbench.core.validate import check_layer
+from workbench.core.errors import FormatError, WorkbenchError
+from workbench.core.model import STATUSES, Entity, Relation
+from workbench.formats.records import LayerRecord, ReadOptions, Record, SpanRecord
 
 BARE_FIELDS = {"id", "text", "meta"}
 RECORD_FIELDS = {"id", "text", "meta", "annotator", "status", "spans", "relations", "entities"}
@@ -65,6 +64,8 @@ def parse_line(line: str) -> dict[str, Any]:
         raise FormatError(f"invalid JSON: {exc.msg} (column {exc.colno})") from None
     except RecursionError:
         raise FormatError("invalid JSON: nested too deeply") from None
+    except ValueError:  # an integer of thousands of digits, beyond what Python converts
+        raise FormatError("invalid JSON: a number has too many digits") from None
     if not isinstance(value, dict):
         raise FormatError(f"expected a JSON object, got {type(value).__name__}")
     if "\\u" in line and ("\\ud" in line.lower() or "\\u0000" in line):
@@ -95,36 +96,31 @@ def _check_escapes(value: Any) -> None:
                 ) from None
 
 
-def read_jsonl(
-    path: str | Path, schema: Schema, annotator: str | None = None
-) -> Iterator[tuple[int, Document, Layer | None]]:
-    """Validated (line, document, layer) from a native JSONL file; errors name file and line."""
+def read_jsonl(path: str | Path, options: ReadOptions) -> Iterator[Record]:
+    """The records of a native JSONL file; an error names file and line."""
     with open(path, "rb") as handle:
         for number, line in iter_lines(handle, str(path)):
             try:
-                doc, layer = record_to_objects(parse_line(line), schema, annotator)
+                yield parse_record(parse_line(line), str(path), number, options.annotator)
             except WorkbenchError as exc:
                 raise exc.located(str(path), number) from None
-            yield number, doc, layer
 
 
-def record_to_objects(
-    record: dict[str, Any], schema: Schema, annotator: str | None = None
-) -> tuple[Document, Layer | None]:
-    """A record as a normalised Document and (if it carries annotations) a validated Layer."""
+def parse_record(
+    record: dict[str, Any], path: str, line: int | None, annotator: str | None = None
+) -> Record:
+    """One JSON object as a Record: its fields checked, its offsets left as they are."""
     if record.keys() <= BARE_FIELDS:
-        return _bare_document(record), None
+        return _bare_document(record, path, line)
     _no_unknown(record, RECORD_FIELDS, "record")
     doc_id = _string(record, "id", "record")
-    raw_text = _string(record, "text", f"record {doc_id}", allow_empty=True)
+    text = _string(record, "text", f"record {doc_id}", allow_empty=True)
     meta = record.get("meta", {})
     if not isinstance(meta, dict):
         raise FormatError(f"record {doc_id}: 'meta' must be an object")
-    has_layer = any(k in record for k in ("annotator", "status", "spans", "relations", "entities"))
-    offsets = None if is_normal(raw_text) else OffsetMap(raw_text)
-    doc = Document(doc_id, offsets.normal if offsets else raw_text, meta)
-    if not has_layer:
-        return doc, None
+    found = Record(doc_id, text, path, line, meta, context=f"record {doc_id}")
+    if not any(k in record for k in ("annotator", "status", "spans", "relations", "entities")):
+        return found
     name = annotator or record.get("annotator")
     if not isinstance(name, str) or not name.strip():
         raise FormatError(
@@ -134,21 +130,17 @@ def record_to_objects(
     status = record.get("status", "new")
     if status not in STATUSES:
         raise FormatError(f"record {doc_id}: status {status!r} is not one of {', '.join(STATUSES)}")
-    layer = Layer(
+    found.layer = LayerRecord(
         annotator=name.strip(),
         status=status,
-        spans=[_span(item, offsets) for item in _list(record, "spans", doc_id)],
+        spans=[_span(item) for item in _list(record, "spans", doc_id)],
         relations=[_relation(item) for item in _list(record, "relations", doc_id)],
         entities=[_entity(item) for item in _list(record, "entities", doc_id)],
     )
-    try:
-        check_layer(doc.text, layer, schema)
-    except ValidationError as exc:
-        raise ValidationError(f"record {doc_id}: {exc.message}") from None
-    return doc, layer
+    return found
 
 
-def _bare_document(record: dict[str, Any]) -> Document:
+def _bare_document(record: dict[str, Any], path: str, line: int | None) -> Record:
     """The common case of a document without annotations, checked with less ceremony."""
     doc_id, text, meta = record.get("id"), record.get("text"), record.get("meta", {})
     if not isinstance(doc_id, str) or not doc_id:
@@ -157,7 +149,7 @@ def _bare_document(record: dict[str, Any]) -> Document:
         raise FormatError(f"record {doc_id}: 'text' must be a string, got {text!r}")
     if not isinstance(meta, dict):
         raise FormatError(f"record {doc_id}: 'meta' must be an object")
-    return Document(doc_id, text if is_normal(text) else normalize_text(text), meta)
+    return Record(doc_id, text, path, line, meta)
 
 
 def _no_unknown(item: dict[str, Any], allowed: set[str], what: str) -> None:
@@ -194,7 +186,7 @@ def _attrs(item: dict[str, Any], what: str) -> dict[str, Any]:
     return attrs
 
 
-def _span(item: dict[str, Any], offsets: OffsetMap | None) -> Span:
+def _span(item: dict[str, Any]) -> SpanRecord:
     _no_unknown(item, SPAN_FIELDS, "span")
     span_id = _string(item, "id", "span")
     what = f"span {span_id}"
@@ -203,12 +195,8 @@ def _span(item: dict[str, Any], offsets: OffsetMap | None) -> Span:
     entity = item.get("entity")
     if entity is not None and not isinstance(entity, str):
         raise FormatError(f"{what}: 'entity' must be a string or null")
-    if offsets is not None:
-        if not 0 <= start <= end <= len(offsets.raw):
-            raise ValidationError(f"{what}: offsets [{start}, {end}) are outside the text")
-        start, end = offsets(start), offsets(end)
-        text = OffsetMap(text).normal
-    return Span(span_id, start, end, _string(item, "label", what), text, entity, _attrs(item, what))
+    label = _string(item, "label", what)
+    return SpanRecord(span_id, start, end, label, text, entity, _attrs(item, what))
 
 
 def _relation(item: dict[str, Any]) -> Relation:

@@ -1,0 +1,205 @@
+"""The one import pipeline: records from any format's reader become documents and layers.
+
+Every format feeds ``Record`` values (``formats.records``) in; this module does the rest, once
+for all of them: the text's normal form (``core.text.normalize_text``), the source's offsets
+moved onto it (``formats.offsets``, one sorted sweep per document), the ``Document`` and
+``Layer``, validation by ``core.validate.check_layer`` (which ``Project.replace_layer`` runs on
+every layer it writes), errors as one message naming file and line, and the write to the
+project in one transaction: everything lands, or nothing does.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from workbench.core.errors import ValidationError, WorkbenchError
+from workbench.core.model import Document, Layer, Span, first_line_title
+from workbench.core.text import is_normal, normalize_text
+from workbench.formats.offsets import SourceOffsets
+from workbench.formats.records import Record, SpanRecord
+from workbench.store.project import Project
+
+
+@dataclass
+class ImportReport:
+    documents_added: int = 0
+    documents_unchanged: int = 0
+    layers_added: int = 0
+    layers_replaced: int = 0
+    layers_unchanged: int = 0
+    spans: int = 0
+    relations: int = 0
+    entities: int = 0
+    files: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    def summary(self) -> str:
+        parts = [f"{self.documents_added} documents added"]
+        if self.documents_unchanged:
+            parts.append(f"{self.documents_unchanged} already present")
+        if self.layers_added or self.layers_replaced or self.layers_unchanged:
+            parts.append(
+                f"{self.layers_added} layers added, {self.layers_replaced} replaced, "
+                f"{self.layers_unchanged} unchanged"
+            )
+        if self.spans or self.relations or self.entities:
+            parts.append(
+                f"{self.spans} spans, {self.relations} relations, {self.entities} entities"
+            )
+        return "; ".join(parts) + "".join(f"\nwarning: {w}" for w in self.warnings)
+
+
+def normal(text: str) -> str:
+    return text if is_normal(text) else normalize_text(text)
+
+
+def document_of(record: Record) -> Document:
+    """The record's document: its text in normal form, titled by its first line if asked."""
+    text = normal(record.text)
+    meta = record.meta
+    if record.titled and "title" not in meta:
+        meta = {"title": first_line_title(text), **meta}
+    return Document(record.doc_id, text, meta)
+
+
+def layer_of(record: Record, text: str) -> Layer:
+    """The record's layer on the normal ``text``, its offsets moved there. The store checks
+    it (``core.validate.check_layer``) as it writes it; ``land`` names file and line."""
+    assert record.layer is not None
+    source = record.layer
+    try:
+        spans = _spans(source.spans, SourceOffsets(record.text, record.units), text)
+    except ValidationError as exc:
+        raise located(record, exc.message) from None
+    return Layer(source.annotator, source.status, spans, source.relations, source.entities)
+
+
+def _spans(items: list[SpanRecord], offsets: SourceOffsets, text: str) -> list[Span]:
+    if offsets.unchanged:
+        return [_span(s, s.start, s.end, text) for s in items]
+    for s in items:
+        if not 0 <= s.start < s.end <= offsets.length:
+            raise ValidationError(
+                f"span {s.id}: offsets [{s.start}, {s.end}) are outside the text "
+                f"(length {offsets.length}) or empty"
+            )
+    moved = offsets.moved(o for s in items for o in (s.start, s.end))
+    spans = []
+    for s in items:
+        start, end = moved[s.start], moved[s.end]
+        if start is None or end is None:
+            inside = s.start if start is None else s.end
+            raise ValidationError(
+                f"span {s.id}: offset {inside} splits a letter from its marks (grapheme cluster)"
+            )
+        spans.append(_span(s, start, end, text))
+    return spans
+
+
+def _span(item: SpanRecord, start: int, end: int, text: str) -> Span:
+    shown = text[start:end] if item.text is None else normal(item.text)
+    return Span(item.id, start, end, item.label, shown, item.entity, item.attrs)
+
+
+def located(record: Record, message: str) -> ValidationError:
+    """An error about the record's annotations, as one line naming file and line."""
+    if record.schema_advice and "is not in the schema" in message:
+        message = message.split("; add it to", 1)[0] + "; " + record.schema_advice
+    if record.context:
+        message = f"{record.context}: {message}"
+    return ValidationError(message, record.layer_path or record.path, record.line)
+
+
+def land(
+    project: Project,
+    records: Iterable[Record],
+    replace: bool = False,
+    report: ImportReport | None = None,
+) -> ImportReport:
+    """Write every record's document and layer into ``project`` in one transaction; on any
+    error nothing is written and the error names file and line."""
+    report = report if report is not None else ImportReport()
+    with project.transaction():
+        writer = _Writer(project, replace, report)
+        for record in records:
+            doc = document_of(record)
+            layer = layer_of(record, doc.text) if record.layer is not None else None
+            report.warnings.extend(record.warnings)
+            try:
+                writer.add(doc, layer)
+            except LayerRefused as exc:
+                raise located(record, exc.message) from None
+            except WorkbenchError as exc:
+                raise exc.located(record.path, record.line) from None
+        writer.flush()
+    return report
+
+
+class LayerRefused(ValidationError):
+    """The store refused a layer: it breaks a rule of ``core.validate``."""
+
+
+class _Writer:
+    """Writes documents in batches and layers one by one, counting what changed."""
+
+    BATCH = 500
+
+    def __init__(self, project: Project, replace: bool, report: ImportReport):
+        self.project = project
+        self.replace = replace
+        self.report = report
+        self.known = project.document_shas()
+        self.pending: list[Document] = []
+        self.seen_docs: set[str] = set()
+        self.seen_layers: set[tuple[str, str]] = set()
+
+    def flush(self) -> None:
+        self.project.add_documents(self.pending)
+        self.pending = []
+
+    def add(self, doc: Document, layer: Layer | None) -> None:
+        existing_sha = self.known.get(doc.id)
+        if existing_sha is None:
+            self.known[doc.id] = doc.sha256
+            self.pending.append(doc)
+            self.report.documents_added += 1
+            if len(self.pending) >= self.BATCH:
+                self.flush()
+        elif existing_sha != doc.sha256:
+            raise ValidationError(
+                f"document {doc.id!r} is already in the project with a different text; "
+                "annotations depend on the text, so it cannot change (give it another id)"
+            )
+        elif doc.id not in self.seen_docs:
+            self.report.documents_unchanged += 1
+        self.seen_docs.add(doc.id)
+        if layer is not None:
+            self.flush()
+            self._add_layer(doc, layer)
+
+    def _add_layer(self, doc: Document, layer: Layer) -> None:
+        key = (doc.id, layer.annotator)
+        if key in self.seen_layers:
+            raise ValidationError(f"document {doc.id!r} has a second layer for {layer.annotator!r}")
+        self.seen_layers.add(key)
+        current = self.project.layer(doc.id, layer.annotator)
+        if current == layer:
+            self.report.layers_unchanged += 1
+            return
+        if current is not None and not self.replace:
+            raise ValidationError(
+                f"{layer.annotator!r} already has different annotations on {doc.id!r}; "
+                "pass --replace to overwrite them"
+            )
+        try:
+            self.project.replace_layer(doc.id, layer)
+        except ValidationError as exc:
+            raise LayerRefused(exc.message) from None
+        if current is None:
+            self.report.layers_added += 1
+        else:
+            self.report.layers_replaced += 1
+        self.report.spans += len(layer.spans)
+        self.report.relations += len(layer.relations)
+        self.report.entities += len(layer.entities)
