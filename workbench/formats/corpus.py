@@ -20,6 +20,7 @@ from workbench.core.model import Entity, Layer, Relation, Span
 from workbench.core.quotes import resolve_quotes
 from workbench.core.search import fold
 from workbench.core.text import text_sha256
+from workbench.formats.atomic import new_file
 from workbench.store.project import Project
 
 TABLES: dict[str, tuple[dict[str, type], tuple[str, ...]]] = {
@@ -100,7 +101,18 @@ def open_corpus(path: str | Path) -> sqlite_utils.Database:
 def export_corpus(
     project: Project, out: str | Path, layer: str = "all", status: str = "any"
 ) -> dict[str, int]:
-    """Write (or refresh) the corpus database; returns the row counts of its tables."""
+    """Write (or refresh) the corpus database; returns the row counts of its tables.
+
+    A new database is built under a temporary name and appears whole; an existing one is
+    refreshed in one SQLite transaction (its readers may have it open, so it stays in place).
+    """
+    if Path(out).exists():
+        return _write_corpus(project, out, layer, status)
+    with new_file(out) as partial:
+        return _write_corpus(project, partial, layer, status)
+
+
+def _write_corpus(project: Project, out: str | Path, layer: str, status: str) -> dict[str, int]:
     db = open_corpus(out)
     try:
         with project.read_snapshot(), db.atomic():

@@ -1,16 +1,13 @@
-"""Exports of a project to files; a file is written whole (to a temporary name, then renamed)."""
+"""Exports of a project to files; every output is written whole (``formats.atomic``)."""
 
 from __future__ import annotations
 
-import contextlib
 import json
-import os
-import tempfile
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from workbench.core.errors import FormatError
+from workbench.formats.atomic import atomic_file, atomic_folder
 from workbench.formats.brat import write_ann
 from workbench.formats.brat_conf import write_conf
 from workbench.formats.doccano import layer_to_record
@@ -20,24 +17,6 @@ from workbench.formats.training import hf_record, prodigy_record, tag_names
 from workbench.store.project import Project
 
 EXPORT_FORMATS = ("jsonl", "corpus", "brat", "doccano", "hf", "prodigy", "spacy")
-
-
-@contextlib.contextmanager
-def atomic_text_file(path: str | Path) -> Iterator:
-    """Write a text file so that readers see the old file or the whole new one, never half."""
-    path = Path(path)
-    folder = path.parent if str(path.parent) else Path(".")
-    if not folder.is_dir():
-        raise FormatError("the folder for the output does not exist", str(path))
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            yield handle
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(tmp)
-        raise
 
 
 @dataclass
@@ -82,7 +61,7 @@ def export_project(
             return _export_brat(project, Path(out), layer, status, report)
         if fmt == "spacy":
             return _export_spacy(project, Path(out), layer, status, report)
-        with atomic_text_file(out) as handle:
+        with atomic_file(out) as handle:
             if fmt == "jsonl":
                 records = project.iter_records(layer=layer, status=status)
                 if progress is not None:
@@ -101,7 +80,7 @@ def export_project(
                     progress(1)
     if fmt == "hf":
         names = Path(str(out) + ".labels.json")
-        with atomic_text_file(names) as handle:
+        with atomic_file(names) as handle:
             json.dump(tag_names(project.schema), handle, ensure_ascii=False, indent=2)
     return report
 
@@ -116,26 +95,42 @@ def _training_record(fmt: str, doc, layer, shape: str):
 
 def _export_brat(project, out: Path, layer: str, status: str, report: ExportReport):
     """NAME.txt + NAME.ann per document, and annotation.conf; a folder per annotator when
-    several layers are exported."""
-    if out.exists() and not out.is_dir():
-        raise FormatError("brat export needs a folder (this is a file)", str(out))
+    several layers are exported. The folder is written fresh and swapped in whole."""
     items = [(doc, found) for doc, found in project.iter_layers(layer, status) if found]
     annotators = {found.annotator for _doc, found in items}
-    for doc, found in items:
-        folder = out / found.annotator if len(annotators) > 1 else out
-        folder.mkdir(parents=True, exist_ok=True)
-        ann, lost = write_ann(doc.text, found)
-        report.add_left_out(lost)
-        with atomic_text_file(folder / f"{doc.id}.txt") as handle:
-            handle.write(doc.text)
-        with atomic_text_file(folder / f"{doc.id}.ann") as handle:
-            handle.write(ann)
-        if not (folder / "annotation.conf").exists():
-            with atomic_text_file(folder / "annotation.conf") as handle:
-                handle.write(write_conf(project.schema))
-        report.written += 1
+    with atomic_folder(out, holds_only_brat) as written:
+        folders = {written / name if len(annotators) > 1 else written for name in annotators}
+        for folder in folders:
+            folder.mkdir(exist_ok=True)
+            _write_text(folder / "annotation.conf", write_conf(project.schema))
+        for doc, found in items:
+            folder = written / found.annotator if len(annotators) > 1 else written
+            ann, lost = write_ann(doc.text, found)
+            report.add_left_out(lost)
+            _write_text(folder / f"{doc.id}.txt", doc.text)
+            _write_text(folder / f"{doc.id}.ann", ann)
+            report.written += 1
     report.what = "documents"
     return report
+
+
+BRAT_FILES = (".txt", ".ann", ".conf")
+
+
+def holds_only_brat(folder: Path) -> bool:
+    """True when a folder holds nothing but what a brat export writes (an earlier export)."""
+    for path in folder.iterdir():
+        if path.is_dir() and not path.is_symlink():
+            if any(not p.is_file() or p.suffix not in BRAT_FILES for p in path.iterdir()):
+                return False
+        elif not path.is_file() or path.suffix not in BRAT_FILES:
+            return False
+    return True
+
+
+def _write_text(path: Path, text: str) -> None:
+    with open(path, "w", encoding="utf-8", newline="\n") as handle:
+        handle.write(text)
 
 
 def _export_spacy(project, out: Path, layer: str, status: str, report: ExportReport):
@@ -148,10 +143,8 @@ def _export_spacy(project, out: Path, layer: str, status: str, report: ExportRep
         raise FormatError(
             "the spacy format needs spaCy: pip install 'rtl-workbench[spacy]'", str(out)
         ) from None
-    data = docbin.to_bytes()
-    partial = out.with_name(out.name + ".part")
-    partial.write_bytes(data)
-    partial.replace(out)
+    with atomic_file(out, binary=True) as handle:
+        handle.write(docbin.to_bytes())
     report.written = len(items)
     return report
 

@@ -15,6 +15,7 @@ from pathlib import Path
 from workbench.core.errors import ProjectError, ValidationError
 from workbench.core.model import GOLD
 from workbench.core.validate import check_layer
+from workbench.formats.atomic import new_file
 from workbench.store.edits import layer_changes
 from workbench.store.project import Project
 from workbench.store.projectfile import now
@@ -52,7 +53,8 @@ def pack(
     layers = 0
     with (
         project.read_snapshot(),
-        Project.building(output, project.schema) as package,
+        new_file(output, ProjectError) as partial,
+        Project.building(partial, project.schema) as package,
         package.transaction(),
     ):
         package.add_documents([project.document(doc_id) for doc_id in chosen])
