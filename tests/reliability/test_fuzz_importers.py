@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import os
 import tempfile
+import unicodedata
 from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
@@ -123,3 +124,45 @@ def test_any_conll(rows):
 )
 def test_any_brat_ann(lines):
     attempt("brat/", "\n".join(lines).encode(), "brat")
+
+
+# Raw text that normalisation rewrites: CR LF and lone CR, decomposed letters, harakat, a byte
+# order mark, astral characters (two UTF-16 units in doccano's offsets).
+raw_pieces = st.sampled_from(
+    ["قال", " ", "\r\n", "\r", "\n", "ا\u0653", "e\u0301", "\u0651", "\ufeff", "👍", "ليو"]
+)
+raw_texts = st.lists(raw_pieces, min_size=1, max_size=12).map("".join)
+
+
+@FUZZ
+@given(raw_texts, st.lists(st.tuples(st.integers(0, 30), st.integers(0, 30)), max_size=4))
+def test_raw_text_with_spans_lands_consistently_in_every_format(text, places):
+    """Whatever a format's offsets point at, what lands is NFC text with LF newlines whose
+    spans read what their text says; anything else is refused whole."""
+    spans = [{"id": f"s{k}", "start": a, "end": b} for k, (a, b) in enumerate(places)]
+    jsonl_spans = [dict(s, label="PER", text=text[s["start"] : s["end"]]) for s in spans]
+    sources = {
+        "native.jsonl": {"id": "d", "text": text, "annotator": "x", "spans": jsonl_spans},
+        "doccano.jsonl": {"id": "d", "text": text, "label": [[a, b, "PER"] for a, b in places]},
+    }
+    with tempfile.TemporaryDirectory() as folder:
+        root = Path(folder)
+        for name, record in sources.items():
+            (root / name).write_text(json.dumps(record, ensure_ascii=False) + "\n", "utf-8")
+        brat = root / "brat"
+        brat.mkdir()
+        (brat / "d.txt").write_bytes(text.encode("utf-8"))
+        lines = [f"T{k}\tPER {a} {b}\t{text[a:b]}" for k, (a, b) in enumerate(places, 1)]
+        (brat / "d.ann").write_text("".join(f"{line}\n" for line in lines), "utf-8")
+        for k, source in enumerate([root / "native.jsonl", root / "doccano.jsonl", brat]):
+            with Project.create(root / f"p{k}.wbproj") as project:
+                try:
+                    import_paths(project, [source], annotator="x")
+                except WorkbenchError as exc:
+                    assert exc.path is not None and str(source) in str(exc)
+                    assert project.document_ids() == []
+                    continue
+                stored = project.document("d").text
+                assert "\r" not in stored and unicodedata.is_normalized("NFC", stored)
+                for span in project.layer("d", "x").spans if places else []:
+                    assert stored[span.start : span.end] == span.text
