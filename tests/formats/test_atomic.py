@@ -146,3 +146,15 @@ def test_a_new_corpus_database_that_fails_leaves_nothing(annotated, tmp_path, mo
     with pytest.raises(OSError, match="disk full"):
         export_project(annotated, tmp_path / "corpus.db", "corpus")
     assert names(tmp_path) == []
+
+
+def test_outputs_named_by_a_relative_path_or_a_folder(annotated, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    export_project(annotated, "out.jsonl")
+    assert (tmp_path / "out.jsonl").read_text(encoding="utf-8").count("\n") == 4
+    with pytest.raises(FormatError, match="the output is a folder"):
+        export_project(annotated, ".")
+    with pytest.raises(FormatError, match="the output folder is the current folder"):
+        export_project(annotated, ".", "brat")  # it would be replaced under the user's feet
+    export_project(annotated, "brat", "brat")
+    assert names(tmp_path / "brat") == ["alice", "bob"]

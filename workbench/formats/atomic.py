@@ -33,11 +33,14 @@ def temporary_beside(target: Path, suffix: str = TEMPORARY_SUFFIX) -> Path:
     return target.with_name(f".{target.name}.{secrets.token_hex(8)}{suffix}")
 
 
-def _folder_of(target: Path) -> Path:
-    folder = target.parent
-    if not folder.is_dir():
-        raise FormatError("the folder for the output does not exist", str(target))
-    return folder
+def _output(path: str | Path) -> Path:
+    """The output as an absolute path (``-o .`` has a name and a folder too); links stay links."""
+    return Path(os.path.abspath(path))
+
+
+def _check_folder_of(target: Path, shown: str | Path) -> None:
+    if not target.parent.is_dir():
+        raise FormatError("the folder for the output does not exist", str(shown))
 
 
 def _remove(path: Path) -> None:
@@ -52,8 +55,10 @@ def _remove(path: Path) -> None:
 def atomic_file(path: str | Path, binary: bool = False) -> Iterator[IO]:
     """An open file (text as UTF-8 with LF newlines, or bytes) that becomes ``path`` whole
     when the block ends, or is removed if it fails."""
-    target = Path(path)
-    _folder_of(target)
+    target = _output(path)
+    _check_folder_of(target, path)
+    if target.is_dir():
+        raise FormatError("the output is a folder; name a file", str(path))
     partial = temporary_beside(target)
     descriptor = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
     try:
@@ -74,14 +79,20 @@ def atomic_folder(path: str | Path, replaceable: Callable[[Path], bool]) -> Iter
     """A new empty folder to fill; when the block ends it takes the place of ``path`` (the old
     folder, if any, goes as a whole). ``replaceable(old)`` says whether an existing folder may
     go: a folder that holds other things than this export writes is refused before any work."""
-    target = Path(path)
+    target = _output(path)
     if target.exists() and not target.is_dir():
-        raise FormatError("the output must be a folder (this is a file)", str(target))
+        raise FormatError("the output must be a folder (this is a file)", str(path))
+    if Path.cwd() == target or target in Path.cwd().parents:
+        raise FormatError(
+            "the output folder is the current folder (or holds it); the export replaces the "
+            "whole folder, so name a folder inside it",
+            str(path),
+        )
     if target.is_dir() and not replaceable(target):
         raise FormatError(
             "the folder holds files this export did not write; the export replaces the whole "
             "folder, so choose a new or empty one",
-            str(target),
+            str(path),
         )
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = temporary_beside(target)
@@ -125,23 +136,23 @@ def new_file(path: str | Path, error: type[WorkbenchError] = FormatError) -> Ite
     """A temporary path (not yet made) for the caller to create a file at; when the block ends
     the file takes the name ``path``, unless a file has it, which raises ``error`` then as it
     does before any work."""
-    target = Path(path)
+    target = _output(path)
     refusal = "a file with this name exists already; choose another"
     if target.exists():
-        raise error(refusal, str(target))
-    _folder_of(target)
+        raise error(refusal, str(path))
+    _check_folder_of(target, path)
     partial = temporary_beside(target)
     try:
         yield partial
         try:
             os.link(partial, target)  # fails if the name was taken meanwhile
         except FileExistsError:
-            raise error(refusal, str(target)) from None
+            raise error(refusal, str(path)) from None
         except OSError:  # a file system without hard links: claim the name, then fill it
             try:
                 os.close(os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666))
             except FileExistsError:
-                raise error(refusal, str(target)) from None
+                raise error(refusal, str(path)) from None
             os.replace(partial, target)
     finally:
         _remove(partial)
