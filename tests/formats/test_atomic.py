@@ -3,8 +3,13 @@ modes that follow the umask, and a brat folder that is swapped in as a whole."""
 
 from __future__ import annotations
 
+import json
 import os
+import signal
 import stat
+import subprocess
+import sys
+import time
 
 import pytest
 
@@ -14,6 +19,7 @@ from workbench.formats import export as export_module
 from workbench.formats.atomic import atomic_file, new_file
 from workbench.formats.export import export_project
 from workbench.formats.importer import import_paths
+from workbench.store.project import Project
 from workbench.workflow.packages import pack
 
 
@@ -158,3 +164,35 @@ def test_outputs_named_by_a_relative_path_or_a_folder(annotated, tmp_path, monke
         export_project(annotated, ".", "brat")  # it would be replaced under the user's feet
     export_project(annotated, "brat", "brat")
     assert names(tmp_path / "brat") == ["alice", "bob"]
+
+
+def test_kill_9_during_brat_export_leaves_the_old_export_whole(tmp_path, old_export):
+    """The export is killed once it has written a few hundred files of its fresh folder: the
+    output still holds exactly the old export (the swap had not happened)."""
+    source = tmp_path / "many.jsonl"
+    with source.open("w", encoding="utf-8") as out:
+        for i in range(4000):
+            text = f"قال ليو {i} إن الوضع خطير"
+            span = {"id": "s1", "start": 4, "end": 7, "label": "PER", "text": "ليو"}
+            record = {"id": f"d{i:04}", "text": text, "annotator": "alice", "spans": [span]}
+            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+    with Project.create(tmp_path / "p.db") as project:
+        import_paths(project, [source])
+    before = snapshot(old_export)
+    child = subprocess.Popen(
+        [sys.executable, "-m", "workbench", "export", tmp_path / "p.db", "-o", old_export]
+        + ["--format", "brat"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    deadline = time.monotonic() + 120  # only a hang takes this long
+    fresh: list = []
+    while time.monotonic() < deadline and child.poll() is None:
+        fresh = [p for p in tmp_path.glob(".brat.*.part") if len(list(p.iterdir())) > 300]
+        if fresh:
+            break
+        time.sleep(0.005)
+    assert fresh, "the export ended before it could be killed"
+    child.send_signal(signal.SIGKILL)
+    child.wait()
+    assert snapshot(old_export) == before
