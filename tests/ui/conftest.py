@@ -89,3 +89,68 @@ def undo_key(qtbot, window):
 
 def redo_key(qtbot, window):
     shortcut_key(qtbot, window, "redo")
+
+
+def point_of(editor, offset: int):
+    """The on-screen place (viewport coordinates) of the character at a code point offset,
+    taken from the text layout."""
+    from PySide6.QtGui import QTextCursor
+
+    cursor = QTextCursor(editor.document())
+    cursor.setPosition(editor.converter.to_utf16(offset))
+    return editor.cursorRect(cursor).center()
+
+
+def drag_over(qtbot, editor, start: int, end: int) -> None:
+    """Select [start, end) with the mouse, from inside its first letter to inside its last."""
+    viewport = editor.viewport()
+    qtbot.mousePress(viewport, Qt.MouseButton.LeftButton, pos=point_of(editor, start + 1))
+    qtbot.mouseMove(viewport, point_of(editor, end - 1))
+    qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=point_of(editor, end - 1))
+
+
+def drag_text(qtbot, window, text: str, occurrence: int = 0) -> tuple[int, int]:
+    """Select a piece of the open document's text with the mouse; its offsets."""
+    whole = window.session.document.text
+    start = -1
+    for _ in range(occurrence + 1):
+        start = whole.index(text, start + 1)
+    drag_over(qtbot, window.editor, start, start + len(text))
+    return start, start + len(text)
+
+
+def click_text(qtbot, window, text: str) -> None:
+    """Click inside a piece of the open document's text (selects the span there)."""
+    start = window.session.document.text.index(text)
+    pos = point_of(window.editor, start + 1)
+    qtbot.mouseClick(window.editor.viewport(), Qt.MouseButton.LeftButton, pos=pos)
+
+
+def use_menu(qtbot, window, path: str) -> None:
+    """Click through the menu bar as a person does, e.g. "File/Open recent/team.wbproj":
+    a click on the menu's title, then on each entry (titles as shown, without the "&")."""
+    names = path.split("/")
+    bar = window.menuBar()
+    window.activateWindow()
+    (top,) = [a for a in bar.actions() if a.text().replace("&", "") == names[0]]
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.actionGeometry(top).center())
+    menu = top.menu()
+    qtbot.waitUntil(menu.isVisible, timeout=3000)
+    for name in names[1:]:
+        found = [a for a in menu.actions() if a.text().replace("&", "").split("\t")[0] == name]
+        assert found, f"{name!r} not in {[a.text() for a in menu.actions()]}"
+        qtbot.mouseClick(
+            menu, Qt.MouseButton.LeftButton, pos=menu.actionGeometry(found[0]).center()
+        )
+        if found[0].menu() is not None:
+            menu = found[0].menu()
+            qtbot.waitUntil(menu.isVisible, timeout=3000)
+
+
+def settle(qtbot, ms: int = 300) -> None:
+    """Let pending events and deferred deletions run for a while."""
+    from PySide6.QtWidgets import QApplication
+
+    for _ in range(max(1, ms // 50)):
+        QApplication.sendPostedEvents(None, 0)
+        qtbot.wait(50)

@@ -60,6 +60,10 @@ def run(
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORG_NAME)
+    if screenshot is None:  # a person's run: what fails is shown and logged, not lost
+        from workbench.ui import crash_report
+
+        crash_report.install(data_folder(QStandardPaths))
     settings = QSettings()
     preferences = Preferences.load(settings)
     # the interface's language: --lang, else the settings, else the system's
@@ -125,6 +129,11 @@ def _is_package(path: Path) -> bool:
         return False
 
 
+def data_folder(paths) -> Path:
+    """The user's data folder (the sample project, the crash log)."""
+    return Path(paths.writableLocation(paths.StandardLocation.AppDataLocation))
+
+
 def open_window(project: Path | None, doc_id: str | None, settings, paths, annotator=None):
     from workbench.store.project import Project
     from workbench.ui.main_window import MainWindow
@@ -137,18 +146,16 @@ def open_window(project: Path | None, doc_id: str | None, settings, paths, annot
         if last and Path(last).exists():
             project = Path(last)
         else:
-            data = Path(paths.writableLocation(paths.StandardLocation.AppDataLocation))
-            project = ensure_sample_project(data)
+            project = ensure_sample_project(data_folder(paths))
     proj = Project.open(project)
     settings.setValue("last_project", str(Path(project).resolve()))
     owner = package_owner(proj)
-    if annotator:
-        if owner is None:
-            settings.setValue("annotator", annotator)
-    elif owner is not None:
-        annotator = owner  # a package is annotated under its annotator's name
-    else:
-        annotator = str(settings.value("annotator", "") or getpass.getuser() or "annotator")
+    # --annotator holds for this run only (the saved name is the settings' own); else a
+    # package is annotated under its annotator's name, else under the saved name
+    if not annotator:
+        annotator = owner or str(
+            settings.value("annotator", "") or getpass.getuser() or "annotator"
+        )
     session = Session(proj, annotator)
     window = MainWindow(session)
     ids = proj.document_ids()

@@ -44,6 +44,9 @@ class StoreCommand(QUndoCommand):
             self.setObsolete(True)  # push() deletes an obsolete command instead of keeping it
             self._refused(exc)
             return
+        except Exception:
+            self.setObsolete(True)  # a failure is not an edit: it never reaches the stack
+            raise  # to sys.excepthook (ui/crash_report.py): logged and shown
         if not changes:
             self.setObsolete(True)  # nothing changed: nothing to undo
             return

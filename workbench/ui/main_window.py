@@ -192,6 +192,8 @@ class MainWindow(QMainWindow):
             action = QAction(spec.title, self)
             if spec.shortcut is not None:
                 action.setShortcut(QKeySequence(spec.shortcut))
+            if spec.name == "zoom_in":  # Ctrl+= too: the same key as + without Shift
+                action.setShortcuts([QKeySequence(spec.shortcut), QKeySequence("Ctrl+=")])
             action.triggered.connect(slot)
             menus[spec.menu].addAction(action)
             self.actions_by_name[spec.name] = action

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -49,6 +50,12 @@ def plain_tooltip(text: str) -> str:
 def menu_text(text: str) -> str:
     """Text for a menu item: '&' would underline the next letter (a mnemonic) and vanish."""
     return text.replace("&", "&&")
+
+
+def caption(text: str, limit: int = 160) -> str:
+    """A span's text for a caption: on one line, cut at ``limit`` characters with "…"."""
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def table_view(model) -> QTableView:
@@ -181,6 +188,10 @@ class SpanPanel(QWidget):
             lambda index: self.spanActivated.emit(index.data(Qt.ItemDataRole.UserRole))
         )
         self.title = plain_label(self.tr("No span selected"))
+        # a long span's caption wraps within the panel and is cut short: what is selected
+        # never widens the panel, which would re-wrap the article under the mouse
+        self.title.setWordWrap(True)
+        self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.label_box = QComboBox()
         for spec in session.project.schema.labels.values():
             self.label_box.addItem(swatch(spec.color), spec.name, spec.name)
@@ -224,7 +235,8 @@ class SpanPanel(QWidget):
             self.title.setText(self.tr("No span selected"))
             self.view.clearSelection()
             return
-        self.title.setText(f"{span.label}: {span.text}")
+        self.title.setText(f"{span.label}: {caption(span.text)}")
+        self.title.setToolTip(plain_tooltip(span.text))
         self.label_box.setCurrentIndex(self.label_box.findData(span.label))
         for name, box in self.attr_boxes.items():
             box.setCurrentIndex(max(0, box.findData(span.attrs.get(name))))
