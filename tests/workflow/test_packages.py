@@ -8,6 +8,7 @@ import pytest
 
 from tests.workflow.conftest import import_records, seed_record, variant
 from workbench.core.errors import ProjectError, ValidationError
+from workbench.core.model import Document
 from workbench.store.project import Project
 from workbench.workflow.packages import merge, pack
 
@@ -173,3 +174,106 @@ def test_merge_refuses_a_package_holding_a_duplicate_span(seeded, tmp_path):
         merge(seeded, [tmp_path / "bob.wbproj"])
     assert "bob.wbproj" in str(caught.value) and doc_id in str(caught.value)
     assert seeded.layer(doc_id, "bob") is None
+
+
+# -- forged packages: an attacker edits a package file with sqlite3 --------------------------
+
+
+def _forge(path, *statements: tuple[str, list]) -> None:
+    with sqlite3.connect(path) as conn:
+        for sql, args in statements:
+            conn.execute(sql, args)
+
+
+def _claim(annotator: str) -> tuple[str, list]:
+    return (
+        "UPDATE project SET value = json_set(value, '$.annotator', ?) WHERE key = 'package'",
+        [annotator],
+    )
+
+
+def _relabel_layers(annotator: str) -> tuple[str, list]:
+    return ("UPDATE layers SET annotator = ?", [annotator])
+
+
+def test_pack_records_what_it_handed_out(seeded, tmp_path):
+    doc_id = seeded.document_ids()[0]
+    pack(seeded, "bob", tmp_path / "bob.wbproj")
+    (handed,) = seeded.packages_handed_out()
+    assert handed.annotator == "bob"
+    assert handed.documents == {doc_id: seeded.document_sha(doc_id)}
+    with Project.open(tmp_path / "bob.wbproj") as package:
+        assert package.info("package")["id"] == handed.id
+
+
+@pytest.mark.parametrize("claimed", ["gold", "alice"])
+def test_a_package_forged_to_claim_another_layer_changes_nothing(seeded, tmp_path, claimed):
+    """bob edits his package so that it claims to be gold's (or alice's) and says it is
+    theirs: merge refuses it, and gold's and alice's layers stay as they were."""
+    doc_id = seeded.document_ids()[0]
+    import_records(seeded, tmp_path, variant("alice"), variant("gold"))
+    before = seeded.layers(doc_id)
+    pack(seeded, "bob", tmp_path / "bob.wbproj")
+    annotate_like(tmp_path / "bob.wbproj", variant("bob", drop={"O1", "D1"}))
+    _forge(tmp_path / "bob.wbproj", _claim(claimed), _relabel_layers(claimed))
+    with pytest.raises(ProjectError, match="made for bob") as caught:
+        merge(seeded, [tmp_path / "bob.wbproj"])
+    assert "bob.wbproj" in str(caught.value)
+    assert seeded.layers(doc_id) == before
+
+
+def test_a_package_with_an_empty_layer_renamed_cannot_wipe_another_annotator(seeded, tmp_path):
+    doc_id = seeded.document_ids()[0]
+    import_records(seeded, tmp_path, variant("alice"))
+    before = seeded.layers(doc_id)
+    pack(seeded, "bob", tmp_path / "bob.wbproj")
+    with Project.open(tmp_path / "bob.wbproj") as package:
+        package.set_status(doc_id, "bob", "done")  # an empty layer
+    _forge(tmp_path / "bob.wbproj", _relabel_layers("alice"))
+    (report,) = merge(seeded, [tmp_path / "bob.wbproj"])
+    assert report.annotator == "bob" and report.ignored == ["alice"]
+    assert seeded.layers(doc_id) == before
+
+
+def test_a_package_this_project_did_not_make_is_refused(seeded, tmp_path):
+    """A package made by another project (or built by hand, or with its id changed) never
+    lands, even when it is for an annotator of this project and its texts match."""
+    doc_id = seeded.document_ids()[0]
+    with Project.create(tmp_path / "other.wbproj", seeded.schema) as other:
+        other.add_documents([seeded.document(doc_id)])
+        pack(other, "alice", tmp_path / "elsewhere.wbproj")
+    pack(seeded, "alice", tmp_path / "alice.wbproj")
+    annotate_like(tmp_path / "elsewhere.wbproj", variant("alice"))
+    annotate_like(tmp_path / "alice.wbproj", variant("alice"))
+    _forge(
+        tmp_path / "alice.wbproj",
+        ("UPDATE project SET value = json_set(value, '$.id', ?) WHERE key = 'package'", ["x"]),
+    )
+    for name in ("elsewhere.wbproj", "alice.wbproj"):
+        with pytest.raises(ProjectError, match="not a package this project made"):
+            merge(seeded, [tmp_path / name])
+    assert seeded.layers(doc_id) == []
+
+
+def test_a_package_holding_a_document_it_was_not_given_is_refused(seeded, tmp_path):
+    doc_id = seeded.document_ids()[0]
+    seeded.add_documents([Document("second", seeded.document(doc_id).text + " ثانية")])
+    pack(seeded, "bob", tmp_path / "bob.wbproj", [doc_id])
+    with Project.open(tmp_path / "bob.wbproj") as package:
+        package.add_documents([seeded.document("second")])
+        package.add_span("second", "bob", "PER", 0, 5)
+    with pytest.raises(ProjectError, match="'second' was not handed out in this package"):
+        merge(seeded, [tmp_path / "bob.wbproj"])
+    assert seeded.layers("second") == []
+
+
+def test_merge_never_writes_a_gold_layer_even_from_a_recorded_package(seeded, tmp_path):
+    """Belt and braces: even a record of a gold package (which pack never makes) is refused."""
+    doc_id = seeded.document_ids()[0]
+    pack(seeded, "bob", tmp_path / "bob.wbproj")
+    annotate_like(tmp_path / "bob.wbproj", variant("bob"))
+    _forge(tmp_path / "bob.wbproj", _claim("gold"), _relabel_layers("gold"))
+    _forge(seeded.path, ("UPDATE packages SET annotator = 'gold'", []))
+    with pytest.raises(ProjectError, match="gold"):
+        merge(seeded, [tmp_path / "bob.wbproj"])
+    assert seeded.layers(doc_id) == []

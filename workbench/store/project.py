@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any, Concatenate, ParamSpec
 
 from workbench.core.changes import ChangeSet, Decision
-from workbench.core.errors import ProjectError
+from workbench.core.errors import ProjectError, ValidationError
 from workbench.core.model import Document, Layer, Span
 from workbench.core.schema import Schema, default_schema
 from workbench.core.search import fold
@@ -33,6 +33,7 @@ from workbench.store.edits import Edits
 from workbench.store.entities import Entities
 from workbench.store.jsonfields import dumps
 from workbench.store.layers import Layers
+from workbench.store.packages import HandedOut, Packages
 from workbench.store.projectfile import now
 from workbench.store.relations import Relations
 from workbench.store.spans import Spans
@@ -56,6 +57,19 @@ def _remove_with_sidecars(path: Path, keep_main: bool = False) -> None:
         Path(str(path) + suffix).unlink(missing_ok=True)
 
 
+def _stored_schema(stored: str, path: Path) -> Schema:
+    """The schema row of a project file; a damaged or hand-edited one is a ProjectError."""
+    try:
+        data = json.loads(stored)
+        if not isinstance(data, dict):
+            raise ValidationError("not a JSON object")
+        return Schema.from_dict(data)
+    except (ValueError, TypeError, AttributeError, KeyError, RecursionError, ValidationError) as e:
+        reason = e.message if isinstance(e, ValidationError) else "not a schema"
+        message = f"the project's stored schema is damaged ({reason})"
+        raise ProjectError(message, str(path)) from None
+
+
 class Project:
     def __init__(self, path: Path, db):
         self.path = path
@@ -64,7 +78,7 @@ class Project:
         row = self.conn.execute("SELECT value FROM project WHERE key = 'schema'").fetchone()
         if row is None:
             raise ProjectError("the project has no schema (damaged?)", str(path))
-        self.schema = Schema.from_dict(json.loads(row[0]))
+        self.schema = _stored_schema(row[0], path)
         self.conn.create_function("wb_fold", 1, fold, deterministic=True)
         self._documents = Documents(self.conn, path)
         self._spans = Spans(self.conn)
@@ -72,6 +86,7 @@ class Project:
             self.conn, self._documents, self._spans, Relations(self.conn), Entities(self.conn)
         )
         self._decisions = Decisions(self.conn)
+        self._packages = Packages(self.conn)
         self._edits = Edits(self.conn, self.schema, self._documents, self._layers, self._decisions)
 
     # -- the file ----------------------------------------------------------------------------
@@ -233,6 +248,20 @@ class Project:
     def decisions(self, doc_id: str) -> dict[str, Decision]:
         """The adjudication decisions on a document's candidates, by candidate key."""
         return self._decisions.of_document(doc_id)
+
+    # -- packages handed out -----------------------------------------------------------------
+
+    def record_package(self, package: HandedOut) -> None:
+        """Remember a package ``pack`` made: its id, its annotator, its documents' hashes."""
+        with self.transaction():
+            self._packages.record(package)
+
+    def package_handed_out(self, package_id: str) -> HandedOut | None:
+        """The package this project made with that id, or None."""
+        return self._packages.get(package_id)
+
+    def packages_handed_out(self) -> list[HandedOut]:
+        return self._packages.all()
 
     # -- edits: each one checked, one transaction, returning what it changed (store.edits) ---
 

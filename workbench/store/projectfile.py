@@ -113,6 +113,22 @@ MIGRATIONS: list[tuple[str, list[str]]] = [
             "ALTER TABLE decisions_v4 RENAME TO decisions",
         ],
     ),
+    (
+        "record the packages handed out",
+        [
+            """CREATE TABLE packages (
+                id TEXT PRIMARY KEY,
+                annotator TEXT NOT NULL,
+                created_at TEXT NOT NULL
+            )""",
+            """CREATE TABLE package_documents (
+                package_id TEXT NOT NULL REFERENCES packages(id) ON DELETE CASCADE,
+                doc_id TEXT NOT NULL,
+                sha256 TEXT NOT NULL,
+                PRIMARY KEY (package_id, doc_id)
+            )""",
+        ],
+    ),
 ]
 LATEST_VERSION = len(MIGRATIONS)
 

@@ -5,10 +5,17 @@ deleted, whose free pages could still hold other annotators' work). It holds the
 documents, the schema and only that annotator's layer. Merging checks every document's text hash,
 validates the layer against the project's schema, and replaces the annotator's layer where it
 changed: running it twice changes nothing the second time, and no other layer is touched.
+
+A package file is in the annotator's hands, so nothing it says about itself is trusted: ``pack``
+records in the project a random package id, the annotator and the documents with their hashes,
+and ``merge`` takes the annotator from that record. A package this project did not make, one
+that claims another annotator, one holding documents it was not given, and any gold layer are
+refused before anything is written.
 """
 
 from __future__ import annotations
 
+import secrets
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -17,6 +24,7 @@ from workbench.core.model import GOLD
 from workbench.core.validate import check_layer
 from workbench.formats.atomic import new_file
 from workbench.store.edits import layer_changes
+from workbench.store.packages import HandedOut
 from workbench.store.project import Project
 from workbench.store.projectfile import now
 
@@ -51,8 +59,12 @@ def pack(
     if not chosen:
         raise ProjectError("the project has no documents to pack", str(project.path))
     layers = 0
+    handed = HandedOut(
+        secrets.token_hex(16), annotator, now(), {d: project.document_sha(d) for d in chosen}
+    )
+    # The record lands in the project only if the package file is made, and the other way round.
     with (
-        project.read_snapshot(),
+        project.transaction(),
         new_file(output, ProjectError) as partial,
         Project.building(partial, project.schema) as package,
         package.transaction(),
@@ -65,8 +77,14 @@ def pack(
                 layers += 1
         package.set_info(
             PACKAGE_KEY,
-            {"annotator": annotator, "source": project.path.name, "created_at": now()},
+            {
+                "id": handed.id,
+                "annotator": annotator,
+                "source": project.path.name,
+                "created_at": handed.created_at,
+            },
         )
+        project.record_package(handed)
     return PackReport(output, annotator, len(chosen), layers)
 
 
@@ -131,17 +149,51 @@ def merge(project: Project, packages: list[Path]) -> list[MergeReport]:
         for path in packages:
             if Path(path).resolve() == project.path.resolve():
                 raise ProjectError("this is the project itself, not a package", str(path))
-            with Project.open(path) as package:
-                reports.append(_merge_one(project, package))
+            try:
+                with Project.open(path) as package:
+                    reports.append(_merge_one(project, package))
+            except ProjectError as exc:  # damaged values read from the package name it
+                raise exc.located(str(path)) from None
     return reports
 
 
+def handed_out(project: Project, package: Project) -> HandedOut:
+    """The project's record of this package, once the package is shown to be one it made, for
+    the annotator it claims; never a gold package."""
+    where = str(package.path)
+    claimed = package_annotator(package)
+    info = package.info(PACKAGE_KEY)
+    package_id = info.get("id")
+    handed = project.package_handed_out(package_id) if isinstance(package_id, str) else None
+    if handed is None:
+        raise ProjectError(
+            "not a package this project made (another project's, an older workbench's, or "
+            "altered); nothing was merged; make a new one with 'workbench pack'",
+            where,
+        )
+    if handed.annotator == GOLD:
+        raise ProjectError("a package never brings back the gold layer; nothing was merged", where)
+    if claimed != handed.annotator:
+        raise ProjectError(
+            f"this package was made for {handed.annotator}, yet it claims to be {claimed}'s "
+            "(altered); nothing was merged",
+            where,
+        )
+    return handed
+
+
 def _merge_one(project: Project, package: Project) -> MergeReport:
-    annotator = package_annotator(package)
+    handed = handed_out(project, package)
+    annotator = handed.annotator
     where = str(package.path)
     report = MergeReport(package.path, annotator)
     report.ignored = [a for a in package.annotators() if a != annotator]
     for doc_id in package.document_ids():
+        if doc_id not in handed.documents:
+            raise ProjectError(
+                f"document {doc_id!r} was not handed out in this package; nothing was merged",
+                where,
+            )
         sha = project.document_sha(doc_id)
         if sha is None:
             raise ProjectError(f"document {doc_id!r} is not in the project", where)
