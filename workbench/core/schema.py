@@ -76,6 +76,8 @@ class Schema:
             raise ValidationError("schema is not UTF-8 text", str(path)) from None
         except tomllib.TOMLDecodeError as exc:
             raise ValidationError(f"invalid TOML: {exc}", str(path)) from None
+        except RecursionError:
+            raise ValidationError("invalid TOML: nested too deeply", str(path)) from None
         try:
             return cls.from_dict(data)
         except ValidationError as exc:

@@ -24,10 +24,7 @@ def _line_of(data: bytes, position: int) -> int:
 def decode_bytes(data: bytes, path: str, encoding: str | None = None) -> str:
     """Decode a whole text file; one clear error naming the file and line when we cannot."""
     if encoding:
-        try:
-            codecs.lookup(encoding)
-        except LookupError:
-            raise FormatError(f"unknown encoding {encoding!r}", path) from None
+        _check_text_encoding(encoding, path)
         return _decode(data, path, encoding)
     for bom, name in _BOMS:
         if data.startswith(bom):
@@ -49,6 +46,19 @@ def decode_bytes(data: bytes, path: str, encoding: str | None = None) -> str:
             "encoding, pass --encoding (for example cp1256)",
             path,
             _line_of(data, exc.start),
+        ) from None
+
+
+def _check_text_encoding(encoding: str, path: str) -> None:
+    """Refuse names Python does not know and codecs that do not make text (rot13, base64,
+    zlib, undefined), before reading anything."""
+    try:
+        b"\x00\x00\x00\x00".decode(encoding)  # an empty input would skip the codec
+    except UnicodeDecodeError:
+        pass  # a text encoding that does not like these bytes
+    except (LookupError, UnicodeError):
+        raise FormatError(
+            f"unknown encoding {encoding!r} (not a text encoding Python knows)", path
         ) from None
 
 

@@ -5,10 +5,22 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from workbench.core.errors import ProjectError
+
 
 def dumps(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
 
 def loads_attrs(stored: str) -> dict[str, Any]:
-    return {} if stored == "{}" else json.loads(stored)
+    """A stored attrs column; anything but a JSON object (a damaged or hand-edited file) is a
+    ProjectError, located by whoever knows the file."""
+    if stored == "{}":
+        return {}
+    try:
+        value = json.loads(stored)
+    except (TypeError, ValueError):
+        value = None
+    if not isinstance(value, dict):
+        raise ProjectError(f"damaged: stored attributes are not a JSON object ({stored!r:.40})")
+    return value
