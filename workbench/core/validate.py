@@ -98,13 +98,15 @@ def check_layer(text: str, layer: Layer, schema: Schema) -> None:
         if span.entity is not None and span.entity not in entity_ids:
             raise ValidationError(f"span {span.id}: entity {span.entity!r} does not exist")
     relation_ids: set[str] = set()
-    seen: set[tuple[str, str, str]] = set()
+    seen: set[tuple[str, str, str, str | None]] = set()
     for relation in layer.relations:
         if relation.id in relation_ids:
             raise ValidationError(f"relation id {relation.id!r} is used twice")
         relation_ids.add(relation.id)
         check_relation(relation, spans, schema)
-        key = (relation.label, relation.head, relation.tail)
+        # an event's argument belongs to its event: two events may share trigger and argument
+        event = relation.attrs.get("event")
+        key = (relation.label, relation.head, relation.tail, str(event) if event else None)
         if key in seen:
             raise ValidationError(
                 f"relation {relation.id}: duplicate {relation.label} "

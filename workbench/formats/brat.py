@@ -31,6 +31,7 @@ from workbench.core.schema import FRAGMENT
 from workbench.formats.brat_conf import role_base
 from workbench.formats.encoding import decode_bytes
 from workbench.formats.records import LayerRecord, ReadOptions, Record, SpanRecord
+from workbench.formats.safe_names import brat_name, original
 
 RELATION_RESERVED = {"event", "role", "tail_event", "equivalence", "roles", "notes"}
 SPAN_RESERVED = {"events", "notes", "normalizations"}
@@ -59,7 +60,7 @@ def read_brat(folder: Path, options: ReadOptions) -> Iterator[Record]:
 def read_pair(txt: Path, ann: Path, annotator: str) -> Record:
     raw = decode_bytes(txt.read_bytes(), str(txt))
     record = Record(
-        txt.stem,
+        original(txt.stem),  # the export escaped what a file name cannot hold
         raw,
         str(txt),
         meta={"source": txt.name},
@@ -131,10 +132,10 @@ class _Reader:
                 if [r for r, _ in roles] == ["Arg1", "Arg2"]
                 else {"roles": [r for r, _ in roles]}
             )
-            self._relation(ident, label, roles[0][1], roles[1][1], attrs)
+            self._relation(ident, original(label), roles[0][1], roles[1][1], attrs)
         elif kind == "A" or kind == "M":
             name, target, *value = fields[1].split()
-            self._attrs_of(target)[name] = value[0] if value else True
+            self._attrs_of(target)[original(name)] = original(value[0]) if value else True
         elif kind == "N":
             norm_type, target, reference = fields[1].split()
             entry = [norm_type, reference, fields[2] if len(fields) > 2 else ""]
@@ -151,13 +152,14 @@ class _Reader:
             group = str(len(groups) + 1)
             for k, (head, tail) in enumerate(zip(members, members[1:], strict=False), start=1):
                 ident = f"*{len(self.relations) + 1}.{k}"
-                self._relation(ident, label, head, tail, {"equivalence": group})
+                self._relation(ident, original(label), head, tail, {"equivalence": group})
         else:
             raise ValueError("unknown annotation kind")
 
     def _span(self, fields: list[str]) -> None:
         ident = fields[0]
         label, where = fields[1].split(" ", 1)
+        label = original(label)
         pieces = []
         for piece in where.split(";"):
             start, end = piece.split()
@@ -194,7 +196,7 @@ class _Reader:
     def _event(self, fields: list[str], line: str) -> None:
         ident = fields[0]
         trigger_part = fields[1].split()[0]
-        _type, trigger = trigger_part.split(":", 1)
+        _type, trigger = trigger_part.rsplit(":", 1)
         if trigger not in self.spans:
             raise KeyError(trigger)
         self.triggers[ident] = trigger
@@ -204,7 +206,8 @@ class _Reader:
     def _event_arguments(self, ident: str, line: str) -> None:
         trigger = self.triggers[ident]
         for k, argument in enumerate(line.split("\t")[1].split()[1:], start=1):
-            role, target = argument.split(":", 1)
+            role, target = argument.rsplit(":", 1)
+            role = original(role)
             attrs: dict[str, Any] = {"event": ident, "role": role}
             if target in self.triggers:
                 attrs["tail_event"] = target
@@ -276,7 +279,7 @@ class _Writer:
                     position += len(part) + 1
             shown = " ".join(self.text[a:b] for a, b in ranges)
             where = ";".join(f"{a} {b}" for a, b in ranges)
-            self.lines.append(f"{ident}\t{span.label} {where}\t{shown}")
+            self.lines.append(f"{ident}\t{brat_name(span.label)} {where}\t{shown}")
             written.append(span)
         self._events(written)
         self._relations()
@@ -299,11 +302,11 @@ class _Writer:
         for _span, old in triggers:
             new_ids[old] = self.next_id("E")
         for span, old in triggers:
-            parts = [f"{span.label}:{self.ids[span.id]}"]
+            parts = [f"{brat_name(span.label)}:{self.ids[span.id]}"]
             for relation in arguments.get(old, []):
                 tail_event = relation.attrs.get("tail_event")
                 target = new_ids[tail_event] if tail_event in new_ids else self.ids[relation.tail]
-                parts.append(f"{relation.attrs.get('role', relation.label)}:{target}")
+                parts.append(f"{brat_name(relation.attrs.get('role', relation.label))}:{target}")
             self.lines.append(f"{new_ids[old]}\t{' '.join(parts)}")
         for span in written:  # what brat attaches to an event was kept on its trigger
             if span.attrs.get("events"):
@@ -320,12 +323,13 @@ class _Writer:
             ident = self.next_id("R")
             roles = relation.attrs.get("roles") or ["Arg1", "Arg2"]
             head, tail = self.ids[relation.head], self.ids[relation.tail]
-            self.lines.append(f"{ident}\t{relation.label} {roles[0]}:{head} {roles[1]}:{tail}\t")
+            label = brat_name(relation.label)
+            self.lines.append(f"{ident}\t{label} {roles[0]}:{head} {roles[1]}:{tail}\t")
             self.targets[relation.id] = ident
             self._extras(ident, relation.attrs, RELATION_RESERVED)
         for chain in chains.values():
             members = [self.ids[chain[0].head]] + [self.ids[r.tail] for r in chain]
-            self.lines.append(f"*\t{chain[0].label} {' '.join(members)}")
+            self.lines.append(f"*\t{brat_name(chain[0].label)} {' '.join(members)}")
 
     def _extras(self, target: str, attrs: dict[str, Any], reserved: set[str]) -> None:
         for name, value in attrs.items():
@@ -339,8 +343,8 @@ class _Writer:
                 # an A line holds one word, or nothing for a binary attribute that is set
                 self.left_out[UNWRITABLE] = self.left_out.get(UNWRITABLE, 0) + 1
                 continue
-            shown = "" if value is True else f" {value}"
-            self.lines.append(f"{self.next_id('A')}\t{name} {target}{shown}")
+            shown = "" if value is True else f" {brat_name(str(value))}"
+            self.lines.append(f"{self.next_id('A')}\t{brat_name(name)} {target}{shown}")
         for norm_type, reference, text in attrs.get("normalizations", []):
             self.lines.append(f"{self.next_id('N')}\t{norm_type} {target} {reference}\t{text}")
         for note_type, text in attrs.get("notes", []):

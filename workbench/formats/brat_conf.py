@@ -4,9 +4,12 @@ Entities become span labels; events become span labels of kind ``event`` (the tr
 with one relation label of kind ``role`` per argument role (``Org-Arg2`` is the role ``Org-Arg``
 repeated); relations keep their Arg1 and Arg2 types; ``<REL-TYPE>:symmetric-transitive``
 relations (brat's ``*`` equivalences) are of kind ``equivalence``; attributes attach to the
-labels their ``Arg`` names. Macros (``<POG>=Person|Organization``) and ``!`` (types kept for
-the hierarchy only) are understood. What a schema cannot say is the cardinality of a role
-(``?``, ``*``, ``+``, ``{2}``): roles are written back as ``*``.
+labels their ``Arg`` names. Macros (``<POG>=Person|Organization``), aliases (``Type|GO:id``),
+separator lines, ``[spans]`` and ``!`` (types kept for the hierarchy only) are understood as brat
+understands them. A relation declared several times (``Equiv`` per entity type) accepts the union
+of its declarations' heads and tails: a schema cannot say which head goes with which tail. Nor
+can it say the cardinality of a role (``?``, ``*``, ``+``, ``{2}``): roles are written back as
+``*``. Names with characters brat cannot hold in a type name are written escaped (``%7C``).
 """
 
 from __future__ import annotations
@@ -22,10 +25,16 @@ from workbench.core.schema import (
     Schema,
     SpanLabel,
 )
+from workbench.formats.safe_names import brat_name, original
 
 SECTIONS = ("entities", "relations", "events", "attributes")
+SECTION_ALIASES = {"spans": "entities"}  # brat's SECTION_ALIAS
+# brat's special relation types say which spans may overlap; they are not annotations
+SPECIAL_RELATIONS = {"ENTITY-NESTING", "<OVERLAP>"}
 _ROLE_SUFFIX = re.compile(r"(\{\d+(-\d+)?\}|[?*+])$")
-_NAME = re.compile(r"^[A-Za-z0-9_\-.:$]+$")
+_SEPARATOR = re.compile(r"^\s*-+\s*$")
+_MACRO = re.compile(r"^<([a-zA-Z_-]+)>=\s*(.*?)\s*$")
+_TYPE_LINE = re.compile(r"^(\s*)(\S+)(?:\s+(.*))?$")
 
 
 def role_base(role: str) -> str:
@@ -34,6 +43,11 @@ def role_base(role: str) -> str:
 
 
 def read_conf(path: Path) -> Schema:
+    """An annotation.conf as brat's ``projectconfig.py`` reads it: ``[spans]`` is
+    ``[entities]``; lines of hyphens are separators; ``<NAME>=...`` defines a macro for the
+    rest of its section; ``Type|alias|...`` names the type ``Type``; a relation declared on
+    several lines keeps every declaration. Names the workbench wrote escaped (``%7C``) read
+    back as themselves."""
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
     except (OSError, UnicodeDecodeError) as exc:
@@ -41,38 +55,43 @@ def read_conf(path: Path) -> Schema:
     sections: dict[str, list[tuple[int, str]]] = {name: [] for name in SECTIONS}
     macros: dict[str, str] = {}
     current = None
-    for number, raw in enumerate(lines, start=1):
-        line = raw.split("#", 1)[0].rstrip() if not raw.lstrip().startswith("#") else ""
-        if not line.strip():
+    for number, line in enumerate(lines, start=1):
+        if not line.strip() or line.lstrip().startswith("#") or _SEPARATOR.match(line):
             continue
         header = re.fullmatch(r"\s*\[(\w+)\]\s*", line)
         if header:
-            current = header.group(1)
+            current = SECTION_ALIASES.get(header.group(1), header.group(1))
             if current not in sections:
                 raise ValidationError(f"unknown section [{current}]", str(path), number)
+            macros = {}  # brat: macros are section-specific
             continue
-        macro = re.fullmatch(r"\s*(<[^>]+>)\s*=\s*(.+)", line)
+        macro = _MACRO.match(line)
         if macro:
-            macros[macro.group(1)] = macro.group(2).strip()
+            macros[f"<{macro.group(1)}>"] = macro.group(2)
             continue
         if current is None:
             raise ValidationError("a line before any [section]", str(path), number)
+        for name, value in macros.items():
+            line = line.replace(name, value)
         sections[current].append((number, line.strip()))
     try:
-        return _schema(path, sections, macros)
+        return _schema(path, sections)
     except ValidationError as exc:
         raise exc.located(str(path)) from None
 
 
 def _declared(entries: list[tuple[int, str]]) -> list[tuple[int, str, str]]:
-    """(line, type name, the rest) of each annotatable type ('!' types are hierarchy only)."""
+    """(line, type name, the rest) of each annotatable type ('!' types are hierarchy only;
+    ``Type|alias`` is the type ``Type``)."""
     out = []
     for number, line in entries:
-        name, _, rest = line.partition("\t") if "\t" in line else line.partition(" ")
-        name = name.strip()
-        if name.startswith("!") or name.startswith("<"):
+        match = _TYPE_LINE.match(line)
+        if match is None:
             continue
-        out.append((number, name, rest.strip()))
+        terms = [t for t in match.group(2).split("|") if t.strip()]
+        if not terms or terms[0].startswith("!") or terms[0].startswith("<"):
+            continue
+        out.append((number, original(terms[0]), (match.group(3) or "").strip()))
     return out
 
 
@@ -84,50 +103,59 @@ def _arguments(rest: str) -> list[tuple[str, str]]:
     return args
 
 
-def _schema(path: Path, sections, macros) -> Schema:
+def _schema(path: Path, sections) -> Schema:
     entities = [name for _n, name, _r in _declared(sections["entities"])]
     events = _declared(sections["events"])
     event_names = [name for _n, name, _r in events]
 
     def types(spec: str, number: int) -> set[str]:
         out: set[str] = set()
-        for name in spec.split("|"):
-            name = macros.get(name.strip(), name.strip())
-            for part in name.split("|"):
-                part = part.strip()
-                if part in ("<ENTITY>", "<ANY>"):
-                    out.update(entities)
-                if part in ("<EVENT>", "<ANY>"):
-                    out.update(event_names)
-                elif not part.startswith("<"):
-                    if part not in entities and part not in event_names:
-                        raise ValidationError(f"unknown type {part!r}", str(path), number)
-                    out.add(part)
+        for part in (p.strip() for p in spec.split("|")):
+            if part in ("<ENTITY>", "<ANY>"):
+                out.update(entities)
+            if part in ("<EVENT>", "<ANY>"):
+                out.update(event_names)
+            elif part and not part.startswith("<"):
+                name = original(part)
+                if name not in entities and name not in event_names:
+                    raise ValidationError(f"unknown type {name!r}", str(path), number)
+                out.add(name)
         return out
 
     attributes: dict[str, dict[str, AttributeDef]] = {}
     for number, name, rest in _declared(sections["attributes"]):
         args = dict(_arguments(rest))
-        values = tuple(v.strip() for v in args["Value"].split("|")) if "Value" in args else None
+        values = (
+            tuple(original(v.strip()) for v in args["Value"].split("|"))
+            if "Value" in args
+            else None
+        )
         for label in types(args.get("Arg", "<ANY>"), number):
             attributes.setdefault(label, {})[name] = AttributeDef(name, values)
     labels: dict[str, SpanLabel] = {}
     for kind, names in (("entity", entities), ("event", event_names)):
         for name in names:
+            if name in labels:
+                continue  # declared twice: one label
             color = DEFAULT_COLORS[len(labels) % len(DEFAULT_COLORS)]
             labels[name] = SpanLabel(name, color, attributes=attributes.get(name, {}), kind=kind)
     relations: dict[str, RelationLabel] = {}
     for number, name, rest in _declared(sections["relations"]):
-        args = _arguments(rest)
+        if name in SPECIAL_RELATIONS:
+            continue
         kind = "relation"
         roles = []
-        for role, spec in args:
+        for role, spec in _arguments(rest):
             if role == "<REL-TYPE>":
                 kind = "equivalence" if "symmetric-transitive" in spec else kind
             elif not role.startswith("<"):
                 roles.append(types(spec, number))
         if len(roles) != 2:
             raise ValidationError(f"relation {name} needs two arguments", str(path), number)
+        earlier = relations.get(name)
+        if earlier is not None:  # declared again (BioNLP's Equiv per entity type): all hold
+            kind = "equivalence" if "equivalence" in (kind, earlier.kind) else kind
+            roles = [roles[0] | earlier.heads, roles[1] | earlier.tails]
         relations[name] = RelationLabel(name, frozenset(roles[0]), frozenset(roles[1]), kind=kind)
     heads: dict[str, set[str]] = {}
     tails: dict[str, set[str]] = {}
@@ -147,33 +175,38 @@ def _schema(path: Path, sections, macros) -> Schema:
     return Schema(path.parent.name or "brat", labels, relations, "from brat annotation.conf")
 
 
+def _types(names) -> str:
+    return "|".join(brat_name(n) for n in sorted(names))
+
+
 def write_conf(schema: Schema) -> str:
-    """The schema as an annotation.conf brat can open."""
+    """The schema as an annotation.conf brat can open; names brat cannot hold as one word
+    (with ``|``, ``,``, spaces...) are escaped as ``%XX`` (``safe_names.brat_name``), as the
+    .ann files write them, and ``read_conf`` reads them back as they were."""
     lines = ["# written by the workbench from its project schema", "", "[entities]", ""]
-    lines += [name for name, spec in schema.labels.items() if spec.kind == "entity"]
+    lines += [brat_name(name) for name, spec in schema.labels.items() if spec.kind == "entity"]
     lines += ["", "[relations]", ""]
     for rel in schema.relations.values():
         if rel.kind in ("relation", "equivalence"):
             extra = ", <REL-TYPE>:symmetric-transitive" if rel.kind == "equivalence" else ""
             lines.append(
-                f"{rel.name}\tArg1:{'|'.join(sorted(rel.heads))}, "
-                f"Arg2:{'|'.join(sorted(rel.tails))}{extra}"
+                f"{brat_name(rel.name)}\tArg1:{_types(rel.heads)}, Arg2:{_types(rel.tails)}{extra}"
             )
     lines += ["", "[events]", ""]
     for name, spec in schema.labels.items():
         if spec.kind == "event":
             roles = [
-                f"{rel.name}*:{'|'.join(sorted(rel.tails))}"
+                f"{brat_name(rel.name)}*:{_types(rel.tails)}"
                 for rel in schema.relations.values()
                 if rel.kind == "role" and name in rel.heads
             ]
-            lines.append(f"{name}\t{', '.join(roles)}" if roles else name)
+            lines.append(f"{brat_name(name)}\t{', '.join(roles)}" if roles else brat_name(name))
     lines += ["", "[attributes]", ""]
     targets: dict[tuple[str, tuple | None], list[str]] = {}
     for name, spec in schema.labels.items():
         for attr in spec.attributes.values():
             targets.setdefault((attr.name, attr.values), []).append(name)
     for (attr, values), labels in targets.items():
-        value = f", Value:{'|'.join(values)}" if values else ""
-        lines.append(f"{attr}\tArg:{'|'.join(labels)}{value}")
+        value = f", Value:{'|'.join(brat_name(v) for v in values)}" if values else ""
+        lines.append(f"{brat_name(attr)}\tArg:{'|'.join(brat_name(n) for n in labels)}{value}")
     return "\n".join(lines) + "\n"

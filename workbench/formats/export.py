@@ -13,6 +13,7 @@ from workbench.formats.brat_conf import write_conf
 from workbench.formats.doccano import layer_to_record
 from workbench.formats.doccano import left_out as doccano_left_out
 from workbench.formats.jsonl import dumps, write_jsonl
+from workbench.formats.safe_names import SHORTENED, path_component
 from workbench.formats.training import hf_record, prodigy_record, tag_names
 from workbench.store.project import Project
 
@@ -95,23 +96,37 @@ def _training_record(fmt: str, doc, layer, shape: str):
 
 def _export_brat(project, out: Path, layer: str, status: str, report: ExportReport):
     """NAME.txt + NAME.ann per document, and annotation.conf; a folder per annotator when
-    several layers are exported. The folder is written fresh and swapped in whole."""
+    several layers are exported. Document ids and annotator names become file and folder names
+    through ``safe_names.path_component`` (escaped, so nothing lands outside ``out`` and brat
+    import gives the ids back). The folder is written fresh and swapped in whole."""
     items = [(doc, found) for doc, found in project.iter_layers(layer, status) if found]
     annotators = {found.annotator for _doc, found in items}
     with atomic_folder(out, holds_only_brat) as written:
-        folders = {written / name if len(annotators) > 1 else written for name in annotators}
-        for folder in folders:
-            folder.mkdir(exist_ok=True)
-            _write_text(folder / "annotation.conf", write_conf(project.schema))
+        folders: dict[str, Path] = {}
+        for name in sorted(annotators):
+            folders[name] = inside(written, name, report) if len(annotators) > 1 else written
+            folders[name].mkdir(exist_ok=True)
+            _write_text(folders[name] / "annotation.conf", write_conf(project.schema))
         for doc, found in items:
-            folder = written / found.annotator if len(annotators) > 1 else written
+            base = inside(folders[found.annotator], doc.id, report)
             ann, lost = write_ann(doc.text, found)
             report.add_left_out(lost)
-            _write_text(folder / f"{doc.id}.txt", doc.text)
-            _write_text(folder / f"{doc.id}.ann", ann)
+            _write_text(base.with_name(base.name + ".txt"), doc.text)
+            _write_text(base.with_name(base.name + ".ann"), ann)
             report.written += 1
     report.what = "documents"
     return report
+
+
+def inside(folder: Path, name: str, report: ExportReport) -> Path:
+    """``folder / name`` with ``name`` made one safe file name, never a path out of ``folder``."""
+    component, cut = path_component(name)
+    if cut:
+        report.add_left_out({SHORTENED: 1})
+    path = folder / component
+    if path.parent != folder:  # path_component never allows it; a last guard all the same
+        raise FormatError(f"the name {name!r} cannot be a file name", str(folder))
+    return path
 
 
 BRAT_FILES = (".txt", ".ann", ".conf")
