@@ -127,8 +127,8 @@ class AdjudicationWindow(QMainWindow):
         self.documents = QComboBox()
         ids = project.annotated_documents()  # those someone has annotated
         titles = project.titles(ids)
-        for doc_id in ids:
-            self.documents.addItem(short(titles[doc_id], 60), doc_id)
+        for each in ids:
+            self.documents.addItem(short(titles[each], 60), each)
         chosen = annotators or project.layer_annotators()
         self.annotators = [a for a in chosen if a != GOLD]
         self.comparison = ComparisonView(project, self.annotators + [GOLD])
@@ -145,6 +145,8 @@ class AdjudicationWindow(QMainWindow):
         self.candidates: list[Candidate] = []
         self.documents.currentIndexChanged.connect(lambda *_: self.open_document(self.doc_id))
         self.resize(1400, 860)
+        if doc_id is None or not self._has_undecided(doc_id):
+            doc_id = next((d for d in ids if self._has_undecided(d)), doc_id)
         if doc_id is not None and self.documents.findData(doc_id) >= 0:
             self.documents.setCurrentIndex(self.documents.findData(doc_id))
         if self.doc_id is not None:
@@ -153,6 +155,15 @@ class AdjudicationWindow(QMainWindow):
             self.counts.setText(
                 self.tr("No document has annotations yet: merge the annotators' packages first.")
             )
+
+    def _has_undecided(self, doc_id: str) -> bool:
+        """Whether a document has a disagreement left: an undecided candidate that not every
+        annotator made."""
+        found = candidates(self.project, doc_id, self.annotators)
+        return any(
+            c.gold_state == "undecided" and len(set(c.annotators)) < len(self.annotators)
+            for c in found
+        )
 
     def _build_toolbar(self) -> None:
         bar = QToolBar(self.tr("Adjudication"))

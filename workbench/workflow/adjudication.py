@@ -187,16 +187,22 @@ def _gold(project: Project, doc_id: str) -> Layer:
 
 
 def _decide_span(made: _Made, candidate: Candidate, accept: bool) -> None:
+    """Accepting one version of a span turns down every other version at the same offsets
+    (another label or other attributes), in gold and among the annotators' candidates, so gold
+    never holds two labels on one place."""
     project, doc_id = made.project, made.doc_id
     gold = made.gold()
-    place = place_key(candidate.label, candidate.start, candidate.end)
+    place = (candidate.start, candidate.end)
     for span in gold.spans:
         same_key = span_key(span) == candidate.key
-        other_version = not same_key and place_key(span.label, span.start, span.end) == place
+        other_version = not same_key and (span.start, span.end) == place
         if (not accept and same_key) or (accept and other_version):
             made(project.remove_span(doc_id, GOLD, span.id))
-            if other_version:  # accepting one version of a span turns down the others
-                made.record(span_key(span), REJECTED)
+    if accept:
+        for other in candidates(project, doc_id):
+            if other.kind == "span" and (other.start, other.end) == place:
+                if other.key != candidate.key and other.decision != REJECTED:
+                    made.record(other.key, REJECTED)
     if accept and not any(span_key(s) == candidate.key for s in gold.spans):
         made.add_span(candidate)
     made.record(candidate.key, ACCEPTED if accept else REJECTED)
