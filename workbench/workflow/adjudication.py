@@ -200,9 +200,9 @@ def _decide_span(made: _Made, candidate: Candidate, accept: bool) -> None:
             made(project.remove_span(doc_id, GOLD, span.id))
     if accept:
         for other in candidates(project, doc_id):
-            if other.kind == "span" and (other.start, other.end) == place:
-                if other.key != candidate.key and other.decision != REJECTED:
-                    made.record(other.key, REJECTED)
+            same_place = other.kind == "span" and (other.start, other.end) == place
+            if same_place and other.key != candidate.key and other.decision != REJECTED:
+                made.record(other.key, REJECTED)
     if accept and not any(span_key(s) == candidate.key for s in gold.spans):
         made.add_span(candidate)
     made.record(candidate.key, ACCEPTED if accept else REJECTED)
