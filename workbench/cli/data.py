@@ -49,6 +49,11 @@ def init(project: Path, schema_path: Path | None) -> None:
 @click.option("--annotator", help="Annotator of imported annotations (overrides the file's).")
 @click.option("--encoding", help="Encoding of text files (default: detect UTF-8/16, cp1256).")
 @click.option("--replace", is_flag=True, help="Overwrite layers that already exist.")
+@click.option(
+    "--skip-invalid",
+    is_flag=True,
+    help="Import the valid records of JSONL/doccano files; list each skipped one with its line.",
+)
 def import_(
     project: Path,
     paths: tuple[Path, ...],
@@ -56,6 +61,7 @@ def import_(
     annotator: str | None,
     encoding: str | None,
     replace: bool,
+    skip_invalid: bool,
 ) -> None:
     """Import text or JSONL files (or folders of them). All land, or none do."""
     with Project.open(project) as proj:
@@ -63,7 +69,14 @@ def import_(
         total = sum(f.stat().st_size for f, _ in files)
         with _progress(total, "importing") as bar:
             report = import_paths(
-                proj, list(paths), fmt, annotator, encoding, replace, progress=bar.update
+                proj,
+                list(paths),
+                fmt,
+                annotator,
+                encoding,
+                replace,
+                progress=bar.update,
+                skip_invalid=skip_invalid,
             )
     click.echo(report.summary())
 

@@ -2,9 +2,10 @@
 
 Sequence labeling: ``{"id", "text", "label": [[start, end, "PER"], ...]}`` (``labels`` in some
 versions). Relations: ``{"id", "text", "entities": [{"id", "label", "start_offset",
-"end_offset"}], "relations": [{"id", "from_id", "to_id", "type"}]}``. Other keys are the
-document's meta. doccano counts offsets in UTF-16 code units (its editor is JavaScript), so an
-emoji counts twice there; they are converted to and from our code points.
+"end_offset"}], "relations": [{"id", "from_id", "to_id", "type"}]}``; doccano's import format
+gives relations no ``id``, and its exports give integer ids, which the export writes too. Other
+keys are the document's meta. doccano counts offsets in UTF-16 code units (its editor is
+JavaScript), so an emoji counts twice there; they are converted to and from our code points.
 
 What doccano cannot carry: span attributes, entities (coreference groups), the layer's status
 and annotator; a relation's attributes. The export says what it left out.
@@ -45,21 +46,26 @@ def is_doccano(path: Path) -> bool:
 
 
 def read_doccano(path: Path, options: ReadOptions) -> Iterator[Record]:
-    """The records of a doccano JSONL file (offsets in UTF-16 units); errors name the line."""
+    """The records of a doccano JSONL file (offsets in UTF-16 units); errors name the line.
+    With ``options.skipped`` (``--skip-invalid``) a bad record is listed there and the rest
+    are read."""
     annotator = options.annotator or "doccano"
     with open(path, "rb") as handle:
         for number, line in iter_lines(handle, str(path)):
             try:
                 yield parse_record(parse_line(line), path, number, annotator)
             except WorkbenchError as exc:
-                raise exc.located(str(path), number) from None
+                located = exc.located(str(path), number)
+                if options.skipped is None:
+                    raise located from None
+                options.skipped.append(str(located))
 
 
 def parse_record(record: dict, path: Path, number: int, annotator: str) -> Record:
     text = record.get("text")
     if not isinstance(text, str):
         raise FormatError("a doccano record needs a 'text' string")
-    doc_id = str(record.get("id", f"{path.stem}-{number}"))
+    doc_id = _ident(record, "id", "record") if "id" in record else f"{path.stem}-{number}"
     meta = {k: v for k, v in record.items() if k not in _RECORD_KEYS}
     found = Record(
         doc_id,
@@ -74,18 +80,18 @@ def parse_record(record: dict, path: Path, number: int, annotator: str) -> Recor
     spans: list[SpanRecord] = []
     relations: list[Relation] = []
     if "entities" in record:
-        for item in _list(record, "entities"):
+        for k, item in enumerate(_list(record, "entities"), start=1):
             start, end = _offsets(item, "start_offset", "end_offset")
-            spans.append(
-                SpanRecord(str(_field(item, "id")), start, end, str(_field(item, "label")))
-            )
-        for item in _list(record, "relations"):
+            ident = _ident(item, "id", "entity") if "id" in item else f"T{k}"
+            spans.append(SpanRecord(ident, start, end, _label(_field(item, "label"))))
+        # doccano's import format gives relations no id: {"from_id", "to_id", "type"}
+        for k, item in enumerate(_list(record, "relations"), start=1):
             relations.append(
                 Relation(
-                    str(_field(item, "id")),
-                    str(_field(item, "type")),
-                    str(_field(item, "from_id")),
-                    str(_field(item, "to_id")),
+                    _ident(item, "id", "relation") if "id" in _dict(item) else f"R{k}",
+                    _label(_field(item, "type")),
+                    _ident(item, "from_id", "relation"),
+                    _ident(item, "to_id", "relation"),
                 )
             )
     else:
@@ -94,10 +100,33 @@ def parse_record(record: dict, path: Path, number: int, annotator: str) -> Recor
             if not (isinstance(item, list) and len(item) == 3):
                 raise FormatError(f"each {key} must be [start, end, label], got {item!r}")
             start, end = _offsets({"s": item[0], "e": item[1]}, "s", "e")
-            spans.append(SpanRecord(f"T{k}", start, end, str(item[2])))
+            spans.append(SpanRecord(f"T{k}", start, end, _label(item[2])))
     if spans or relations or any(k in record for k in ("label", "labels")):
         found.layer = LayerRecord(annotator, "done", spans, relations)
     return found
+
+
+def _dict(item: Any) -> dict:
+    if not isinstance(item, dict):
+        raise FormatError(f"expected an object, got {item!r}")
+    return item
+
+
+def _ident(item: Any, key: str, what: str) -> str:
+    """An id as doccano gives it: an integer or a non-empty string (never null, a boolean,
+    a number with a fraction, a list or an object)."""
+    value = _field(item, key)
+    if isinstance(value, bool) or not isinstance(value, (int, str)) or value == "":
+        raise FormatError(f"{what} {key!r} must be an integer or a string, got {value!r}")
+    return str(value)
+
+
+def _label(value: Any) -> str:
+    if not isinstance(value, str) or not value.strip():
+        raise FormatError(f"a label must be a non-empty string, got {value!r}")
+    if not value.isprintable():
+        raise FormatError(f"a label holds a control character: {value!r}")
+    return value
 
 
 def _list(record: dict, key: str) -> list:
@@ -121,28 +150,52 @@ def _offsets(item: dict, start_key: str, end_key: str) -> tuple[int, int]:
 
 
 def layer_to_record(doc: Document, layer: Layer, shape: str = "relations") -> dict[str, Any]:
-    """A doccano record (UTF-16 offsets) for one layer."""
+    """A doccano record (UTF-16 offsets) for one layer. Span and relation ids are integers,
+    as doccano's models require (``int_ids``)."""
     utf16 = OffsetConverter(doc.text)
-    record: dict[str, Any] = {"id": doc.id, "text": doc.text}
+    record: dict[str, Any] = {"id": _int_or_text(doc.id), "text": doc.text}
     record.update({k: v for k, v in doc.meta.items() if k not in record})
     if shape == "sequence":
         record["label"] = [
             [utf16.to_utf16(s.start), utf16.to_utf16(s.end), s.label] for s in layer.spans
         ]
         return record
+    span_ids = int_ids([s.id for s in layer.spans])
     record["entities"] = [
         {
-            "id": s.id,
+            "id": span_ids[s.id],
             "label": s.label,
             "start_offset": utf16.to_utf16(s.start),
             "end_offset": utf16.to_utf16(s.end),
         }
         for s in layer.spans
     ]
+    relation_ids = int_ids([r.id for r in layer.relations])
     record["relations"] = [
-        {"id": r.id, "from_id": r.head, "to_id": r.tail, "type": r.label} for r in layer.relations
+        {
+            "id": relation_ids[r.id],
+            "from_id": span_ids[r.head],
+            "to_id": span_ids[r.tail],
+            "type": r.label,
+        }
+        for r in layer.relations
     ]
     return record
+
+
+def int_ids(ids: list[str]) -> dict[str, int]:
+    """Integer ids for ``ids``, stable: ids that are integers already (as doccano's were when
+    imported) keep their number; otherwise they are numbered 1, 2, ... in layer order."""
+    if all(isinstance(_int_or_text(i), int) for i in ids) and len({int(i) for i in ids}) == len(
+        ids
+    ):
+        return {i: int(i) for i in ids}
+    return {i: k for k, i in enumerate(ids, start=1)}
+
+
+def _int_or_text(ident: str) -> int | str:
+    """``"7"`` -> 7 (doccano's ids are integers); any other id stays the string it is."""
+    return int(ident) if ident.isascii() and ident.isdigit() and str(int(ident)) == ident else ident
 
 
 def left_out(layer: Layer, shape: str) -> dict[str, int]:

@@ -111,10 +111,15 @@ def import_paths(
     encoding: str | None = None,
     replace: bool = False,
     progress: Progress | None = None,
+    skip_invalid: bool = False,
 ) -> ImportReport:
-    """Import files; on any error nothing is written and the error names file and line."""
+    """Import files; on any error nothing is written and the error names file and line.
+    With ``skip_invalid`` the valid records land and each invalid one is listed in the
+    report's ``skipped`` with its file, line and reason."""
     files = expand_paths(paths, fmt)
-    options = ReadOptions(project.schema, annotator, encoding)
+    report = ImportReport(files=[str(f) for f, _ in files])
+    skipped = report.skipped if skip_invalid else None
+    options = ReadOptions(project.schema, annotator, encoding, skipped)
 
     def records() -> Iterator[Record]:
         for file, kind in files:
@@ -122,4 +127,4 @@ def import_paths(
             if progress and file.is_file():
                 progress(file.stat().st_size)
 
-    return land(project, records(), replace, ImportReport(files=[str(f) for f, _ in files]))
+    return land(project, records(), replace, report, skip_invalid)

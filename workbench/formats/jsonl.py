@@ -9,6 +9,7 @@ id/text/meta is a bare document. Export -> import -> export is the identity.
 from __future__ import annotations
 
 import json
+import math
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -30,7 +31,12 @@ _LINE_BREAKS = (("\u2028", "\\u2028"), ("\u2029", "\\u2029"), ("\x85", "\\u0085"
 
 def dumps(record: dict[str, Any]) -> str:
     """One JSONL line: UTF-8 text kept readable, Unicode line separators escaped."""
-    line = json.dumps(record, ensure_ascii=False, separators=(", ", ": "))
+    try:
+        line = json.dumps(record, ensure_ascii=False, separators=(", ", ": "), allow_nan=False)
+    except ValueError:  # a value stored before imports refused them
+        raise FormatError(
+            f"record {record.get('id')!r} holds NaN or Infinity, which JSON cannot hold"
+        ) from None
     for char, escaped in _LINE_BREAKS:
         if char in line:
             line = line.replace(char, escaped)
@@ -57,9 +63,22 @@ def iter_lines(handle: BinaryIO, path: str) -> Iterator[tuple[int, str]]:
             yield number, line
 
 
+def _no_constant(name: str) -> Any:
+    raise FormatError(f"invalid JSON: {name} is not a JSON number")
+
+
+def _finite(literal: str) -> float:
+    value = float(literal)
+    if not math.isfinite(value):
+        raise FormatError(f"the number {literal[:20]} is too large for a floating point number")
+    return value
+
+
 def parse_line(line: str) -> dict[str, Any]:
+    """One JSON object; ``NaN``, ``Infinity`` and numbers beyond a float (``1e999``) are refused,
+    since no JSON reader could read them back once written."""
     try:
-        value = json.loads(line)
+        value = json.loads(line, parse_constant=_no_constant, parse_float=_finite)
     except json.JSONDecodeError as exc:
         raise FormatError(f"invalid JSON: {exc.msg} (column {exc.colno})") from None
     except RecursionError:
@@ -103,7 +122,10 @@ def read_jsonl(path: str | Path, options: ReadOptions) -> Iterator[Record]:
             try:
                 yield parse_record(parse_line(line), str(path), number, options.annotator)
             except WorkbenchError as exc:
-                raise exc.located(str(path), number) from None
+                located = exc.located(str(path), number)
+                if options.skipped is None:
+                    raise located from None
+                options.skipped.append(str(located))
 
 
 def parse_record(

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from workbench.core.errors import ValidationError, WorkbenchError
 from workbench.core.model import Document, Layer, Span, first_line_title
 from workbench.core.text import is_normal, normalize_text
+from workbench.core.validate import check_layer
 from workbench.formats.offsets import SourceOffsets
 from workbench.formats.records import Record, SpanRecord
 from workbench.store.project import Project
@@ -33,6 +34,7 @@ class ImportReport:
     entities: int = 0
     files: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)  # with --skip-invalid: "file:line: why"
 
     def summary(self) -> str:
         parts = [f"{self.documents_added} documents added"]
@@ -47,7 +49,13 @@ class ImportReport:
             parts.append(
                 f"{self.spans} spans, {self.relations} relations, {self.entities} entities"
             )
-        return "; ".join(parts) + "".join(f"\nwarning: {w}" for w in self.warnings)
+        if self.skipped:
+            parts.append(f"{len(self.skipped)} invalid records skipped")
+        return (
+            "; ".join(parts)
+            + "".join(f"\nwarning: {w}" for w in self.warnings)
+            + "".join(f"\nskipped: {s}" for s in self.skipped)
+        )
 
 
 def normal(text: str) -> str:
@@ -116,24 +124,41 @@ def land(
     records: Iterable[Record],
     replace: bool = False,
     report: ImportReport | None = None,
+    skip_invalid: bool = False,
 ) -> ImportReport:
     """Write every record's document and layer into ``project`` in one transaction; on any
-    error nothing is written and the error names file and line."""
+    error nothing is written and the error names file and line. With ``skip_invalid`` a record
+    that breaks a rule is left out whole (neither its document nor its layer lands) and
+    listed in ``report.skipped``."""
     report = report if report is not None else ImportReport()
     with project.transaction():
         writer = _Writer(project, replace, report)
         for record in records:
-            doc = document_of(record)
-            layer = layer_of(record, doc.text) if record.layer is not None else None
-            report.warnings.extend(record.warnings)
             try:
-                writer.add(doc, layer)
-            except LayerRefused as exc:
-                raise located(record, exc.message) from None
+                _land_one(writer, record, checked_first=skip_invalid)
             except WorkbenchError as exc:
-                raise exc.located(record.path, record.line) from None
+                if not skip_invalid:
+                    raise
+                report.skipped.append(str(exc))
         writer.flush()
     return report
+
+
+def _land_one(writer: _Writer, record: Record, checked_first: bool) -> None:
+    doc = document_of(record)
+    layer = layer_of(record, doc.text) if record.layer is not None else None
+    if checked_first and layer is not None:  # refused before its document is queued
+        try:
+            check_layer(doc.text, layer, writer.project.schema)
+        except ValidationError as exc:
+            raise located(record, exc.message) from None
+    try:
+        writer.add(doc, layer)
+    except LayerRefused as exc:
+        raise located(record, exc.message) from None
+    except WorkbenchError as exc:
+        raise exc.located(record.path, record.line) from None
+    writer.report.warnings.extend(record.warnings)
 
 
 class LayerRefused(ValidationError):

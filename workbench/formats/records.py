@@ -64,8 +64,11 @@ class Record:
 @dataclass(frozen=True)
 class ReadOptions:
     """What every reader may need: the schema (CoNLL picks its columns by it), the annotator
-    named on the command line (overriding the file's), and the encoding of text files."""
+    named on the command line (overriding the file's), the encoding of text files, and with
+    ``--skip-invalid`` a list where line-based readers put each record they skip (as a
+    one-line "file:line: reason") instead of refusing the file."""
 
     schema: Schema
     annotator: str | None = None
     encoding: str | None = None
+    skipped: list[str] | None = None
