@@ -12,6 +12,19 @@ from workbench.core.model import Document
 from workbench.store.project import Project
 
 
+@pytest.fixture(autouse=True, scope="session")
+def english_interface(qapp):
+    """The interface in English as the application starts it: with the English plural forms
+    of counts ("1 span", "2 spans")."""
+    from workbench.ui.preferences import install_translation
+
+    installed = install_translation(qapp, "en")
+    assert installed, "the English plural forms did not load"
+    yield
+    for translator in installed:
+        qapp.removeTranslator(translator)
+
+
 @pytest.fixture
 def make_window(qtbot, tmp_path):
     """make_window({doc_id: text}, annotator) -> (window, project path)."""
@@ -154,3 +167,12 @@ def settle(qtbot, ms: int = 300) -> None:
     for _ in range(max(1, ms // 50)):
         QApplication.sendPostedEvents(None, 0)
         qtbot.wait(50)
+
+
+def step_to(qtbot, menu, row: int) -> None:
+    """Move a menu's highlight to its row-th entry with the arrow keys (from the entry the
+    window highlighted)."""
+    actions = menu.actions()
+    here = actions.index(menu.activeAction()) if menu.activeAction() in actions else -1
+    for _ in range(abs(row - here)):
+        qtbot.keyClick(menu, Qt.Key.Key_Down if row > here else Qt.Key.Key_Up)

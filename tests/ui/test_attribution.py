@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from tests.conftest import SEED
+from tests.ui.conftest import step_to
 
 TEXT = SEED.read_text(encoding="utf-8")
 
@@ -36,8 +37,7 @@ def label(window, qtbot, text: str, key: str, occurrence: int = 0, after: int = 
 def choose(qtbot, menu, row: int = 0):
     """Pick the menu's row-th entry with the keyboard, as an annotator would."""
     assert menu is not None and menu.isVisible()
-    for _ in range(row + 1):
-        qtbot.keyClick(menu, Qt.Key.Key_Down)
+    step_to(qtbot, menu, row)
     qtbot.keyClick(menu, Qt.Key.Key_Return)
 
 

@@ -9,7 +9,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor, QTextCursor
 from PySide6.QtWidgets import QApplication
 
-from tests.ui.conftest import redo_key, stored, undo_key
+from tests.ui.conftest import redo_key, step_to, stored, undo_key
 
 TEXT = "قال ليو جيه يي إن الصين تدعو إلى قطع القنوات فورا. وأضاف أن التعاون ضروري."
 QUOTE = "الصين تدعو إلى قطع القنوات فورا"
@@ -103,7 +103,7 @@ def test_one_edit_is_one_change_set_that_every_view_applies_without_a_layer_read
     assert quotes.index(0, 5).data() == "no speaker, no cue"
     # the editor paints it, and the status bar counts it
     assert painted_with(editor, start, start + len(QUOTE), session.color_of("QUOTE"))
-    assert "in progress · 1 spans" in window.status_doc.text()
+    assert "in progress · 1 span ·" in window.status_doc.text()
 
 
 def layer_in_file(path, annotator="alice"):
@@ -139,8 +139,7 @@ def views_match_the_file(window):
 def choose(qtbot, row: int = 0):
     menu = QApplication.activePopupWidget()
     assert menu is not None
-    for _ in range(row + 1):
-        qtbot.keyClick(menu, Qt.Key.Key_Down)
+    step_to(qtbot, menu, row)
     qtbot.keyClick(menu, Qt.Key.Key_Return)
 
 

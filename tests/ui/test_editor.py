@@ -234,7 +234,7 @@ def test_done_and_next(make_window, qtbot):
     window.actions_by_name["done_next"].trigger()
     assert window.session.document.id == "b"
     assert window.session.project.layer("a", "alice").status == "done"
-    assert window.status_doc.text() == "Document 2 of 3 · new · 0 spans · 1 of 3 done"
+    assert window.status_doc.text() == "Document 2 of 3 · new · 0 spans · 1 of 3 documents done"
     window.actions_by_name["next"].trigger()
     assert window.session.document.id == "c"
     window.actions_by_name["next"].trigger()

@@ -106,3 +106,77 @@ def test_annotator_option_applies_to_that_run_only(cli, tmp_path, qtbot):
     result = cli("gui", project, "--annotator", "sara", "--screenshot", tmp_path / "s.png")
     assert result.exit_code == 0, result.output
     assert QSettings().value("annotator") == "alice"
+
+
+REPORT = "قال ليو جيه يي إن الصين تدعو إلى الهدوء. وأكدت الخارجية الأمريكية في بيان الموقف ذاته."
+
+
+def test_the_target_menu_highlights_the_speaker_named_before_the_quote(make_window, qtbot):
+    window, path = make_window({"d": REPORT})
+    drag_text(qtbot, window, "ليو جيه يي")
+    press_keys(qtbot, window, "p")
+    drag_text(qtbot, window, "الخارجية الأمريكية")
+    press_keys(qtbot, window, "o")  # an organization, nearer to the quote but after it
+    drag_text(qtbot, window, "الصين تدعو إلى الهدوء")
+    press_keys(qtbot, window, "q")
+    click_text(qtbot, window, "الصين تدعو")
+    press_keys(qtbot, window, "s")
+    menu = QApplication.activePopupWidget()
+    assert menu is not None
+    texts = [a.text() for a in menu.actions()]
+    assert "ليو جيه يي" in menu.activeAction().text()
+    assert any("characters before" in t for t in texts)  # the numbers say what they are
+    assert any("characters after" in t for t in texts)
+    qtbot.keyClick(menu, Qt.Key.Key_Return)
+    assert [(r.label, r.head, r.tail) for r in window.session.layer.relations] == [
+        (
+            "SPEAKER",
+            window.session.selected.id,
+            next(s.id for s in window.session.index if s.text == "ليو جيه يي"),
+        )
+    ]
+
+
+def test_the_entity_menu_highlights_new_entity_for_a_first_mention(make_window, qtbot):
+    window, _ = make_window({"d": REPORT})
+    drag_text(qtbot, window, "ليو جيه يي")
+    press_keys(qtbot, window, "p")
+    click_text(qtbot, window, "ليو جيه يي")
+    press_keys(qtbot, window, "e")
+    menu = QApplication.activePopupWidget()
+    assert menu is not None and menu.activeAction() is menu.actions()[0]
+    qtbot.keyClick(menu, Qt.Key.Key_Return)
+    assert [e.name for e in window.session.layer.entities] == ["ليو جيه يي"]
+
+
+def test_counts_in_the_status_bar_are_plural_forms(make_window, qtbot):
+    window, _ = make_window({"d": REPORT, "e": TEXT})
+    status = window.status_doc
+    assert "0 spans" in status.text() and "0 of 2 documents done" in status.text()
+    drag_text(qtbot, window, "ليو جيه يي")
+    press_keys(qtbot, window, "p")
+    assert "· 1 span ·" in status.text()
+    drag_text(qtbot, window, "الصين")
+    press_keys(qtbot, window, "g")
+    assert "· 2 spans ·" in status.text()
+
+
+def test_counts_and_shortcuts_in_arabic(make_window, qtbot):
+    from workbench.ui.preferences import install_translation
+
+    app = QApplication.instance()
+    installed = install_translation(app, "ar")
+    try:
+        window, _ = make_window({"d": REPORT})
+        drag_text(qtbot, window, "ليو جيه يي")
+        press_keys(qtbot, window, "p")
+        assert "مقطع واحد" in window.status_doc.text()  # not "1 مقطعًا"
+        press_keys(qtbot, window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+        assert "لا مقاطع" in window.status_doc.text()  # not "0 مقطعًا"
+        zoom = window.actions_by_name["zoom_in"].text()
+        # the menu shows the text after the tab as the shortcut, isolated left to right
+        assert zoom.split("\t")[1] == "\u2066Ctrl++\u2069"
+    finally:
+        for translator in installed:
+            app.removeTranslator(translator)
+        app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)

@@ -216,7 +216,7 @@ class AdjudicationWindow(QMainWindow):
             if c.kind == "relation":
                 text = link_text(*c.ends)
             elif c.kind == "entity":
-                text = self.tr("%s (%d mentions)") % (short(c.text, 50), len(c.ends))
+                text = self.tr("%s (%n mention(s))", "", len(c.ends)) % short(c.text, 50)
             else:
                 text = short(c.text, 70)
             rows.append([kind, c.label, text, *marks, self._state(c), c.decided_by or "", when])
@@ -224,7 +224,9 @@ class AdjudicationWindow(QMainWindow):
         fit_columns(self.table, 2)
         undecided = sum(1 for c in self.candidates if c.gold_state == "undecided")
         self.counts.setText(
-            self.tr("%d candidates, %d undecided") % (len(self.candidates), undecided)
+            self.tr("%n candidate(s)", "", len(self.candidates))
+            + ", "
+            + self.tr("%n undecided", "", undecided)
         )
         if keep_row is not None and self.candidates:
             self.table.selectRow(min(keep_row, len(self.candidates) - 1))
@@ -284,5 +286,8 @@ class AdjudicationWindow(QMainWindow):
         self.comparison.reload(GOLD)
         self.refresh(keep_row=0)
         self.statusBar().showMessage(
-            self.tr("%d spans and %d links accepted") % (report.spans, report.relations), 6000
+            self.tr("%n span(s) accepted", "", report.spans)
+            + ", "
+            + self.tr("%n link(s) accepted", "", report.relations),
+            6000,
         )

@@ -46,11 +46,10 @@ class CrashReporter:
 
     def show_dialog(self, what: str) -> QMessageBox:
         parent = QApplication.activeWindow()
-        tr = QCoreApplication.translate
         box = QMessageBox(
             QMessageBox.Icon.Critical,
-            tr("CrashReporter", "Something went wrong"),
-            tr(
+            QCoreApplication.translate("CrashReporter", "Something went wrong"),
+            QCoreApplication.translate(
                 "CrashReporter",
                 "That action failed: %s\n\nYour saved work is safe; the window goes on working. "
                 "The full report was written to:\n%s",

@@ -37,6 +37,15 @@ class ActionSpec:
     menu: str
 
 
+def show_shortcut_left_to_right(action: QAction) -> None:
+    """In a right-to-left interface a menu lays out "Ctrl++" as "++Ctrl" (the "+" signs are
+    neutral characters): give the menu the shortcut's text isolated left to right (LRI ... PDI)
+    after a tab, which a menu shows in place of the shortcut's own text."""
+    shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+    if shortcut and QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft:
+        action.setText(f"{action.text()}\t\u2066{shortcut}\u2069")
+
+
 class MainWindow(QMainWindow):
     def __init__(self, session: Session, parent: QWidget | None = None):
         super().__init__(parent)
@@ -194,6 +203,7 @@ class MainWindow(QMainWindow):
                 action.setShortcut(QKeySequence(spec.shortcut))
             if spec.name == "zoom_in":  # Ctrl+= too: the same key as + without Shift
                 action.setShortcuts([QKeySequence(spec.shortcut), QKeySequence("Ctrl+=")])
+            show_shortcut_left_to_right(action)
             action.triggered.connect(slot)
             menus[spec.menu].addAction(action)
             self.actions_by_name[spec.name] = action
@@ -220,7 +230,7 @@ class MainWindow(QMainWindow):
         for action in self.actions_by_name.values():
             shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
             if shortcut:
-                keys.append((shortcut, action.text().replace("&", "")))
+                keys.append((shortcut, action.text().split("\t")[0].replace("&", "")))
         return keys
 
     def open_settings(self) -> SettingsDialog:
@@ -274,10 +284,14 @@ class MainWindow(QMainWindow):
 
     # -- relations and entities from the keyboard and the mouse --------------------------
 
-    def _popup(self, menu: QMenu) -> QMenu:
-        """Show a menu at the text cursor without blocking (tests can trigger its actions)."""
+    def _popup(self, menu: QMenu, likely: QAction | None = None) -> QMenu:
+        """Show a menu at the text cursor without blocking, the likely entry highlighted
+        (Enter takes it)."""
         rect = self.editor.cursorRect()
+        likely = likely or next((a for a in menu.actions() if a.isEnabled()), None)
         menu.popup(self.editor.viewport().mapToGlobal(rect.bottomLeft()))
+        if likely is not None:
+            menu.setActiveAction(likely)
         self._menu = menu
         return menu
 
@@ -301,14 +315,27 @@ class MainWindow(QMainWindow):
             )
             return None
         menu = QMenu(self.tr("%s to…") % label, self)
+        likely = self.session.likely_target(label, head, targets)
+        chosen = None
         for span in targets:
             action = menu.addAction(
-                menu_text(f"{span.label}  {short(span.text)}  ({span_distance(head, span)})")
+                menu_text(f"{span.label}  {short(span.text)}  · {self.distance_text(head, span)}")
             )
             action.triggered.connect(
                 lambda _=False, t=span: self.session.add_relation(label, head, t)
             )
-        return self._popup(menu)
+            if span is likely:
+                chosen = action
+        return self._popup(menu, chosen)
+
+    def distance_text(self, head: Span, other: Span) -> str:
+        """How far a target is from the selected span, in words a menu can say."""
+        count = span_distance(head, other)
+        if other.end <= head.start:
+            return self.tr("%n character(s) before", "", count)
+        if other.start >= head.end:
+            return self.tr("%n character(s) after", "", count)
+        return self.tr("overlapping")
 
     def entity_menu(self) -> QMenu | None:
         span = self.session.selected
@@ -323,14 +350,18 @@ class MainWindow(QMainWindow):
                 distance = span_distance(span, other)
                 nearest[other.entity] = min(distance, nearest.get(other.entity, distance))
         entities = {e.id: e for e in self.session.layer.entities}
+        same_name = {s.entity for s in self.session.index if s.entity and s.text == span.text}
+        likely = new  # a first mention makes a new entity; a name seen before joins it
         for entity_id in sorted(nearest, key=nearest.get)[:12]:
             entity = entities[entity_id]
             action = menu.addAction(self.tr("Add to “%s”") % menu_text(short(entity.name)))
             action.triggered.connect(lambda _=False, e=entity: self.session.set_entity(span, e.id))
+            if likely is new and entity_id in same_name:
+                likely = action
         if span.entity:
             split = menu.addAction(self.tr("Split out of its entity"))
             split.triggered.connect(lambda: self.session.set_entity(span, None))
-        return self._popup(menu)
+        return self._popup(menu, likely)
 
     def link_dragged(self, head: Span, tail: Span) -> QMenu | None:
         labels = self.session.project.schema.relations_between(head.label, tail.label)
@@ -385,17 +416,17 @@ class MainWindow(QMainWindow):
             self.session.annotator, doc.id if doc else None
         )
         self.status_user.setText(self.tr("Annotator: %s") % self.session.annotator)
+        done_text = self.tr("%1 of %n document(s) done", "", total).replace("%1", str(done))
         if doc is None:
-            self.status_doc.setText(self.tr("%d of %d documents done") % (done, total))
+            self.status_doc.setText(done_text)
             return
         self.status_doc.setText(
-            self.tr("Document %d of %d · %s · %d spans · %d of %d done")
-            % (
-                position,
-                total,
-                column_text(STATUS_TEXT.get(self.session.status, self.session.status)),
-                len(self.session.index),
-                done,
-                total,
+            " · ".join(
+                (
+                    self.tr("Document %d of %d") % (position, total),
+                    column_text(STATUS_TEXT.get(self.session.status, self.session.status)),
+                    self.tr("%n span(s)", "", len(self.session.index)),
+                    done_text,
+                )
             )
         )

@@ -76,19 +76,19 @@ def interface_language(chosen: str | None) -> str:
 def install_translation(app: QApplication, language: str) -> list[QTranslator]:
     """Our translation and Qt's own (standard dialogs) for ``language``; an interface in a
     right-to-left language is laid out right to left throughout."""
-    installed = []
-    if language != "en":
-        from PySide6.QtCore import QLibraryInfo
+    from PySide6.QtCore import QLibraryInfo
 
-        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-        for name, folder in (
-            (f"workbench_{language}", str(resources_dir() / "translations")),
-            (f"qtbase_{language}", qt_dir),
-        ):
-            translator = QTranslator(app)
-            if translator.load(name, folder):
-                app.installTranslator(translator)
-                installed.append(translator)
+    installed = []
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    # English has a translation too: the plural forms of counts ("1 span", "2 spans")
+    names = [(f"workbench_{language}", str(resources_dir() / "translations"))]
+    if language != "en":
+        names.append((f"qtbase_{language}", qt_dir))
+    for name, folder in names:
+        translator = QTranslator(app)
+        if translator.load(name, folder):
+            app.installTranslator(translator)
+            installed.append(translator)
     if language in RTL_LANGUAGES:
         app.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
     return installed

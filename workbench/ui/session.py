@@ -314,6 +314,25 @@ class Session(QObject):
         ]
         return sorted(spans, key=lambda s: (span_distance(head, s), s.start))
 
+    def likely_target(self, label: str, head: Span, targets: list[Span]) -> Span | None:
+        """The target a person most likely wants among ``targets``: the nearest one before
+        ``head`` (a quote's speaker is usually named before it), else the one the previous
+        span of head's label links to with ``label`` (the previous quote's speaker), else
+        the nearest."""
+        if not targets:
+            return None
+        before = [t for t in targets if t.end <= head.start]
+        if before:
+            return max(before, key=lambda t: t.end)
+        earlier = {s.id: s for s in self.index if s.label == head.label and s.end <= head.start}
+        linked = [r for r in self.layer.relations if r.label == label and r.head in earlier]
+        if linked:
+            last = max(linked, key=lambda r: earlier[r.head].start)
+            found = next((t for t in targets if t.id == last.tail), None)
+            if found is not None:
+                return found
+        return targets[0]
+
 
 def span_distance(a: Span, b: Span) -> int:
     """Characters between two spans (0 when they touch or overlap)."""

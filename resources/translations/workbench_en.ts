@@ -1,0 +1,82 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>AdjudicationWindow</name>
+    <message numerus="yes">
+        <location filename="../../workbench/ui/adjudication.py" line="219"/>
+        <source>%s (%n mention(s))</source>
+        <translation>
+            <numerusform>%s (%n mention)</numerusform>
+            <numerusform>%s (%n mentions)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workbench/ui/adjudication.py" line="227"/>
+        <source>%n candidate(s)</source>
+        <translation>
+            <numerusform>%n candidate</numerusform>
+            <numerusform>%n candidates</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workbench/ui/adjudication.py" line="229"/>
+        <source>%n undecided</source>
+        <translation>
+            <numerusform>%n undecided</numerusform>
+            <numerusform>%n undecided</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workbench/ui/adjudication.py" line="289"/>
+        <source>%n span(s) accepted</source>
+        <translation>
+            <numerusform>%n span accepted</numerusform>
+            <numerusform>%n spans accepted</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workbench/ui/adjudication.py" line="291"/>
+        <source>%n link(s) accepted</source>
+        <translation>
+            <numerusform>%n link accepted</numerusform>
+            <numerusform>%n links accepted</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <location filename="../../workbench/ui/main_window.py" line="335"/>
+        <source>%n character(s) before</source>
+        <translation>
+            <numerusform>%n character before</numerusform>
+            <numerusform>%n characters before</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workbench/ui/main_window.py" line="337"/>
+        <source>%n character(s) after</source>
+        <translation>
+            <numerusform>%n character after</numerusform>
+            <numerusform>%n characters after</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workbench/ui/main_window.py" line="419"/>
+        <source>%1 of %n document(s) done</source>
+        <translation>
+            <numerusform>%1 of %n document done</numerusform>
+            <numerusform>%1 of %n documents done</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workbench/ui/main_window.py" line="428"/>
+        <source>%n span(s)</source>
+        <translation>
+            <numerusform>%n span</numerusform>
+            <numerusform>%n spans</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
