@@ -47,6 +47,7 @@ def _edit(operation: Callable[Concatenate[Edits, P], ChangeSet]) -> Callable[...
 
     @functools.wraps(operation)
     def run(self: Project, *args: P.args, **kwargs: P.kwargs) -> ChangeSet:
+        self.ensure_file()
         return operation(self._edits, *args, **kwargs)
 
     return run
@@ -70,6 +71,15 @@ def _stored_schema(stored: str, path: Path) -> Schema:
         raise ProjectError(message, str(path)) from None
 
 
+def _identity(path: Path) -> tuple[int, int] | None:
+    """Which file is at ``path`` (device and inode), or None when there is none."""
+    try:
+        found = path.stat()
+    except OSError:
+        return None
+    return found.st_dev, found.st_ino
+
+
 class Project:
     def __init__(self, path: Path, db):
         self.path = path
@@ -88,6 +98,7 @@ class Project:
         self._decisions = Decisions(self.conn)
         self._packages = Packages(self.conn)
         self._edits = Edits(self.conn, self.schema, self._documents, self._layers, self._decisions)
+        self._identity = _identity(path)
 
     # -- the file ----------------------------------------------------------------------------
 
@@ -145,7 +156,19 @@ class Project:
     def transaction(self) -> contextlib.AbstractContextManager[None]:
         """One write transaction; nested blocks land with the outer one, which lands whole or
         not at all (a nested block that fails takes back only its own writes)."""
+        self.ensure_file()
         return transactions.transaction(self.conn)
+
+    def ensure_file(self) -> None:
+        """Refuse to write when the file this project was opened from is gone or was replaced
+        (what would be written then is lost, or lands in another file's -wal)."""
+        if _identity(self.path) != self._identity:
+            how = "deleted" if not self.path.exists() else "replaced"
+            raise ProjectError(
+                f"the project file was {how} while it was open; nothing more can be saved to "
+                "it (put the file back to go on, or open another project)",
+                str(self.path),
+            )
 
     def read_snapshot(self) -> contextlib.AbstractContextManager[None]:
         """Reads inside see one consistent state of the file (WAL lets writers go on)."""
@@ -211,11 +234,6 @@ class Project:
         """(position of ``doc_id`` in the list, documents, documents ``annotator`` has done),
         counted in SQL so that a large project is not listed for it."""
         return self._documents.progress(annotator, doc_id)
-
-    def documents_containing(self, word: str) -> list[tuple[str, str, str]]:
-        """(id, title, text) of the documents whose text holds ``word`` once both are folded
-        (harakat, tatweel, alef forms, ى/ي, ة/ه ignored), in import order."""
-        return self._documents.containing(fold(word))
 
     # -- layers ------------------------------------------------------------------------------
 

@@ -1,5 +1,8 @@
 """Transactions on the project file: one write transaction per edit, savepoints inside it.
 
+Each outer transaction is checkpointed into the main file as soon as it commits, so that the
+project file alone, without its -wal, holds everything acknowledged.
+
 A block inside another one lands with the outer block, yet fails on its own: an error inside it
 rolls back what the block wrote (to a savepoint) and leaves the outer block's earlier work.
 """
@@ -36,6 +39,11 @@ def transaction(conn: sqlite3.Connection) -> Iterator[None]:
             conn.execute("ROLLBACK")
         raise
     conn.execute("COMMIT")
+    # What is acknowledged goes into the main file at once: a copy of the file alone (a
+    # package mailed while the window is open), or the file whose -wal was deleted after a
+    # kill, holds it. PASSIVE never waits for readers; a checkpoint they hold back completes
+    # at the next commit.
+    conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
 
 
 @contextlib.contextmanager
