@@ -161,7 +161,12 @@ def test_prodigy_export_tokens_spans_and_relations(cli, attributed, tmp_path):
         assert first["start"] <= span["start"] and span["end"] <= last["end"]
     speaker = next(r for r in record["relations"] if r["label"] == "SPEAKER")
     assert speaker["head_span"]["label"] == "QUOTE"
-    assert speaker["head"] == speaker["head_span"]["token_start"]
+    # Prodigy's rel.manual and explosion's rel_component: head and child are the end tokens
+    assert speaker["head"] == speaker["head_span"]["token_end"]
+    assert speaker["child"] == speaker["child_span"]["token_end"]
+    assert any(
+        r["head_span"]["token_end"] > r["head_span"]["token_start"] for r in record["relations"]
+    )
     assert len(record["relations"]) == 35 and record["meta"]["annotator"] == "alice"
 
 

@@ -3,16 +3,22 @@ by blank lines or ``<s>`` / ``</s>`` markers, documents by ``-DOCSTART-`` lines.
 
 The first column is the token; every later column whose values are all tags (``O``, ``B-PER``,
 ``I-PER``...) is a tag column, and several of them carry nested labels (an ORG inside a QUOTE).
+Lines may also hold a varying number of tags after the token (Wojood, the Arabic nested NER
+corpus: one to three): every tag is read, and an ``I-X`` continues an open X span whichever
+column it is in.
 A column whose labels are none of the schema's (CoNLL-2003's chunk column, ``B-NP``) is left
 out with a warning. The text is rebuilt with a space between tokens and a line break between
 sentences, since CoNLL does not record the original spacing; tokens not in normal form (NFD)
-are normalised like any imported text.
+are normalised like any imported text. The tokens are kept in the document's meta (``tokens``:
+[start, end] code point offsets), so the training exports give back exactly these tokens.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 from workbench.core.errors import FormatError
@@ -70,7 +76,9 @@ def _split(lines: list[str]) -> list[list[list[Token]]]:
     return documents
 
 
-def _tag_columns(path, documents, schema: Schema, warnings: list[str]) -> list[int]:
+def _tag_columns(path, documents, schema: Schema, warnings: list[str]) -> Columns:
+    """The columns holding tags, and whether fields past the shortest line are tags too
+    (Wojood gives one to three tags per token: nested spans)."""
     tokens = [t for d in documents for s in d for t in s]
     width = min(len(fields) for _n, fields in tokens)
     if width < 2:
@@ -79,66 +87,113 @@ def _tag_columns(path, documents, schema: Schema, warnings: list[str]) -> list[i
     columns = []
     for column in range(1, width):
         values = {fields[column] for _n, fields in tokens}
-        if not all(_TAG.match(v) for v in values):
-            continue
-        labels = {v[2:] for v in values if v != "O"}
-        if labels and not labels & schema.labels.keys():
-            warnings.append(
-                f"{path}: column {column + 1} ({', '.join(sorted(labels)[:4])}) has none of "
-                "the schema's labels; left out"
-            )
-            continue
-        columns.append(column)
-    if not columns:
+        if _wanted(path, f"column {column + 1}", values, schema, warnings):
+            columns.append(column)
+    extra = {f for _n, fields in tokens for f in fields[width:]}
+    more = bool(extra) and _wanted(path, f"columns after {width}", extra, schema, warnings)
+    if not columns and not more:
         raise FormatError("no column of BIO tags (O, B-PER, I-PER...) found", str(path))
-    return columns
+    return Columns(columns, width if more else None)
 
 
-def _document(path: Path, doc_id: str, sentences, columns, annotator: str) -> Record:
+def _wanted(path, what: str, values: set[str], schema: Schema, warnings: list[str]) -> bool:
+    if not all(_TAG.match(v) for v in values):
+        return False
+    labels = {v[2:] for v in values if v != "O"}
+    if labels and not labels & schema.labels.keys():
+        shown = ", ".join(sorted(labels)[:4])
+        warnings.append(f"{path}: {what} ({shown}) has none of the schema's labels; left out")
+        return False
+    return True
+
+
+@dataclass(frozen=True)
+class Columns:
+    tags: list[int]  # columns of tags on every line
+    extra_from: int | None  # tags also in any field from here on (lines of several widths)
+
+    def of(self, fields: list[str]) -> list[str]:
+        tags = [fields[c] for c in self.tags]
+        if self.extra_from is not None:
+            tags += fields[self.extra_from :]
+        return tags
+
+
+def _document(path: Path, doc_id: str, sentences, columns: Columns, annotator: str) -> Record:
     parts: list[str] = []
-    places: list[tuple[int, int, list[str], int]] = []  # start, end, fields, line
+    tokens: list[list[int]] = []
+    decoder = _Decoder()
     position = 0
     for s, sentence in enumerate(sentences):
         if s:
             parts.append("\n")
             position += 1
-        for t, (number, fields) in enumerate(sentence):
+        for t, (_number, fields) in enumerate(sentence):
             if t:
                 parts.append(" ")
                 position += 1
-            token = fields[0]
-            places.append((position, position + len(token), fields, number))
+            token = unicodedata.normalize("NFC", fields[0])
+            tokens.append([position, position + len(token)])
+            decoder.token(position, position + len(token), columns.of(fields))
             parts.append(token)
             position += len(token)
-        places.append((position, position, [], 0))  # a sentence break ends every span
-    spans: list[SpanRecord] = []
-    for column in columns:
-        open_span: tuple[str, int] | None = None
-        last_end = 0
-        for start, end, fields, _number in places:
-            tag = fields[column] if fields else "O"
-            prefix, label = (tag[0], tag[2:]) if tag != "O" else ("O", "")
-            continues = prefix in "IEL" and open_span is not None and open_span[0] == label
-            if open_span is not None and not continues:
-                spans.append(_span(len(spans), open_span, last_end))
-                open_span = None
-            if prefix in "BSU" or (prefix in "IEL" and open_span is None):
-                open_span = (label, start)  # IOB1 and a stray I- both start a span
-            last_end = end
-            if open_span is not None and prefix in "ESLU":
-                spans.append(_span(len(spans), open_span, end))
-                open_span = None
+        decoder.close_all()  # a sentence break ends every span
+    spans = [
+        SpanRecord(f"T{k}", start, end, label)
+        for k, (start, end, label) in enumerate(sorted(decoder.spans), start=1)
+    ]
     return Record(
         doc_id,
         "".join(parts),
         str(path),
         sentences[0][0][0],
-        {"source": path.name},
+        {"source": path.name, "tokens": tokens},
         LayerRecord(annotator, "done", spans),
         titled=True,
     )
 
 
-def _span(index: int, opened: tuple[str, int], end: int) -> SpanRecord:
-    label, start = opened
-    return SpanRecord(f"T{index + 1}", start, end, label)
+class _Decoder:
+    """BIO, IOB1, BIOES and BILOU tags of one token at a time, several per token: spans of
+    one label may nest (an ORG in an ORG), so each label keeps a list of open spans, the
+    outermost first. ``I-X`` continues as many open X spans as there are ``I-X`` tags."""
+
+    def __init__(self) -> None:
+        self.open: dict[str, list[int]] = {}  # label -> starts of its open spans
+        self.last_end = 0
+        self.spans: list[tuple[int, int, str]] = []
+
+    def token(self, start: int, end: int, tags: list[str]) -> None:
+        counts: dict[str, dict[str, int]] = {}
+        for tag in tags:
+            if tag != "O":
+                prefix, label = tag[0], tag[2:]
+                counts.setdefault(label, {}).setdefault(prefix, 0)
+                counts[label][prefix] += 1
+        for label in list(self.open):
+            if label not in counts:
+                self._close(label, 0)
+        for label, count in counts.items():
+            inside = count.get("I", 0) + count.get("E", 0) + count.get("L", 0)
+            opened = self.open.setdefault(label, [])
+            self._close(label, min(inside, len(opened)))
+            opened += [start] * (inside - len(opened))  # a stray I- starts a span (IOB1)
+            opened += [start] * (count.get("B", 0) + count.get("S", 0) + count.get("U", 0))
+            ending = count.get("E", 0) + count.get("L", 0)
+            # E/L end the innermost continuing spans; S/U the ones just opened
+            singles = count.get("S", 0) + count.get("U", 0)
+            for _ in range(singles):
+                self.spans.append((opened.pop(), end, label))
+            for _ in range(ending):
+                index = len(opened) - 1 - count.get("B", 0)
+                self.spans.append((opened.pop(index), end, label))
+        self.last_end = end
+
+    def _close(self, label: str, keep: int) -> None:
+        opened = self.open.get(label, [])
+        while len(opened) > keep:
+            self.spans.append((opened.pop(), self.last_end, label))
+
+    def close_all(self) -> None:
+        for label in list(self.open):
+            self._close(label, 0)

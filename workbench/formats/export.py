@@ -153,7 +153,7 @@ def _export_spacy(project, out: Path, layer: str, status: str, report: ExportRep
         from workbench.formats.training import spacy_docbin
 
         items = [(doc, found) for doc, found in project.iter_layers(layer, status) if found]
-        docbin = spacy_docbin(items, project.schema)
+        docbin = spacy_docbin(items, project.schema, report.left_out)
     except ImportError:
         raise FormatError(
             "the spacy format needs spaCy: pip install 'rtl-workbench[spacy]'", str(out)

@@ -34,13 +34,20 @@ def tag_names(schema: Schema) -> dict[str, list[str]]:
 
 @dataclass
 class Tokenized:
+    """A document's tokens for a training export: the tokens it came with (``meta["tokens"]``,
+    kept by the CoNLL import) or ``core.tokens``' words, cut where a span starts or ends inside
+    one (a span that leaves out a proclitic keeps its offsets: the clitic is a token of its
+    own). ``spaced`` adds the whitespace between them, as spaCy and Prodigy count it."""
+
     tokens: list[tuple[int, int]]
     starts: list[int]
     left_out: dict[str, int] = field(default_factory=dict)
 
     @classmethod
-    def of(cls, text: str) -> Tokenized:
-        tokens = tokenize(text)
+    def of(cls, doc: Document, layer: Layer | None = None) -> Tokenized:
+        tokens = given_tokens(doc) or tokenize(doc.text)
+        if layer is not None:
+            tokens = _cut(tokens, {o for s in layer.spans for o in (s.start, s.end)})
         return cls(tokens, [t[0] for t in tokens])
 
     def token_range(self, span: Span) -> range:
@@ -49,9 +56,57 @@ class Tokenized:
     def note(self, what: str) -> None:
         self.left_out[what] = self.left_out.get(what, 0) + 1
 
+    def spaced(self, text: str) -> list[tuple[int, int, bool]]:
+        """(start, end, followed by a space) for every token, with the text between tokens
+        that is not one space as tokens of its own (a line break, two spaces), so that the
+        tokens and their spaces give back ``text`` exactly (spaCy's ``Doc.text``)."""
+        out: list[tuple[int, int, bool]] = []
+        position = 0
+        for start, end in [*self.tokens, (len(text), len(text))]:
+            gap = text[position:start]
+            if gap and out and gap[0] == " ":
+                out[-1] = (out[-1][0], out[-1][1], True)
+                gap, position = gap[1:], position + 1
+            if gap:
+                out.append((position, start, False))
+            if start < end:
+                out.append((start, end, False))
+            position = end
+        return out
+
+
+def given_tokens(doc: Document) -> list[tuple[int, int]] | None:
+    """The tokens a document came with (``meta["tokens"]``), if they are well formed."""
+    given = doc.meta.get("tokens")
+    if not isinstance(given, list) or not given:
+        return None
+    tokens, position = [], 0
+    for item in given:
+        if not (isinstance(item, list) and len(item) == 2):
+            return None
+        start, end = item
+        if not (isinstance(start, int) and isinstance(end, int)):
+            return None
+        if not position <= start < end <= len(doc.text):
+            return None
+        tokens.append((start, end))
+        position = end
+    return tokens
+
+
+def _cut(tokens: list[tuple[int, int]], cuts: set[int]) -> list[tuple[int, int]]:
+    out = []
+    for start, end in tokens:
+        inside = sorted(c for c in cuts if start < c < end) if cuts else []
+        for cut in inside:
+            out.append((start, cut))
+            start = cut
+        out.append((start, end))
+    return out
+
 
 def hf_record(doc: Document, layer: Layer) -> tuple[dict[str, Any], dict[str, int]]:
-    tok = Tokenized.of(doc.text)
+    tok = Tokenized.of(doc, layer)
     tags = {column: ["O"] * len(tok.tokens) for column in COLUMNS}
     for span in sorted(layer.spans, key=lambda s: (s.start, -s.end)):
         column = tags[column_of(span.label)]
@@ -66,6 +121,8 @@ def hf_record(doc: Document, layer: Layer) -> tuple[dict[str, Any], dict[str, in
             column[i] = f"{'B' if k == 0 else 'I'}-{span.label}"
     if layer.relations:
         tok.left_out["relations"] = len(layer.relations)
+    if layer.entities:
+        tok.left_out["entities"] = len(layer.entities)
     record = {
         "id": doc.id,
         "annotator": layer.annotator,
@@ -76,42 +133,43 @@ def hf_record(doc: Document, layer: Layer) -> tuple[dict[str, Any], dict[str, in
 
 
 def prodigy_record(doc: Document, layer: Layer) -> tuple[dict[str, Any], dict[str, int]]:
-    """Prodigy's shape: tokens with character offsets, spans with token indices (token_end
-    inclusive), relations between spans by their tokens."""
-    tok = Tokenized.of(doc.text)
+    """Prodigy's shape (``rel.manual``): tokens with character offsets and ``ws`` (a space
+    follows), spans with token indices (``token_end`` inclusive), relations whose ``head`` and
+    ``child`` are the end tokens of their spans, as Prodigy and explosion's rel_component
+    loader read them."""
+    tok = Tokenized.of(doc, layer)
     text = doc.text
+    spaced = tok.spaced(text)
+    index = {start: i for i, (start, _end, _ws) in enumerate(spaced)}
     tokens = [
-        {
-            "text": text[a:b],
-            "start": a,
-            "end": b,
-            "id": i,
-            "ws": i + 1 < len(tok.tokens) and tok.tokens[i + 1][0] > b,
-        }
-        for i, (a, b) in enumerate(tok.tokens)
+        {"text": text[a:b], "start": a, "end": b, "id": i, "ws": ws}
+        for i, (a, b, ws) in enumerate(spaced)
     ]
+    ends = {end: i for i, (_start, end, _ws) in enumerate(spaced)}
     spans: dict[str, dict[str, Any]] = {}
     for span in layer.spans:
-        covered = tok.token_range(span)
-        if not covered:
+        if span.start not in index or span.end not in ends:
             tok.note("spans on no token")
             continue
         spans[span.id] = {
             "start": span.start,
             "end": span.end,
-            "token_start": covered[0],
-            "token_end": covered[-1],
+            "token_start": index[span.start],
+            "token_end": ends[span.end],
             "label": span.label,
         }
     relations = []
     for relation in layer.relations:
-        if relation.label == FRAGMENT or relation.head not in spans or relation.tail not in spans:
+        if relation.head not in spans or relation.tail not in spans:
+            continue
+        if relation.label == FRAGMENT:
+            tok.note("discontinuous spans (Prodigy has no fragments)")
             continue
         head, child = spans[relation.head], spans[relation.tail]
         relations.append(
             {
-                "head": head["token_start"],
-                "child": child["token_start"],
+                "head": head["token_end"],
+                "child": child["token_end"],
                 "head_span": head,
                 "child_span": child,
                 "label": relation.label,
@@ -130,32 +188,45 @@ def prodigy_record(doc: Document, layer: Layer) -> tuple[dict[str, Any], dict[st
     return record, tok.left_out
 
 
-def spacy_docbin(items, schema: Schema):
-    """A spaCy DocBin: every span in ``doc.spans["sc"]`` (they may overlap), entity labels
-    that do not overlap in ``doc.ents``. Needs spaCy (the optional ``spacy`` extra)."""
+def spacy_docbin(items, schema: Schema, left_out: dict[str, int] | None = None):
+    """A spaCy DocBin: ``Doc.text`` is the document's text exactly (line breaks are tokens of
+    their own, as spaCy's tokenizer makes them), every span at its own offsets in
+    ``doc.spans["sc"]`` (they may overlap), entity labels that do not overlap in ``doc.ents``.
+    What it cannot hold is counted in ``left_out``. Needs spaCy (the optional ``spacy``
+    extra)."""
     import spacy
     from spacy.tokens import DocBin
 
+    left_out = left_out if left_out is not None else {}
     nlp = spacy.blank("xx")
     out = DocBin(store_user_data=True)
     for doc_record, layer in items:
-        tok = Tokenized.of(doc_record.text)
-        words = [doc_record.text[a:b] for a, b in tok.tokens]
-        spaces = [
-            i + 1 < len(tok.tokens) and tok.tokens[i + 1][0] > b
-            for i, (_a, b) in enumerate(tok.tokens)
-        ]
-        doc = spacy.tokens.Doc(nlp.vocab, words=words, spaces=spaces)
+        tok = Tokenized.of(doc_record, layer)
+        spaced = tok.spaced(doc_record.text)
+        words = [doc_record.text[a:b] for a, b, _ws in spaced]
+        doc = spacy.tokens.Doc(nlp.vocab, words=words, spaces=[ws for _a, _b, ws in spaced])
         group = []
         for span in layer.spans:
-            covered = tok.token_range(span)
-            if covered:
-                group.append(doc[covered[0] : covered[-1] + 1])
-                group[-1].label_ = span.label
+            found = doc.char_span(span.start, span.end, label=span.label)
+            if found is None:
+                tok.note("spans on no token")
+                continue
+            group.append(found)
         doc.spans["sc"] = group
         entities = [s for s in group if s.label_ not in QUOTE_LABELS]
-        doc.ents = spacy.util.filter_spans(entities)
+        kept = spacy.util.filter_spans(entities)
+        if len(kept) < len(entities):
+            tok.left_out["overlapping entity spans (kept in spans['sc'], not in ents)"] = len(
+                entities
+            ) - len(kept)
+        doc.ents = kept
+        if layer.relations:
+            tok.left_out["relations"] = len(layer.relations)
+        if layer.entities:
+            tok.left_out["entities"] = len(layer.entities)
         doc.user_data["id"] = doc_record.id
         doc.user_data["annotator"] = layer.annotator
         out.add(doc)
+        for what, n in tok.left_out.items():
+            left_out[what] = left_out.get(what, 0) + n
     return out
