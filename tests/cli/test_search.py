@@ -81,3 +81,73 @@ def test_search_of_a_file_that_is_neither(cli, tmp_path):
     other.write_text("hello", encoding="utf-8")
     result = cli("search", other, "x")
     assert result.exit_code == 1 and "not SQLite" in result.stderr
+
+
+def test_limit_zero_finds_nothing_and_the_limit_is_kept(cli, seeded):
+    assert found(cli, seeded, "الأمم") != []
+    assert cli("search", seeded, "الأمم", "--limit", "0", "--json").stdout.strip() == "[]"
+    assert "no match" in cli("search", seeded, "الأمم", "--limit", "0").stdout
+    assert len(found_limited(cli, seeded, "ال", 3)) == 3
+
+
+def found_limited(cli, path, query, limit):
+    result = cli("search", path, query, "--json", "--limit", limit)
+    assert result.exit_code == 0, result.output
+    return json.loads(result.stdout)
+
+
+@pytest.mark.parametrize("query", ["الأم", "مم", "الامم المتحده", "المتحدة إن", "تَّحِ", "xinhua"])
+def test_a_project_and_its_corpus_database_find_the_same_matches(cli, seeded, tmp_path, query):
+    """One matching rule: part of a word matches in both (the corpus's word index used to
+    find only whole words), with the same places and context."""
+    corpus = tmp_path / "corpus.db"
+    assert cli("export", seeded, "-o", corpus, "--format", "corpus").exit_code == 0
+    in_project = found(cli, seeded, query)
+    assert found(cli, corpus, query) == in_project
+    assert in_project or query == "xinhua"
+    if query == "الأم":  # part of a word, with or without its marks
+        assert {r["match"] for r in in_project} >= {"الأم", "الأُمَـ"}
+
+
+def test_paths_holding_hash_or_question_mark_are_file_names(cli, seeded, tmp_path, monkeypatch):
+    """SQLite URIs used to read 'c#1.db' as the file 'c' (and create it)."""
+    monkeypatch.chdir(tmp_path)
+    for name in ("c#1.wbproj", "q?x=1.wbproj", "p%20c.wbproj"):
+        (tmp_path / name).write_bytes(seeded.read_bytes())
+        assert found(cli, name, "الامم المتحده"), name
+        assert cli("stats", name).exit_code == 0
+    for name in ("c#1.db", "q?mode=rw.db"):
+        assert cli("export", seeded, "-o", name, "--format", "corpus").exit_code == 0
+        assert found(cli, name, "الامم المتحده"), name
+    made = {p.name for p in tmp_path.iterdir()} - {"p.wbproj", "extra.jsonl"}
+    assert {name for name in made if not name.endswith(("-wal", "-shm"))} == {
+        "c#1.db",
+        "c#1.wbproj",
+        "p%20c.wbproj",
+        "q?mode=rw.db",
+        "q?x=1.wbproj",
+    }
+
+
+def test_the_limit_bounds_the_work_on_a_huge_single_line(tmp_path):
+    """A 10 MB one-line document: --limit 3 reads no more of it than it needs, and memory stays
+    a small fraction of the document (it used to peak at about 76 times its size)."""
+    import tracemalloc
+
+    from workbench.core.model import Document
+    from workbench.store.project import Project
+    from workbench.workflow.search import search
+
+    line = ("قالت الأمم المتحدة إن الوضع خطير " * 400_000)[:10_000_000]
+    project = tmp_path / "big.wbproj"
+    with Project.create(project) as opened:
+        opened.add_document(Document("big", line, {}))
+    tracemalloc.start()
+    try:
+        results = search(project, "الامم", 3)
+        whole = search(project, "خطير جدا", 3)  # no match: the whole document is read
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert [r.start for r in results] == [5, 38, 71] and whole == []
+    assert peak < len(line) // 4, peak

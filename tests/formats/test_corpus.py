@@ -5,8 +5,9 @@ import subprocess
 import sys
 
 from tests.conftest import DATA
-from workbench.formats.corpus import export_corpus, search_corpus
+from workbench.formats.corpus import export_corpus
 from workbench.formats.importer import import_paths
+from workbench.workflow.search import search
 
 
 def sqlite_utils_cli(*args):
@@ -49,8 +50,8 @@ def test_corpus_search_ignores_alef_forms_and_ta_marbuta(project, tmp_path):
     import_paths(project, [DATA / "multilayer.jsonl"])
     out = tmp_path / "corpus.db"
     export_corpus(project, out)
-    assert [r["id"] for r in search_corpus(out, "الامم المتحده")] == ["seed"]
-    assert search_corpus(out, "كلمةغيرموجودة") == []
+    assert {m.document for m in search(out, "الامم المتحده")} == {"seed"}
+    assert search(out, "كلمةغيرموجودة") == []
 
 
 def test_every_quote_of_the_attributed_seed_has_its_speaker(project, tmp_path):

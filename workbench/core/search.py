@@ -1,52 +1,202 @@
-"""Arabic-insensitive matching: fold away what writers vary but readers do not notice."""
+"""Arabic-insensitive matching: fold away what writers vary but readers do not notice.
+
+One rule everywhere (a project, a corpus database, the window): the folded query must occur in
+the folded text, where folding drops harakat, tatweel and joiners, makes every alef one alef,
+ى ي and ة ه, lower-cases, and makes each run of white space one space. Part of a word matches.
+
+The text is read as a stream of chunks and matched piece by piece, so that the work stops at
+the last match wanted and the memory used does not grow with the document.
+"""
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
+from collections import deque
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 
 # Harakat, shadda, sukun, superscript alef, Quranic marks; tatweel; joiners.
-_IGNORED = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640\u200c\u200d]")
-_LETTERS = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه"})
+_IGNORED = "".join(
+    [chr(c) for c in range(0x0610, 0x061B)]
+    + [chr(c) for c in range(0x064B, 0x0660)]
+    + ["\u0670"]
+    + [chr(c) for c in range(0x06D6, 0x06EE)]
+    + ["\u0640", "\u200c", "\u200d"]
+)
+_FOLD = str.maketrans(
+    {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه"} | dict.fromkeys(_IGNORED, None)
+)
+_SPACES = re.compile(r"\s+")
+PIECE = 1024  # characters of text folded at a time: bounds the walk that locates a match
 
 
 def fold(text: str) -> str:
-    """A search key: no diacritics or tatweel, one alef, ى as ي, ة as ه, lower case."""
-    text = unicodedata.normalize("NFC", text)
-    return _IGNORED.sub("", text).translate(_LETTERS).casefold()
+    """A search key: no diacritics or tatweel, one alef, ى as ي, ة as ه, lower case, each run
+    of white space one space."""
+    return _SPACES.sub(" ", unicodedata.normalize("NFC", text).translate(_FOLD).casefold())
 
 
-def _fold_char(char: str) -> str:
-    return "" if _IGNORED.match(char) else char.translate(_LETTERS).casefold()
+def _fold_piece(text: str, after_space: bool) -> str:
+    folded = _SPACES.sub(" ", text.translate(_FOLD).casefold())
+    return folded[1:] if after_space and folded[:1] == " " else folded
 
 
-def folded_positions(text: str) -> tuple[str, list[int]]:
-    """``fold(text)`` with, for each of its characters, the offset it came from in ``text``
-    (an NFC text), so that a match in the folded text can be shown in the original."""
-    out: list[str] = []
-    positions: list[int] = []
-    for i, char in enumerate(text):
-        folded = _fold_char(char)
-        out.append(folded)
-        positions.extend([i] * len(folded))
-    return "".join(out), positions
+@dataclass(frozen=True)
+class Hit:
+    """A match: code point range of the text, the matched text and up to ``context``
+    characters on each side."""
+
+    start: int
+    end: int
+    text: str
+    before: str
+    after: str
+
+
+@dataclass
+class _Piece:
+    start: int  # code point offset of the piece in the text
+    text: str
+    folded_start: int  # offset of its folded form in the folded text
+    folded: str
+    after_space: bool  # the folded text before it ends with a space
+
+
+class _Window:
+    """The stretch of text still needed: pieces with their folded forms, oldest first."""
+
+    def __init__(self, chunks: Iterable[str]):
+        self._chunks = iter(chunks)
+        self._pending = ""
+        self.pieces: deque[_Piece] = deque()
+        self.end = self.folded_end = 0
+        self.done = False
+        self._after_space = False
+
+    def grow(self) -> bool:
+        """Add one piece; False at the end of the text."""
+        while len(self._pending) < PIECE and not self.done:
+            try:
+                self._pending += next(self._chunks)
+            except StopIteration:
+                self.done = True
+        if not self._pending:
+            return False
+        text, self._pending = self._pending[:PIECE], self._pending[PIECE:]
+        folded = _fold_piece(text, self._after_space)
+        self.pieces.append(_Piece(self.end, text, self.folded_end, folded, self._after_space))
+        self.end += len(text)
+        self.folded_end += len(folded)
+        if folded:
+            self._after_space = folded[-1] == " "
+        return True
+
+    def drop_before(self, folded_offset: int) -> None:
+        """Forget pieces no match from ``folded_offset`` on can need (one is kept before it,
+        for the text shown before such a match)."""
+        while len(self.pieces) > 2 and self.pieces[2].folded_start <= folded_offset:
+            self.pieces.popleft()
+
+    def haystack(self) -> tuple[int, str]:
+        return self.pieces[0].folded_start, "".join(p.folded for p in self.pieces)
+
+    def original(self, folded_offset: int) -> int:
+        """The offset in the text of the character that gave the folded one at
+        ``folded_offset``."""
+        starts = [p.folded_start for p in self.pieces]
+        index = bisect.bisect_right(starts, folded_offset) - 1
+        while not self.pieces[index].folded:  # pieces that fold to nothing
+            index += 1
+        piece = self.pieces[index]
+        count, target, after_space = 0, folded_offset - piece.folded_start, piece.after_space
+        for i, char in enumerate(piece.text):
+            for out in char.translate(_FOLD).casefold():
+                if out.isspace():
+                    if after_space:
+                        continue
+                    after_space = True
+                else:
+                    after_space = False
+                if count == target:
+                    return piece.start + i
+                count += 1
+        raise AssertionError("folded offset outside its piece")  # pragma: no cover
+
+    def char(self, offset: int) -> str | None:
+        """The character at ``offset``, reading more text if needed; None at the end."""
+        while offset >= self.end:
+            if not self.grow():
+                return None
+        for piece in self.pieces:
+            if offset < piece.start + len(piece.text):
+                return piece.text[offset - piece.start]
+        return None  # pragma: no cover
+
+    def slice(self, start: int, end: int) -> str:
+        """The text between two offsets, as far as the window holds it."""
+        parts = []
+        for piece in self.pieces:
+            a, b = max(start, piece.start), min(end, piece.start + len(piece.text))
+            if a < b:
+                parts.append(piece.text[a - piece.start : b - piece.start])
+        return "".join(parts)
+
+
+def matches(chunks: Iterable[str], query: str, context: int = 0) -> Iterator[Hit]:
+    """Where ``query`` occurs, lazily, in the text made of ``chunks`` (pieces of one NFC text,
+    in order): code point ranges widened over the marks that follow a match, with up to
+    ``context`` characters each side. Matches do not overlap."""
+    words = fold(query).split()
+    if not words:
+        return
+    needle = " ".join(words)
+    window = _Window(chunks)
+    scan = 0  # folded offset where the next match may start
+    while True:
+        grew = window.grow()
+        if not window.pieces:
+            return
+        base, hay = window.haystack()
+        found = hay.find(needle, max(0, scan - base))
+        if found < 0:
+            if not grew:
+                return
+            scan = max(scan, window.folded_end - len(needle) + 1)
+            window.drop_before(scan)
+            continue
+        first = base + found
+        start = window.original(first)
+        end = window.original(first + len(needle) - 1) + 1
+        while (char := window.char(end)) is not None and char in _IGNORED:
+            end += 1  # the harakat on the last letter belong to the match
+        window.char(end + context)  # read far enough for the text after it
+        yield Hit(
+            start,
+            end,
+            window.slice(start, end),
+            window.slice(max(0, start - context), start),
+            window.slice(end, end + context),
+        )
+        scan = first + len(needle)
+        window.drop_before(scan)
+
+
+def chunked(text: str, size: int = 64 * PIECE) -> Iterator[str]:
+    """A text as the chunks ``matches`` reads."""
+    for i in range(0, len(text), size):
+        yield text[i : i + size]
 
 
 def find_all(text: str, query: str, limit: int | None = None) -> list[tuple[int, int]]:
-    """Where ``query`` occurs in ``text`` ignoring harakat, tatweel, alef forms, ى/ي and ة/ه:
-    code point ranges of the original text, widened over the marks that follow a match."""
-    words = fold(query).split()
-    if not words:
-        return []
-    pattern = re.compile(r"\s+".join(map(re.escape, words)))  # any white space between words
-    folded, positions = folded_positions(text)
+    """Where ``query`` occurs in ``text`` (the rule of ``matches``): at most ``limit`` code
+    point ranges."""
     found = []
-    for match in pattern.finditer(folded):
-        start = positions[match.start()]
-        end = positions[match.end() - 1] + 1
-        while end < len(text) and _IGNORED.match(text[end]):
-            end += 1  # the harakat on the last letter belong to the match
-        found.append((start, end))
+    if limit is not None and limit <= 0:
+        return found
+    for hit in matches(chunked(text), query):
+        found.append((hit.start, hit.end))
         if limit is not None and len(found) >= limit:
             break
     return found

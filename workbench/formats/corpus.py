@@ -9,7 +9,6 @@ folded text (no harakat or tatweel, one alef, ى as ي, ة as ه) for Arabic-ins
 from __future__ import annotations
 
 import json
-import sqlite3
 from pathlib import Path
 from typing import Any
 
@@ -196,27 +195,3 @@ def _write_record(db: sqlite_utils.Database, record: dict[str, Any]) -> None:
         }
         for q in resolve_quotes(layer)
     )
-
-
-def search_corpus(path: str | Path, query: str, limit: int = 50) -> list[dict[str, Any]]:
-    """Documents of a corpus database matching every word of ``query``, Arabic-insensitively."""
-    return [{"id": r[0], "title": r[1]} for r in corpus_documents(path, query, limit)]
-
-
-def corpus_documents(path: str | Path, query: str, limit: int | None = None) -> list[tuple]:
-    """(id, title, text) of the documents holding every word of ``query`` (folded, through the
-    FTS index), in export order; the file is opened read-only."""
-    words = [w for w in fold(query).split() if w]
-    if not words:
-        return []
-    match = " ".join('"' + w.replace('"', '""') + '"' for w in words)
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    try:
-        return conn.execute(
-            "SELECT d.id, d.title, d.text FROM documents_fts f "
-            "JOIN documents d ON d.rowid = f.rowid WHERE documents_fts MATCH ? "
-            "ORDER BY d.rowid LIMIT ?",
-            [match, -1 if limit is None else limit],
-        ).fetchall()
-    finally:
-        conn.close()

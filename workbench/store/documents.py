@@ -119,10 +119,3 @@ class Documents:
                 [doc_id],
             ).fetchone()[0]
         return position, total, done
-
-    def containing(self, word: str) -> list[tuple[str, str, str]]:
-        """(id, title, text) of the documents whose folded text holds ``word`` (folded)."""
-        return self.conn.execute(
-            "SELECT id, title, text FROM documents WHERE instr(wb_fold(text), ?) ORDER BY rowid",
-            [word],
-        ).fetchall()

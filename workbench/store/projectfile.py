@@ -137,6 +137,29 @@ def now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
+def file_uri(path: Path, **params: str) -> str:
+    """An SQLite URI naming exactly ``path``: '#', '?' and '%' in a file name are escaped,
+    never read as the URI's fragment or query."""
+    query = "&".join(f"{key}={value}" for key, value in params.items())
+    return Path(path).absolute().as_uri() + (f"?{query}" if query else "")
+
+
+def connect_read_only(path: Path) -> sqlite3.Connection:
+    """A connection that can only read: works on read-only media and on files this user may
+    not write. A WAL file whose index (-shm) cannot be made is read as immutable when no
+    -wal holds anything the main file lacks."""
+    try:
+        conn = sqlite3.connect(file_uri(path, mode="ro"), uri=True)
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.OperationalError:
+        wal = Path(str(path) + "-wal")
+        if wal.exists() and wal.stat().st_size > 0:
+            raise
+        conn = sqlite3.connect(file_uri(path, mode="ro", immutable="1"), uri=True)
+    conn.execute("PRAGMA query_only = 1")
+    return conn
+
+
 def _connect(path: Path) -> sqlite_utils.Database:
     conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
     return sqlite_utils.Database(conn)

@@ -1,19 +1,23 @@
-"""What kind of searchable file a path is: a workbench project or a corpus database (the
-export format with a full-text index). Read-only: the file is opened for a look and closed.
+"""Reading a project file or a corpus database for search: what kind of file it is, and each
+document's text as a stream of chunks (SQLite's incremental blob reading), so that a search
+holds a bounded part of even a very large document. Read-only: works on read-only media.
 
-Searching itself lives with its data: ``Project.documents_containing`` for a project file,
-``formats.corpus.corpus_documents`` for the corpus database that module writes.
+The matching rule itself is ``core.search.matches``, the same for both kinds of file.
 """
 
 from __future__ import annotations
 
+import codecs
 import sqlite3
+from collections.abc import Iterator
+from contextlib import closing
 from pathlib import Path
 
 from workbench.core.errors import ProjectError
-from workbench.store.projectfile import APPLICATION_ID
+from workbench.store.projectfile import APPLICATION_ID, connect_read_only
 
 PROJECT, CORPUS = "project", "corpus"
+CHUNK_BYTES = 256 * 1024
 
 
 def database_kind(path: Path) -> str:
@@ -21,12 +25,9 @@ def database_kind(path: Path) -> str:
     if not path.is_file():
         raise ProjectError("no such project or corpus database", str(path))
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-        try:
+        with closing(connect_read_only(path)) as conn:
             app_id = conn.execute("PRAGMA application_id").fetchone()[0]
             tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
-        finally:
-            conn.close()
     except sqlite3.DatabaseError:
         raise ProjectError("not a project or corpus database (not SQLite)", str(path)) from None
     if app_id == APPLICATION_ID:
@@ -34,3 +35,26 @@ def database_kind(path: Path) -> str:
     if "documents_fts" in tables:
         return CORPUS
     raise ProjectError("neither a workbench project nor a corpus database", str(path))
+
+
+def document_texts(path: Path) -> Iterator[tuple[str, str, Iterator[str]]]:
+    """(id, title, chunks of the text) of every document of a project or corpus database, in
+    the order they were imported or exported. Each document's chunks must be read before the
+    next document is asked for."""
+    with closing(connect_read_only(path)) as conn:
+        utf8 = conn.execute("PRAGMA encoding").fetchone()[0] == "UTF-8"
+        rows = conn.execute("SELECT rowid, id, title FROM documents ORDER BY rowid")
+        for rowid, doc_id, title in rows:
+            yield doc_id, title, _chunks(conn, rowid) if utf8 else _whole(conn, rowid)
+
+
+def _chunks(conn: sqlite3.Connection, rowid: int) -> Iterator[str]:
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    with conn.blobopen("documents", "text", rowid, readonly=True) as blob:
+        while data := blob.read(CHUNK_BYTES):
+            yield decoder.decode(data)
+    yield decoder.decode(b"", final=True)
+
+
+def _whole(conn: sqlite3.Connection, rowid: int) -> Iterator[str]:
+    yield conn.execute("SELECT text FROM documents WHERE rowid = ?", [rowid]).fetchone()[0]

@@ -1,14 +1,18 @@
 """Searching a project file or a corpus database, ignoring harakat, tatweel, alef forms, ى/ي
-and ة/ه; every match comes with the text around it."""
+and ة/ه (the one rule of ``core.search``); every match comes with the text around it.
+
+Documents are read in chunks and the search stops at the last match wanted, so ``limit``
+bounds the work and a huge document does not fill the memory.
+"""
 
 from __future__ import annotations
 
+from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
 
-from workbench.core.search import find_all, fold
-from workbench.formats.corpus import corpus_documents
-from workbench.store.search import PROJECT, database_kind
+from workbench.core.search import Hit, matches
+from workbench.store.search import database_kind, document_texts
 
 CONTEXT = 40  # characters shown on each side of a match
 
@@ -28,35 +32,29 @@ class Match:
 
 
 def search(path: Path, query: str, limit: int = 100) -> list[Match]:
-    """Matches in document order, at most ``limit``."""
-    words = fold(query).split()
-    if not words:
-        return []
-    if database_kind(path) == PROJECT:
-        from workbench.store.project import Project
-
-        with Project.open(path) as project:
-            rows = project.documents_containing(max(words, key=len))
-    else:
-        rows = corpus_documents(path, query)
+    """Matches in document order, at most ``limit`` (none for a limit of 0 or less)."""
+    database_kind(path)  # a project or a corpus database, or a clear error
     results: list[Match] = []
-    for doc_id, title, text in rows:
-        for start, end in find_all(text, query, limit - len(results)):
-            results.append(_result(doc_id, title, text, start, end))
-        if len(results) >= limit:
-            break
+    if limit <= 0:
+        return results
+    with closing(document_texts(path)) as documents:
+        for doc_id, title, chunks in documents:
+            with closing(chunks):  # the blob before its connection
+                for hit in matches(chunks, query, CONTEXT):
+                    results.append(_match(doc_id, title, hit))
+                    if len(results) >= limit:
+                        return results
     return results
 
 
-def _result(doc_id: str, title: str, text: str, start: int, end: int) -> Match:
-    before = text[max(0, start - CONTEXT) : start]
-    after = text[end : end + CONTEXT]
+def _match(doc_id: str, title: str, hit: Hit) -> Match:
+    before, after = hit.before, hit.after
     return Match(
         doc_id,
         title,
-        start,
-        end,
-        text[start:end],
+        hit.start,
+        hit.end,
+        hit.text,
         before=" ".join(before.split()) + (" " if before[-1:].isspace() else ""),
         after=(" " if after[:1].isspace() else "") + " ".join(after.split()),
     )
