@@ -12,6 +12,7 @@ from tabulate import tabulate
 
 from workbench.cli.bidi import BIDI, visual, wanted
 from workbench.cli.options import PROJECT
+from workbench.cli.safe_text import echo, printable
 from workbench.core.schema import Schema
 from workbench.formats.brat_conf import read_conf
 from workbench.formats.corpus import export_corpus
@@ -39,7 +40,7 @@ def init(project: Path, schema_path: Path | None) -> None:
     schema = read_schema(schema_path) if schema_path else None
     with Project.create(project, schema) as proj:
         labels = ", ".join(proj.schema.labels)
-    click.echo(f"created {project} (schema {proj.schema.name}: {labels})")
+    echo(f"created {project} (schema {proj.schema.name}: {labels})")
 
 
 @click.command(name="import")
@@ -78,7 +79,7 @@ def import_(
                 progress=bar.update,
                 skip_invalid=skip_invalid,
             )
-    click.echo(report.summary())
+    echo(report.summary())
 
 
 @click.command()
@@ -107,13 +108,13 @@ def export(project: Path, output: Path, fmt: str, layer: str, status: str, shape
         if fmt == "corpus":
             counts = export_corpus(proj, output, layer, status)
             summary = ", ".join(f"{n} {table}" for table, n in counts.items())
-            click.echo(f"{output} now holds {summary}")
+            echo(f"{output} now holds {summary}")
             return
         with _progress(proj.record_count(), "exporting", minimum=1000) as bar:
             report = export_project(
                 proj, output, fmt, layer, status, progress=bar.update, shape=shape
             )
-    click.echo(report.summary(output, fmt))
+    echo(report.summary(output, fmt))
 
 
 @click.command()
@@ -125,17 +126,18 @@ def stats(project: Path, as_json: bool, bidi: str) -> None:
     with Project.open(project) as proj:
         data = proj.stats()
     if as_json:
-        click.echo(json.dumps(asdict(data), ensure_ascii=False, indent=2))
+        echo(json.dumps(asdict(data), ensure_ascii=False, indent=2))
         return
     on = wanted(bidi)
-    click.echo(f"documents: {data.documents}  characters: {data.characters}")
-    click.echo(f"spans: {data.spans}  relations: {data.relations}  entities: {data.entities}")
+    echo(f"documents: {data.documents}  characters: {data.characters}")
+    echo(f"spans: {data.spans}  relations: {data.relations}  entities: {data.entities}")
     if data.layers:
-        rows = [[visual(name, on), *counts.values()] for name, counts in data.layers.items()]
-        click.echo("\n" + tabulate(rows, ["annotator", "new", "in progress", "done"]))
+        layers = data.layers.items()
+        rows = [[printable(visual(name, on)), *counts.values()] for name, counts in layers]
+        echo("\n" + tabulate(rows, ["annotator", "new", "in progress", "done"]))
     if data.labels:
-        labels = [(visual(label, on), count) for label, count in data.labels.items()]
-        click.echo("\n" + tabulate(labels, ["label", "spans"]))
+        labels = [(printable(visual(label, on)), count) for label, count in data.labels.items()]
+        echo("\n" + tabulate(labels, ["label", "spans"]))
 
 
 class _NoBar:

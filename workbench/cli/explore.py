@@ -10,6 +10,7 @@ import click
 from tabulate import tabulate
 
 from workbench.cli.bidi import BIDI, visual, wanted
+from workbench.cli.safe_text import echo, printable
 from workbench.workflow.search import search as search_documents
 
 
@@ -24,13 +25,16 @@ def search(project: Path, query: str, limit: int, as_json: bool, bidi: str) -> N
     (أ إ آ ا), ى/ي and ة/ه; each match is shown in its context."""
     results = search_documents(project, query, limit)
     if as_json:
-        click.echo(json.dumps([asdict(r) for r in results], ensure_ascii=False, indent=2))
+        echo(json.dumps([asdict(r) for r in results], ensure_ascii=False, indent=2))
         return
     if not results:
-        click.echo(f"no match for {query!r}")
+        echo(f"no match for {query!r}")
         return
     on = wanted(bidi)
-    rows = [[r.document, visual(f"{r.before}«{r.match}»{r.after}", on)] for r in results]
-    click.echo(tabulate(rows, ["document", "match in context"], disable_numparse=True))
+    rows = [
+        [printable(r.document), printable(visual(f"{r.before}«{r.match}»{r.after}", on))]
+        for r in results
+    ]
+    echo(tabulate(rows, ["document", "match in context"], disable_numparse=True))
     documents = len({r.document for r in results})
-    click.echo(f"\n{len(results)} matches in {documents} documents")
+    echo(f"\n{len(results)} matches in {documents} documents")

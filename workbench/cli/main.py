@@ -15,6 +15,7 @@ import sys
 import click
 
 from workbench import __version__
+from workbench.cli.safe_text import echo
 
 # name -> "module:attribute" of the click command
 COMMANDS = {
@@ -67,7 +68,7 @@ class WorkbenchGroup(click.Group):
 
 def fail(message: str) -> None:
     one_line = " ".join(message.splitlines())  # whatever a library said, one line
-    click.echo(f"workbench: error: {one_line}", err=True)
+    echo(f"workbench: error: {one_line}", err=True)
     sys.exit(1)
 
 

@@ -11,6 +11,7 @@ from workbench.agreement.project import agreement_report
 from workbench.cli.agreement_text import agreement_text
 from workbench.cli.bidi import BIDI, visual, wanted
 from workbench.cli.options import PROJECT
+from workbench.cli.safe_text import echo
 from workbench.store.project import Project
 from workbench.workflow.adjudication import AUTO, auto_adjudicate
 from workbench.workflow.packages import merge as merge_packages
@@ -36,7 +37,7 @@ def pack(project: Path, annotator: str, output: Path, doc_ids: tuple[str, ...], 
     annotator's own layer (no one else's work, no gold)."""
     with Project.open(project) as proj:
         report = pack_documents(proj, annotator, output, list(doc_ids) or None)
-    click.echo(visual(report.summary(), wanted(bidi)))
+    echo(visual(report.summary(), wanted(bidi)))
 
 
 @click.command()
@@ -51,7 +52,7 @@ def merge(project: Path, packages: tuple[Path, ...], bidi: str) -> None:
     with Project.open(project) as proj:
         reports = merge_packages(proj, list(packages))
     for report in reports:
-        click.echo(visual(report.summary(), wanted(bidi)))
+        echo(visual(report.summary(), wanted(bidi)))
 
 
 @click.command()
@@ -70,9 +71,9 @@ def agreement(
     with Project.open(project) as proj:
         report = agreement_report(proj, names, status, by)
     if as_json:
-        click.echo(json.dumps(report.to_json(), ensure_ascii=False, indent=2))
+        echo(json.dumps(report.to_json(), ensure_ascii=False, indent=2))
         return
-    click.echo(visual(agreement_text(report, by), wanted(bidi)))
+    echo(visual(agreement_text(report, by), wanted(bidi)))
 
 
 @click.command()
@@ -84,4 +85,4 @@ def adjudicate(project: Path, automatic: bool, status: str) -> None:
     Decisions already made (by the supervisor or an earlier run) are kept."""
     with Project.open(project) as proj:
         report = auto_adjudicate(proj, status, AUTO)
-    click.echo(report.summary())
+    echo(report.summary())
