@@ -105,19 +105,28 @@ def redo_key(qtbot, window):
 
 
 def point_of(editor, offset: int):
-    """The on-screen place (viewport coordinates) of the character at a code point offset,
-    taken from the text layout."""
+    """The on-screen place (viewport coordinates) of the middle of the character at a code
+    point offset, taken from the text layout: halfway between the caret places on either side
+    of it (a caret place alone is ambiguous: the click may land on either side)."""
+    from PySide6.QtCore import QPoint
     from PySide6.QtGui import QTextCursor
 
-    cursor = QTextCursor(editor.document())
-    cursor.setPosition(editor.converter.to_utf16(offset))
-    return editor.cursorRect(cursor).center()
+    def caret(at: int):
+        cursor = QTextCursor(editor.document())
+        cursor.setPosition(editor.converter.to_utf16(at))
+        return editor.cursorRect(cursor).center()
+
+    here, after = caret(offset), caret(offset + 1)
+    if here.y() != after.y():  # the character ends a line: its caret place on this line
+        return here
+    return QPoint((here.x() + after.x()) // 2, here.y())
 
 
 def drag_over(qtbot, editor, start: int, end: int) -> None:
-    """Select [start, end) with the mouse, from inside its first letter to inside its last."""
+    """Select [start, end) with the mouse, from the middle of its first letter to the middle
+    of its last."""
     viewport = editor.viewport()
-    qtbot.mousePress(viewport, Qt.MouseButton.LeftButton, pos=point_of(editor, start + 1))
+    qtbot.mousePress(viewport, Qt.MouseButton.LeftButton, pos=point_of(editor, start))
     qtbot.mouseMove(viewport, point_of(editor, end - 1))
     qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=point_of(editor, end - 1))
 

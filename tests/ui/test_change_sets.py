@@ -5,36 +5,25 @@ from __future__ import annotations
 
 import sqlite3
 
-from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QColor, QTextCursor
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication
 
-from tests.ui.conftest import redo_key, step_to, stored, undo_key
+from tests.ui.conftest import drag_over as drag_offsets
+from tests.ui.conftest import point_of, redo_key, step_to, stored, undo_key
 
 TEXT = "قال ليو جيه يي إن الصين تدعو إلى قطع القنوات فورا. وأضاف أن التعاون ضروري."
 QUOTE = "الصين تدعو إلى قطع القنوات فورا"
 
 
-def point(editor, offset: int) -> QPoint:
-    """The on-screen place of a code point offset, from the text layout."""
-    cursor = QTextCursor(editor.document())
-    cursor.setPosition(editor.converter.to_utf16(offset))
-    return editor.cursorRect(cursor).center()
-
-
 def drag_over(qtbot, editor, text: str) -> None:
-    """Select ``text`` with the mouse, from inside its first word to inside its last."""
+    """Select ``text`` with the mouse."""
     start = TEXT.index(text)
-    viewport = editor.viewport()
-    qtbot.mousePress(viewport, Qt.MouseButton.LeftButton, pos=point(editor, start + 1))
-    qtbot.mouseMove(viewport, point(editor, start + len(text) - 1))
-    qtbot.mouseRelease(
-        viewport, Qt.MouseButton.LeftButton, pos=point(editor, start + len(text) - 1)
-    )
+    drag_offsets(qtbot, editor, start, start + len(text))
 
 
 def click_on(qtbot, editor, text: str) -> None:
-    pos = point(editor, TEXT.index(text) + 1)
+    pos = point_of(editor, TEXT.index(text) + 1)
     qtbot.mouseClick(editor.viewport(), Qt.MouseButton.LeftButton, pos=pos)
 
 

@@ -3,8 +3,6 @@ the supervisor accepts into gold or rejects, with who decided and when."""
 
 from __future__ import annotations
 
-import unicodedata
-
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -22,7 +20,7 @@ from workbench.store.project import Project
 from workbench.ui.editor import ArticleView
 from workbench.ui.link_panels import short
 from workbench.ui.models import GridModel
-from workbench.ui.panels import fit_columns, plain_label, table_view
+from workbench.ui.panels import fit_columns, plain_label, starts_rtl, table_view
 from workbench.ui.session import Session
 from workbench.workflow.adjudication import (
     Candidate,
@@ -30,16 +28,6 @@ from workbench.workflow.adjudication import (
     candidates,
     decide,
 )
-
-
-def starts_rtl(text: str) -> bool:
-    for char in text:
-        kind = unicodedata.bidirectional(char)
-        if kind in ("R", "AL"):
-            return True
-        if kind == "L":
-            return False
-    return False
 
 
 def link_text(head, tail) -> str:

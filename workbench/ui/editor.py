@@ -152,7 +152,7 @@ class ArticleView(QPlainTextEdit):
         self._point_size = max(8.0, min(48.0, point_size))
         font = article_font(self._point_size)
         if family:
-            font.setFamily(family)
+            font.setFamilies([family, *font.families()])  # the bundled ones as fallbacks
         self.setFont(font)
 
     # -- keys and mouse ------------------------------------------------------------------

@@ -1,4 +1,6 @@
-"""The bundled Arabic font, given room between lines for the label tags.
+"""The bundled fonts: the Arabic article font, given room between lines for the label tags,
+and an emoji font every text of the window falls back to (otherwise emoji show as empty boxes
+on a machine without one).
 
 QPlainTextEdit ignores a block's line height, but it includes the font's leading in every
 line. We load the bundled Noto Naskh Arabic with a line gap written into its metrics (with
@@ -18,6 +20,7 @@ from workbench.core.bundled import resources_dir
 
 ARTICLE_FILE = "NotoNaskhArabic-Regular.ttf"
 ARTICLE_BOLD_FILE = "NotoNaskhArabic-Bold.ttf"
+EMOJI_FILE = "NotoColorEmoji.ttf"
 LINE_GAP = 0.75  # of the em: room for one row of label tags
 _families: dict[str, str] = {}
 
@@ -46,7 +49,30 @@ def article_family() -> str:
     return _families["article"]
 
 
+def emoji_family() -> str:
+    """Register the emoji font once and make it the fallback of every font the window uses;
+    returns its family name."""
+    if "emoji" not in _families:
+        font_id = QFontDatabase.addApplicationFont(str(resources_dir() / "fonts" / EMOJI_FILE))
+        families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
+        _families["emoji"] = families[0] if families else ""
+        if _families["emoji"]:
+            for family in QFontDatabase.families():
+                QFont.insertSubstitution(family, _families["emoji"])
+    return _families["emoji"]
+
+
+def with_emoji(font: QFont) -> QFont:
+    """The font, falling back to the bundled emoji font for emoji (a substitution: the font's
+    own metrics and layout stay exactly those of its family)."""
+    emoji = emoji_family()
+    if emoji:
+        for family in font.families() or [font.family()]:
+            QFont.insertSubstitution(family, emoji)
+    return font
+
+
 def article_font(point_size: float = 17) -> QFont:
-    font = QFont(article_family())
+    font = with_emoji(QFont(article_family()))
     font.setPointSizeF(point_size)
     return font

@@ -8,6 +8,7 @@ from PySide6.QtGui import QColor, QFont, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from workbench.core.schema import Schema
+from workbench.ui.panels import isolated
 
 
 def _format(bold: bool = False, italic: bool = False, background: str | None = None):
@@ -81,5 +82,7 @@ class GuidelinesPanel(QTextBrowser):
             block((description, plain))
         if examples:
             block(
-                (self.tr("Examples:") + " ", italic), ("، ".join(f"«{e}»" for e in examples), plain)
+                (self.tr("Examples:") + " ", italic),
+                # each example isolated: «شينخوا» in an English line keeps its order
+                ("، ".join(isolated(f"«{e}»") for e in examples), plain),
             )

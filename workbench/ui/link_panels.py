@@ -19,12 +19,14 @@ from workbench.core.changes import ChangeSet
 from workbench.core.model import Entity, Relation, Span
 from workbench.core.quotes import QuoteProblem, QuoteWarning, resolve_quotes
 from workbench.ui.models import RowsModel
-from workbench.ui.panels import swatch, table_view
+from workbench.ui.panels import isolated, swatch, table_view
 from workbench.ui.session import Session
 
 
 def short(text: str, limit: int = 40) -> str:
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+    """At most ``limit`` characters, cut at the end with "…"; a cut text is isolated so that
+    the "…" stays at its end in a line of the other direction (an Arabic title in English)."""
+    return text if len(text) <= limit else isolated(text[: limit - 1] + "…")
 
 
 class RelationListModel(RowsModel):

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import html
+import unicodedata
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QCheckBox,
     QComboBox,
     QFormLayout,
@@ -17,6 +19,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSizePolicy,
+    QStyledItemDelegate,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -58,9 +61,43 @@ def caption(text: str, limit: int = 160) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
+def starts_rtl(text: str) -> bool:
+    """Whether the first letter with a direction is right-to-left (Arabic, Hebrew)."""
+    for char in text:
+        kind = unicodedata.bidirectional(char)
+        if kind in ("R", "AL"):
+            return True
+        if kind == "L":
+            return False
+    return False
+
+
+def isolated(text: str) -> str:
+    """Text kept in its own direction among text of the other (FSI ... PDI): an Arabic
+    example in an English line, or an Arabic title cut with "…", which then stays at its end."""
+    return f"\u2068{text}\u2069" if text else text
+
+
+class TextDirectionDelegate(QStyledItemDelegate):
+    """Each cell laid out in its own text's direction: an Arabic title in an English table
+    is cut at its end (the "…" on its left) and keeps its start, and the other way round."""
+
+    def initStyleOption(self, option, index) -> None:  # noqa: N802
+        super().initStyleOption(option, index)
+        if option.text:
+            rtl = starts_rtl(option.text)
+            option.direction = (
+                Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
+            )
+            if QApplication.layoutDirection() != option.direction:
+                # keep the table's own side: only the order within the text changes
+                option.displayAlignment |= Qt.AlignmentFlag.AlignAbsolute
+
+
 def table_view(model) -> QTableView:
     view = QTableView()
     view.setModel(model)
+    view.setItemDelegate(TextDirectionDelegate(view))
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
