@@ -20,6 +20,7 @@ from workbench.core.quotes import resolve_quotes
 from workbench.core.search import fold
 from workbench.core.text import text_sha256
 from workbench.formats.atomic import new_file
+from workbench.store.identify import refuse_project_output
 from workbench.store.project import Project
 
 TABLES: dict[str, tuple[dict[str, type], tuple[str, ...]]] = {
@@ -104,7 +105,9 @@ def export_corpus(
 
     A new database is built under a temporary name and appears whole; an existing one is
     refreshed in one SQLite transaction (its readers may have it open, so it stays in place).
+    A workbench project (this one or another) is never taken for a corpus database.
     """
+    refuse_project_output(out, project.path)
     if Path(out).exists():
         return _write_corpus(project, out, layer, status)
     with new_file(out) as partial:

@@ -15,6 +15,7 @@ from workbench.formats.doccano import left_out as doccano_left_out
 from workbench.formats.jsonl import dumps, write_jsonl
 from workbench.formats.safe_names import SHORTENED, path_component
 from workbench.formats.training import hf_record, prodigy_record, tag_names
+from workbench.store.identify import refuse_project_output
 from workbench.store.project import Project
 
 EXPORT_FORMATS = ("jsonl", "corpus", "brat", "doccano", "hf", "prodigy", "spacy")
@@ -49,6 +50,7 @@ def export_project(
 ) -> ExportReport:
     """Export the selected layers to ``out`` in ``fmt``; what the format cannot carry is
     counted in the report, never dropped silently."""
+    refuse_project_output(out, project.path)
     if fmt == "corpus":
         from workbench.formats.corpus import export_corpus
 
