@@ -2,8 +2,10 @@
 
 Tables: documents, spans, relations, entities, and quotes (each QUOTE resolved to its cue,
 speaker, speaker entity and organizations). Exporting again replaces each exported layer's rows
-and upserts documents, so counts never grow by re-exporting. ``documents_fts`` indexes the
-folded text (no harakat or tatweel, one alef, ى as ي, ة as ه) for Arabic-insensitive search.
+and upserts documents, so counts never grow by re-exporting. A document id the database holds
+with another text (another project's document) is refused, so offsets always match the text.
+``documents_fts`` indexes the folded text (no harakat or tatweel, one alef, ى as ي, ة as ه) for
+Arabic-insensitive search.
 """
 
 from __future__ import annotations
@@ -108,10 +110,13 @@ def export_corpus(
     A workbench project (this one or another) is never taken for a corpus database.
     """
     refuse_project_output(out, project.path)
-    if Path(out).exists():
-        return _write_corpus(project, out, layer, status)
-    with new_file(out) as partial:
-        return _write_corpus(project, partial, layer, status)
+    try:
+        if Path(out).exists():
+            return _write_corpus(project, out, layer, status)
+        with new_file(out) as partial:
+            return _write_corpus(project, partial, layer, status)
+    except FormatError as exc:
+        raise exc.located(str(out)) from None
 
 
 def _write_corpus(project: Project, out: str | Path, layer: str, status: str) -> dict[str, int]:
@@ -127,7 +132,14 @@ def _write_corpus(project: Project, out: str | Path, layer: str, status: str) ->
 
 def _write_record(db: sqlite_utils.Database, record: dict[str, Any]) -> None:
     doc_id = record["id"]
-    if db.execute("SELECT 1 FROM documents WHERE id = ?", [doc_id]).fetchone() is None:
+    held = db.execute("SELECT sha256 FROM documents WHERE id = ?", [doc_id]).fetchone()
+    if held is not None and held[0] != text_sha256(record["text"]):
+        raise FormatError(
+            f"already holds a document {doc_id!r} with a different text (from another "
+            "project?); its spans would not match this one; nothing was written (export to "
+            "another corpus database, or give the documents distinct ids)"
+        )
+    if held is None:
         title = record["meta"].get("title") or record["text"].strip().split("\n", 1)[0][:80]
         db["documents"].insert(
             {
