@@ -432,6 +432,16 @@ Your saved work is safe; the window goes on working. The full report was written
         <translation>منصة التوسيم — %s</translation>
     </message>
     <message>
+        <location filename="../../workbench/ui/main_window.py" line="106"/>
+        <source>(read-only)</source>
+        <translation>(للقراءة فقط)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/main_window.py" line="107"/>
+        <source>Read-only: nothing can be changed or saved</source>
+        <translation>للقراءة فقط: لا يمكن تغيير شيء أو حفظه</translation>
+    </message>
+    <message>
         <location filename="../../workbench/ui/main_window.py" line="66"/>
         <source>Documents</source>
         <translation>الوثائق</translation>

@@ -89,6 +89,7 @@ class Project:
         if row is None:
             raise ProjectError("the project has no schema (damaged?)", str(path))
         self.schema = _stored_schema(row[0], path)
+        self.read_only = projectfile.is_read_only(db)  # read-only media or permissions
         self.conn.create_function("wb_fold", 1, fold, deterministic=True)
         self._documents = Documents(self.conn, path)
         self._spans = Spans(self.conn)
@@ -105,14 +106,16 @@ class Project:
     @classmethod
     def create(cls, path: str | Path, schema: Schema | None = None) -> Project:
         path = Path(path)
-        db = projectfile.create(path)
         schema = schema or default_schema()
-        with db.atomic():
-            db.execute(
-                "INSERT INTO project (key, value) VALUES ('schema', ?), ('created_at', ?)",
-                [dumps(schema.to_dict()), now()],
-            )
-        return cls(path, db)
+
+        def setup(db) -> None:
+            with db.atomic():
+                db.execute(
+                    "INSERT INTO project (key, value) VALUES ('schema', ?), ('created_at', ?)",
+                    [dumps(schema.to_dict()), now()],
+                )
+
+        return cls(path, projectfile.create(path, setup))
 
     @classmethod
     @contextlib.contextmanager

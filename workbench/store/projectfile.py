@@ -6,7 +6,10 @@ clear message, and nothing is written to it.
 
 from __future__ import annotations
 
+import errno
+import os
 import sqlite3
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -18,6 +21,11 @@ APPLICATION_ID = 0x57424E43  # "WBNC": marks a file as a workbench project
 SQLITE_MAGIC = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 10_000
 QUICK_CHECK_LIMIT = 256 * 1024 * 1024  # bytes
+FULL_DISK_BYTES = 64 * 1024  # less free space than this, and an I/O error means a full disk
+READ_ONLY = (
+    "the project is read-only here (read-only media, or a file you may not change): it can be "
+    "read (stats, export, search, the window), not changed"
+)
 
 # Each migration is a named list of statements; its position + 1 is the format version it makes.
 MIGRATIONS: list[tuple[str, list[str]]] = [
@@ -171,22 +179,68 @@ def _configure(db: sqlite_utils.Database) -> None:
     db.execute("PRAGMA synchronous = NORMAL")  # safe with WAL: a crash loses no committed data
 
 
-def create(path: Path) -> sqlite_utils.Database:
+def create(
+    path: Path, setup: Callable[[sqlite_utils.Database], None] | None = None
+) -> sqlite_utils.Database:
+    """A new project file at ``path`` holding the latest format (and what ``setup`` writes);
+    if anything fails (a full disk), nothing is left behind to block a retry."""
     if path.exists():
         raise ProjectError("a file with this name exists already; choose another", str(path))
+    db = None
     try:
         db = _connect(path)
-    except sqlite3.Error as exc:
-        raise ProjectError(f"cannot create the project: {exc}", str(path)) from None
-    db.execute("PRAGMA journal_mode = WAL")
-    db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-    _configure(db)
-    _migrate(db, 0)
+        db.execute("PRAGMA journal_mode = WAL")
+        db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+        _configure(db)
+        _migrate(db, 0)
+        if setup is not None:
+            setup(db)
+    except (sqlite3.Error, OSError) as exc:
+        if db is not None:
+            db.close()
+        for suffix in ("", "-wal", "-shm", "-journal"):
+            Path(str(path) + suffix).unlink(missing_ok=True)
+        raise failure(exc, path, "cannot create the project") from None
     return db
 
 
+def failure(exc: BaseException, path: Path, doing: str) -> ProjectError:
+    """What an SQLite or system error on a project file means for its user: a full disk, a
+    file that may only be read, or damage."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    if code == sqlite3.SQLITE_FULL or getattr(exc, "errno", None) == errno.ENOSPC or (
+        code is not None and code & 0xFF == sqlite3.SQLITE_IOERR and disk_full(path)
+    ):
+        return ProjectError(f"{doing}: the disk is full; free some space and try again", str(path))
+    if code is not None and code & 0xFF == sqlite3.SQLITE_READONLY:
+        return ProjectError(f"{doing}: {READ_ONLY}", str(path))
+    if code is not None and code & 0xFF in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB):
+        return ProjectError(f"the project file is damaged ({exc})", str(path))
+    return ProjectError(f"{doing} ({exc})", str(path))
+
+
+def disk_full(path: Path) -> bool:
+    """Whether the file system holding ``path`` has no room left for SQLite to write a page
+    (SQLite reports some full disks as I/O errors: a -shm or -wal that cannot grow)."""
+    try:
+        found = os.statvfs(path.absolute().parent)
+    except OSError:
+        return False
+    return found.f_bavail * found.f_frsize < FULL_DISK_BYTES
+
+
+def can_write(path: Path) -> bool:
+    """Whether this user may change the file and make its -wal beside it (false on
+    read-only media)."""
+    return os.access(path, os.W_OK) and os.access(path.absolute().parent, os.W_OK)
+
+
 def open_existing(path: Path) -> sqlite_utils.Database:
-    """Open a project file after checking, without writing, that it is one we can use."""
+    """Open a project file after checking, without writing, that it is one we can use.
+
+    A file this user may not write (read-only media, permissions), or one on a full disk,
+    opens read-only: reading works, every change is refused (``PRAGMA query_only``, see
+    ``is_read_only`` and ``refuse_change``)."""
     if not path.exists():
         raise ProjectError("no such project (create one with 'workbench init')", str(path))
     if path.is_dir():
@@ -198,19 +252,42 @@ def open_existing(path: Path) -> sqlite_utils.Database:
         raise ProjectError(f"cannot read the project: {exc.strerror}", str(path)) from None
     if magic != SQLITE_MAGIC:
         raise ProjectError("not a workbench project (not an SQLite file)", str(path))
+    read_only = not can_write(path) or disk_full(path)  # a full disk: read what we can
     try:
-        db = _connect(path)
+        db = sqlite_utils.Database(connect_read_only(path)) if read_only else _connect(path)
         version = _inspect(db, path)
     except sqlite3.DatabaseError as exc:
-        raise ProjectError(f"the project file is damaged ({exc})", str(path)) from None
+        raise failure(exc, path, "cannot open the project") from None
+    if read_only:
+        if version < LATEST_VERSION:
+            db.close()
+            raise ProjectError(
+                f"this project's format must be brought up to date, which needs write access: "
+                f"{READ_ONLY}",
+                str(path),
+            )
+        db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        return db
     try:
         db.execute("PRAGMA journal_mode = WAL")
         _configure(db)
         _migrate(db, version)
     except sqlite3.DatabaseError as exc:
         db.close()
-        raise ProjectError(f"the project file is damaged ({exc})", str(path)) from None
+        raise failure(exc, path, "cannot open the project") from None
     return db
+
+
+def refuse_change(path: Path) -> ProjectError:
+    """Why a project opened read-only cannot be changed."""
+    if disk_full(path):
+        return ProjectError("the disk is full; free some space and try again", str(path))
+    return ProjectError(READ_ONLY, str(path))
+
+
+def is_read_only(db: sqlite_utils.Database) -> bool:
+    """Whether the project was opened read-only (it may be read, never changed)."""
+    return bool(db.execute("PRAGMA query_only").fetchone()[0])
 
 
 def _inspect(db: sqlite_utils.Database, path: Path) -> int:

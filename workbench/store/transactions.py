@@ -13,6 +13,9 @@ import contextlib
 import itertools
 import sqlite3
 from collections.abc import Iterator
+from pathlib import Path
+
+from workbench.store.projectfile import refuse_change
 
 _names = itertools.count()
 
@@ -31,6 +34,8 @@ def transaction(conn: sqlite3.Connection) -> Iterator[None]:
             raise
         conn.execute(f"RELEASE {name}")
         return
+    if conn.execute("PRAGMA query_only").fetchone()[0]:  # opened read-only
+        raise refuse_change(Path(conn.execute("PRAGMA database_list").fetchone()[2]))
     conn.execute("BEGIN IMMEDIATE")
     try:
         yield

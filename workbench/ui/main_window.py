@@ -25,6 +25,7 @@ from workbench.ui.panels import (
 from workbench.ui.preferences import Preferences, SettingsDialog, apply_theme
 from workbench.ui.session import Session, span_distance
 from workbench.ui.team_actions import TeamActions
+from workbench.ui.window_fit import PanelFitter, fit_to_screen
 
 ENTITY_KEY = "e"
 
@@ -101,6 +102,11 @@ class MainWindow(QMainWindow):
         self.status_user = plain_label()
         self.statusBar().addPermanentWidget(self.status_user)
         self.statusBar().addPermanentWidget(self.status_doc)
+        self.status_read_only = plain_label()
+        if session.project.read_only:  # read-only media, permissions, a full disk
+            self.setWindowTitle(self.windowTitle() + " " + self.tr("(read-only)"))
+            self.status_read_only.setText(self.tr("Read-only: nothing can be changed or saved"))
+            self.statusBar().addPermanentWidget(self.status_read_only)
         self.team = TeamActions(self, session)
         self._build_actions()
         session.documentOpened.connect(lambda *_: self.update_status())
@@ -108,7 +114,8 @@ class MainWindow(QMainWindow):
         session.changed.connect(self._status_after)
         session.error.connect(lambda message: self.statusBar().showMessage(message, 6000))
         self.documents.refresh()
-        self.resize(1280, 820)
+        self.panel_fitter = PanelFitter(self, end)
+        fit_to_screen(self, 1280, 820)
 
     def show_panel(self, name: str) -> None:
         """Bring a side panel (spans, relations, entities, quotes) to the front."""
@@ -139,6 +146,9 @@ class MainWindow(QMainWindow):
             "document": self.menuBar().addMenu(self.tr("&Document")),
             "team": self.menuBar().addMenu(self.tr("&Team")),
         }
+        self.panels_menu = menus["view"].addMenu(self.tr("&Panels"))
+        for dock in self.findChildren(QDockWidget):
+            self.panels_menu.addAction(dock.toggleViewAction())
         menus["edit"].addAction(undo)
         menus["edit"].addAction(redo)
         team = self.team
