@@ -13,12 +13,16 @@ from workbench.formats.brat_conf import write_conf
 from workbench.formats.doccano import layer_to_record
 from workbench.formats.doccano import left_out as doccano_left_out
 from workbench.formats.jsonl import dumps, write_jsonl
+from workbench.formats.labelstudio import task_of
 from workbench.formats.safe_names import SHORTENED, path_component
 from workbench.formats.training import hf_record, prodigy_record, tag_names
+from workbench.formats.webanno import write_tsv
 from workbench.store.identify import refuse_project_output
 from workbench.store.project import Project
 
-EXPORT_FORMATS = ("jsonl", "corpus", "brat", "doccano", "hf", "prodigy", "spacy")
+EXPORT_FORMATS = (
+    "jsonl", "corpus", "brat", "doccano", "hf", "prodigy", "spacy", "labelstudio", "webanno",
+)  # fmt: skip
 
 
 @dataclass
@@ -60,8 +64,8 @@ def export_project(
     report = ExportReport()
     # One read transaction: the export is a consistent snapshot even while others write.
     with project.read_snapshot():
-        if fmt == "brat":
-            return _export_brat(project, Path(out), layer, status, report)
+        if fmt in FOLDER_FORMATS:
+            return FOLDER_FORMATS[fmt](project, Path(out), layer, status, report)
         if fmt == "spacy":
             return _export_spacy(project, Path(out), layer, status, report)
         with atomic_file(out) as handle:
@@ -97,24 +101,50 @@ def _training_record(fmt: str, doc, layer, shape: str):
 
 
 def _export_brat(project, out: Path, layer: str, status: str, report: ExportReport):
-    """NAME.txt + NAME.ann per document, and annotation.conf; a folder per annotator when
-    several layers are exported. Document ids and annotator names become file and folder names
-    through ``safe_names.path_component`` (escaped, so nothing lands outside ``out`` and brat
-    import gives the ids back). The folder is written fresh and swapped in whole."""
+    """NAME.txt + NAME.ann per document, and annotation.conf in each folder."""
+    conf = write_conf(project.schema)
+
+    def document(base: Path, doc, found) -> dict[str, int]:
+        ann, lost = write_ann(doc.text, found)
+        _write_text(base.with_name(base.name + ".txt"), doc.text)
+        _write_text(base.with_name(base.name + ".ann"), ann)
+        return lost
+
+    return _per_document(
+        project, out, layer, status, report, BRAT_FILES, document,
+        lambda folder: _write_text(folder / "annotation.conf", conf),
+    )  # fmt: skip
+
+
+def _export_webanno(project, out: Path, layer: str, status: str, report: ExportReport):
+    """NAME.tsv (WebAnno TSV 3.3) per document."""
+
+    def document(base: Path, doc, found) -> dict[str, int]:
+        tsv, lost = write_tsv(doc, found)
+        _write_text(base.with_name(base.name + ".tsv"), tsv)
+        return lost
+
+    return _per_document(project, out, layer, status, report, (".tsv",), document)
+
+
+def _per_document(project, out, layer, status, report, suffixes, document, each_folder=None):
+    """A folder of files per document; a folder per annotator when several layers are
+    exported. Document ids and annotator names become file and folder names through
+    ``safe_names.path_component`` (escaped, so nothing lands outside ``out``, and the readers
+    give the ids back). The folder is written fresh and swapped in whole."""
     items = [(doc, found) for doc, found in project.iter_layers(layer, status) if found]
     annotators = {found.annotator for _doc, found in items}
-    with atomic_folder(out, holds_only_brat) as written:
+    with atomic_folder(out, lambda folder: holds_only(folder, suffixes)) as written:
         folders: dict[str, Path] = {}
         for name in sorted(annotators):
             folders[name] = inside(written, name, report) if len(annotators) > 1 else written
             folders[name].mkdir(exist_ok=True)
-            _write_text(folders[name] / "annotation.conf", write_conf(project.schema))
+            if each_folder is not None:
+                each_folder(folders[name])
         for doc, found in items:
-            base = inside(folders[found.annotator], doc.id, report)
-            ann, lost = write_ann(doc.text, found)
-            report.add_left_out(lost)
-            _write_text(base.with_name(base.name + ".txt"), doc.text)
-            _write_text(base.with_name(base.name + ".ann"), ann)
+            report.add_left_out(
+                document(inside(folders[found.annotator], doc.id, report), doc, found)
+            )
             report.written += 1
     report.what = "documents"
     return report
@@ -134,15 +164,43 @@ def inside(folder: Path, name: str, report: ExportReport) -> Path:
 BRAT_FILES = (".txt", ".ann", ".conf")
 
 
-def holds_only_brat(folder: Path) -> bool:
-    """True when a folder holds nothing but what a brat export writes (an earlier export)."""
+def holds_only(folder: Path, suffixes: tuple[str, ...]) -> bool:
+    """True when a folder holds nothing but what such an export writes (an earlier export)."""
     for path in folder.iterdir():
         if path.is_dir() and not path.is_symlink():
-            if any(not p.is_file() or p.suffix not in BRAT_FILES for p in path.iterdir()):
+            if any(not p.is_file() or p.suffix not in suffixes for p in path.iterdir()):
                 return False
-        elif not path.is_file() or path.suffix not in BRAT_FILES:
+        elif not path.is_file() or path.suffix not in suffixes:
             return False
     return True
+
+
+def _export_labelstudio(project, out: Path, layer: str, status: str, report: ExportReport):
+    """One JSON file: a list of Label Studio tasks, one per document with all its layers."""
+    with atomic_file(out) as handle:
+        handle.write("[")
+        for number, (doc, layers) in enumerate(_by_document(project, layer, status), start=1):
+            task, lost = task_of(number, doc, layers)
+            report.add_left_out(lost)
+            handle.write(("\n" if number == 1 else ",\n") + dumps(task))
+            report.written += 1
+        handle.write("\n]\n")
+    report.what = "tasks"
+    return report
+
+
+def _by_document(project, layer: str, status: str):
+    """(document, its selected layers) for each document, in the order the store gives."""
+    current, layers = None, []
+    for doc, found in project.iter_layers(layer, status):
+        if current is not None and doc.id != current.id:
+            yield current, layers
+            layers = []
+        current = doc
+        if found is not None:
+            layers.append(found)
+    if current is not None:
+        yield current, layers
 
 
 def _write_text(path: Path, text: str) -> None:
@@ -170,3 +228,10 @@ def _counted(records, progress):
     for record in records:
         progress(1)
         yield record
+
+
+FOLDER_FORMATS = {
+    "brat": _export_brat,
+    "webanno": _export_webanno,
+    "labelstudio": _export_labelstudio,
+}

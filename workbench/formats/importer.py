@@ -17,11 +17,13 @@ from workbench.formats.conll import read_conll
 from workbench.formats.doccano import is_doccano, read_doccano
 from workbench.formats.encoding import decode_bytes
 from workbench.formats.jsonl import read_jsonl
+from workbench.formats.labelstudio import is_labelstudio, read_labelstudio
 from workbench.formats.pipeline import ImportReport, document_of, land
 from workbench.formats.records import ReadOptions, Record
+from workbench.formats.webanno import read_webanno
 from workbench.store.project import Project
 
-FORMATS = ("auto", "txt", "jsonl", "brat", "doccano", "conll")
+FORMATS = ("auto", "txt", "jsonl", "brat", "doccano", "conll", "labelstudio", "webanno")
 _SUFFIXES = {
     ".txt": "txt",
     ".jsonl": "jsonl",
@@ -31,6 +33,7 @@ _SUFFIXES = {
     ".conllu": "conll",
     ".bio": "conll",
     ".iob": "conll",
+    ".tsv": "webanno",
 }
 
 Progress = Callable[[int], None]
@@ -90,12 +93,16 @@ READERS: dict[str, Callable[[Path, ReadOptions], Iterator[Record]]] = {
     "doccano": read_doccano,
     "brat": read_brat,
     "conll": read_conll,
+    "labelstudio": read_labelstudio,
+    "webanno": read_webanno,
 }
 
 
 def read_file(path: Path, kind: str, options: ReadOptions) -> Iterator[Record]:
     """The records of one file (a folder, for brat) read in format ``kind``."""
-    if kind == "jsonl" and is_doccano(path):
+    if kind == "jsonl" and is_labelstudio(path):  # by content: Label Studio's .json
+        kind = "labelstudio"
+    elif kind == "jsonl" and is_doccano(path):
         kind = "doccano"
     reader = READERS.get(kind)
     if reader is None:

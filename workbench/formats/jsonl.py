@@ -74,6 +74,11 @@ def _finite(literal: str) -> float:
     return value
 
 
+def strict_decoder() -> json.JSONDecoder:
+    """A JSON decoder that refuses what ``parse_line`` refuses: NaN, Infinity, 1e999."""
+    return json.JSONDecoder(parse_constant=_no_constant, parse_float=_finite)
+
+
 def parse_line(line: str) -> dict[str, Any]:
     """One JSON object; ``NaN``, ``Infinity`` and numbers beyond a float (``1e999``) are refused,
     since no JSON reader could read them back once written."""
@@ -88,11 +93,11 @@ def parse_line(line: str) -> dict[str, Any]:
     if not isinstance(value, dict):
         raise FormatError(f"expected a JSON object, got {type(value).__name__}")
     if "\\u" in line and ("\\ud" in line.lower() or "\\u0000" in line):
-        _check_escapes(value)  # only where an escape could have made one
+        check_strings(value)  # only where an escape could have made one
     return value
 
 
-def _check_escapes(value: Any) -> None:
+def check_strings(value: Any) -> None:
     """Refuse what a JSON escape can put in a string but no text may hold: a lone UTF-16
     surrogate (``\\ud800``, not Unicode at all) or a NUL character."""
     stack = [value]
