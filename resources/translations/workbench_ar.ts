@@ -4,87 +4,87 @@
 <context>
     <name>AdjudicationWindow</name>
     <message>
-        <location filename="../../workbench/ui/adjudication.py" line="126"/>
+        <location filename="../../workbench/ui/adjudication.py" line="115"/>
         <source>Adjudication — %s</source>
         <translation>التحكيم — %s</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/adjudication.py" line="156"/>
+        <location filename="../../workbench/ui/adjudication.py" line="145"/>
         <source>No document has annotations yet: merge the annotators&apos; packages first.</source>
         <translation>لا توسيمات في أي وثيقة بعد: ادمج حزم المُوسِّمين أولًا.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/adjudication.py" line="169"/>
+        <location filename="../../workbench/ui/adjudication.py" line="158"/>
         <source>Adjudication</source>
         <translation>التحكيم</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/adjudication.py" line="171"/>
+        <location filename="../../workbench/ui/adjudication.py" line="160"/>
         <source>Document </source>
         <translation>الوثيقة </translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/adjudication.py" line="175"/>
+        <location filename="../../workbench/ui/adjudication.py" line="164"/>
         <source>&amp;Accept into gold</source>
         <translation>&amp;قبول في المرجع</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/adjudication.py" line="176"/>
+        <location filename="../../workbench/ui/adjudication.py" line="165"/>
         <source>&amp;Reject</source>
         <translation>&amp;رفض</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/adjudication.py" line="177"/>
+        <location filename="../../workbench/ui/adjudication.py" line="166"/>
         <source>Accept all that every annotator made</source>
         <translation>قبول كل ما اتفق عليه جميع المُوسِّمين</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/adjudication.py" line="207"/>
+        <location filename="../../workbench/ui/adjudication.py" line="196"/>
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/adjudication.py" line="207"/>
+        <location filename="../../workbench/ui/adjudication.py" line="196"/>
         <source>Label</source>
         <translation>الوسم</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/adjudication.py" line="207"/>
+        <location filename="../../workbench/ui/adjudication.py" line="196"/>
         <source>Text</source>
         <translation>النص</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/adjudication.py" line="208"/>
+        <location filename="../../workbench/ui/adjudication.py" line="197"/>
         <source>Gold</source>
         <translation>المرجع</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/adjudication.py" line="208"/>
+        <location filename="../../workbench/ui/adjudication.py" line="197"/>
         <source>Decided by</source>
         <translation>قرَّره</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/adjudication.py" line="208"/>
+        <location filename="../../workbench/ui/adjudication.py" line="197"/>
         <source>When</source>
         <translation>متى</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/adjudication.py" line="213"/>
+        <location filename="../../workbench/ui/adjudication.py" line="202"/>
         <source>span</source>
         <translation>مقطع</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/adjudication.py" line="213"/>
+        <location filename="../../workbench/ui/adjudication.py" line="202"/>
         <source>link</source>
         <translation>رابط</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/adjudication.py" line="214"/>
+        <location filename="../../workbench/ui/adjudication.py" line="203"/>
         <source>entity</source>
         <translation>كيان</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/adjudication.py" line="219"/>
+        <location filename="../../workbench/ui/adjudication.py" line="208"/>
         <source>%s (%n mention(s))</source>
         <translation>
             <numerusform>%s (لا إشارات)</numerusform>
@@ -96,7 +96,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/adjudication.py" line="227"/>
+        <location filename="../../workbench/ui/adjudication.py" line="216"/>
         <source>%n candidate(s)</source>
         <translation>
             <numerusform>لا مرشَّحات</numerusform>
@@ -108,7 +108,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/adjudication.py" line="229"/>
+        <location filename="../../workbench/ui/adjudication.py" line="218"/>
         <source>%n undecided</source>
         <translation>
             <numerusform>لا شيء بلا قرار</numerusform>
@@ -120,7 +120,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/adjudication.py" line="289"/>
+        <location filename="../../workbench/ui/adjudication.py" line="278"/>
         <source>%n span(s) accepted</source>
         <translation>
             <numerusform>لم يُقبل أي مقطع</numerusform>
@@ -132,7 +132,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/adjudication.py" line="291"/>
+        <location filename="../../workbench/ui/adjudication.py" line="280"/>
         <source>%n link(s) accepted</source>
         <translation>
             <numerusform>لم يُقبل أي رابط</numerusform>
@@ -144,22 +144,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/adjudication.py" line="236"/>
+        <location filename="../../workbench/ui/adjudication.py" line="225"/>
         <source>accepted</source>
         <translation>مقبول</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/adjudication.py" line="237"/>
+        <location filename="../../workbench/ui/adjudication.py" line="226"/>
         <source>rejected</source>
         <translation>مرفوض</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/adjudication.py" line="238"/>
+        <location filename="../../workbench/ui/adjudication.py" line="227"/>
         <source>in gold</source>
         <translation>في المرجع</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/adjudication.py" line="239"/>
+        <location filename="../../workbench/ui/adjudication.py" line="228"/>
         <source>undecided</source>
         <translation>بلا قرار</translation>
     </message>
@@ -167,47 +167,47 @@
 <context>
     <name>Columns</name>
     <message>
-        <location filename="../../workbench/ui/link_panels.py" line="32"/>
+        <location filename="../../workbench/ui/link_panels.py" line="34"/>
         <source>Relation</source>
         <translation>العلاقة</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/link_panels.py" line="33"/>
+        <location filename="../../workbench/ui/link_panels.py" line="35"/>
         <source>From</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/link_panels.py" line="34"/>
+        <location filename="../../workbench/ui/link_panels.py" line="36"/>
         <source>To</source>
         <translation>إلى</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/link_panels.py" line="242"/>
+        <location filename="../../workbench/ui/link_panels.py" line="244"/>
         <source>Quote</source>
         <translation>الاقتباس</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/link_panels.py" line="243"/>
+        <location filename="../../workbench/ui/link_panels.py" line="245"/>
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/link_panels.py" line="244"/>
+        <location filename="../../workbench/ui/link_panels.py" line="246"/>
         <source>Cue</source>
         <translation>فعل القول</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/link_panels.py" line="245"/>
+        <location filename="../../workbench/ui/link_panels.py" line="247"/>
         <source>Speaker</source>
         <translation>القائل</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/link_panels.py" line="246"/>
+        <location filename="../../workbench/ui/link_panels.py" line="248"/>
         <source>Organizations</source>
         <translation>الجهات</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/link_panels.py" line="247"/>
+        <location filename="../../workbench/ui/link_panels.py" line="249"/>
         <source>Warnings</source>
         <translation>تنبيهات</translation>
     </message>
@@ -250,7 +250,7 @@
 <context>
     <name>ComparisonView</name>
     <message>
-        <location filename="../../workbench/ui/adjudication.py" line="71"/>
+        <location filename="../../workbench/ui/adjudication.py" line="60"/>
         <source>gold</source>
         <translation>المرجع</translation>
     </message>
@@ -277,27 +277,27 @@ Your saved work is safe; the window goes on working. The full report was written
 <context>
     <name>DocumentListPanel</name>
     <message>
-        <location filename="../../workbench/ui/panels.py" line="91"/>
+        <location filename="../../workbench/ui/panels.py" line="128"/>
         <source>Search documents…</source>
         <translation>ابحث في الوثائق…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels.py" line="95"/>
+        <location filename="../../workbench/ui/panels.py" line="132"/>
         <source>All</source>
         <translation>الكل</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels.py" line="96"/>
+        <location filename="../../workbench/ui/panels.py" line="133"/>
         <source>New</source>
         <translation>جديدة</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels.py" line="97"/>
+        <location filename="../../workbench/ui/panels.py" line="134"/>
         <source>In progress</source>
         <translation>قيد العمل</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels.py" line="98"/>
+        <location filename="../../workbench/ui/panels.py" line="135"/>
         <source>Done</source>
         <translation>منجزة</translation>
     </message>
@@ -305,62 +305,62 @@ Your saved work is safe; the window goes on working. The full report was written
 <context>
     <name>EntityPanel</name>
     <message>
-        <location filename="../../workbench/ui/link_panels.py" line="118"/>
+        <location filename="../../workbench/ui/link_panels.py" line="120"/>
         <source>Entity / mention</source>
         <translation>الكيان / الإشارة</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/link_panels.py" line="118"/>
+        <location filename="../../workbench/ui/link_panels.py" line="120"/>
         <source>Label</source>
         <translation>الوسم</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/link_panels.py" line="121"/>
+        <location filename="../../workbench/ui/link_panels.py" line="123"/>
         <source>New from span</source>
         <translation>كيان جديد من المقطع</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/link_panels.py" line="122"/>
+        <location filename="../../workbench/ui/link_panels.py" line="124"/>
         <source>Add span</source>
         <translation>أضف المقطع</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/link_panels.py" line="123"/>
+        <location filename="../../workbench/ui/link_panels.py" line="125"/>
         <source>Split out</source>
         <translation>افصل</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/link_panels.py" line="124"/>
+        <location filename="../../workbench/ui/link_panels.py" line="126"/>
         <source>Rename…</source>
         <translation>أعد التسمية…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/link_panels.py" line="125"/>
+        <location filename="../../workbench/ui/link_panels.py" line="127"/>
         <source>Merge into…</source>
         <translation>ادمج في…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/link_panels.py" line="126"/>
+        <location filename="../../workbench/ui/link_panels.py" line="128"/>
         <source>Delete</source>
         <translation>احذف</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/link_panels.py" line="196"/>
+        <location filename="../../workbench/ui/link_panels.py" line="198"/>
         <source>Rename entity</source>
         <translation>إعادة تسمية الكيان</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/link_panels.py" line="196"/>
+        <location filename="../../workbench/ui/link_panels.py" line="198"/>
         <source>Canonical name:</source>
         <translation>الاسم المعتمد:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/link_panels.py" line="209"/>
+        <location filename="../../workbench/ui/link_panels.py" line="211"/>
         <source>Merge entities</source>
         <translation>دمج الكيانات</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/link_panels.py" line="210"/>
+        <location filename="../../workbench/ui/link_panels.py" line="212"/>
         <source>Merge %s into:</source>
         <translation>ادمج %s في:</translation>
     </message>
@@ -381,32 +381,32 @@ Your saved work is safe; the window goes on working. The full report was written
 <context>
     <name>GuidelinesPanel</name>
     <message>
-        <location filename="../../workbench/ui/guidelines.py" line="50"/>
+        <location filename="../../workbench/ui/guidelines.py" line="51"/>
         <source>Labels</source>
         <translation>الوسوم</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/guidelines.py" line="63"/>
+        <location filename="../../workbench/ui/guidelines.py" line="64"/>
         <source>Relations</source>
         <translation>العلاقات</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/guidelines.py" line="74"/>
+        <location filename="../../workbench/ui/guidelines.py" line="75"/>
         <source>Keyboard</source>
         <translation>لوحة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/guidelines.py" line="66"/>
+        <location filename="../../workbench/ui/guidelines.py" line="67"/>
         <source>from %s to %s</source>
         <translation>من %s إلى %s</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/guidelines.py" line="84"/>
+        <location filename="../../workbench/ui/guidelines.py" line="85"/>
         <source>Examples:</source>
         <translation>أمثلة:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/guidelines.py" line="60"/>
+        <location filename="../../workbench/ui/guidelines.py" line="61"/>
         <source>Attributes:</source>
         <translation>الخصائص:</translation>
     </message>
@@ -414,12 +414,12 @@ Your saved work is safe; the window goes on working. The full report was written
 <context>
     <name>LabelPalette</name>
     <message>
-        <location filename="../../workbench/ui/panels.py" line="162"/>
+        <location filename="../../workbench/ui/panels.py" line="199"/>
         <source>Snap to whole words</source>
         <translation>التقاط الكلمات كاملة</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels.py" line="165"/>
+        <location filename="../../workbench/ui/panels.py" line="202"/>
         <source>Leave out a proclitic (و ف ب ك ل)</source>
         <translation>استبعاد السابقة (و ف ب ك ل)</translation>
     </message>
@@ -427,217 +427,222 @@ Your saved work is safe; the window goes on working. The full report was written
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="53"/>
+        <location filename="../../workbench/ui/main_window.py" line="54"/>
         <source>Workbench — %s</source>
         <translation>منصة التوسيم — %s</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="106"/>
+        <location filename="../../workbench/ui/main_window.py" line="107"/>
         <source>(read-only)</source>
         <translation>(للقراءة فقط)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="107"/>
+        <location filename="../../workbench/ui/main_window.py" line="108"/>
         <source>Read-only: nothing can be changed or saved</source>
         <translation>للقراءة فقط: لا يمكن تغيير شيء أو حفظه</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="66"/>
+        <location filename="../../workbench/ui/main_window.py" line="67"/>
         <source>Documents</source>
         <translation>الوثائق</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="67"/>
+        <location filename="../../workbench/ui/main_window.py" line="68"/>
         <source>Labels</source>
         <translation>الوسوم</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="69"/>
+        <location filename="../../workbench/ui/main_window.py" line="70"/>
         <source>Guidelines</source>
         <translation>الإرشادات</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="71"/>
+        <location filename="../../workbench/ui/main_window.py" line="72"/>
         <source>Spans</source>
         <translation>المقاطع</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="73"/>
+        <location filename="../../workbench/ui/main_window.py" line="74"/>
         <source>Relations</source>
         <translation>العلاقات</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="74"/>
+        <location filename="../../workbench/ui/main_window.py" line="75"/>
         <source>Entities</source>
         <translation>الكيانات</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="75"/>
+        <location filename="../../workbench/ui/main_window.py" line="76"/>
         <source>Quotes</source>
         <translation>الاقتباسات</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="131"/>
+        <location filename="../../workbench/ui/main_window.py" line="138"/>
         <source>Undo</source>
         <translation>تراجع</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="133"/>
+        <location filename="../../workbench/ui/main_window.py" line="140"/>
         <source>Redo</source>
         <translation>إعادة</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="136"/>
+        <location filename="../../workbench/ui/main_window.py" line="143"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="137"/>
+        <location filename="../../workbench/ui/main_window.py" line="144"/>
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="138"/>
+        <location filename="../../workbench/ui/main_window.py" line="145"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="139"/>
+        <location filename="../../workbench/ui/main_window.py" line="146"/>
         <source>&amp;Document</source>
         <translation>&amp;وثيقة</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="140"/>
+        <location filename="../../workbench/ui/main_window.py" line="147"/>
         <source>&amp;Team</source>
         <translation>&amp;الفريق</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="147"/>
+        <location filename="../../workbench/ui/main_window.py" line="149"/>
+        <source>&amp;Panels</source>
+        <translation>&amp;اللوحات</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/main_window.py" line="157"/>
         <source>&amp;Pack for an annotator…</source>
         <translation>&amp;حزمة لمُوسِّم…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="150"/>
+        <location filename="../../workbench/ui/main_window.py" line="160"/>
         <source>&amp;Merge packages…</source>
         <translation>&amp;دمج الحزم…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="152"/>
+        <location filename="../../workbench/ui/main_window.py" line="162"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="156"/>
+        <location filename="../../workbench/ui/main_window.py" line="166"/>
         <source>&amp;Agreement…</source>
         <translation>&amp;الاتفاق…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="160"/>
+        <location filename="../../workbench/ui/main_window.py" line="170"/>
         <source>A&amp;djudicate…</source>
         <translation>&amp;التحكيم…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="165"/>
+        <location filename="../../workbench/ui/main_window.py" line="175"/>
         <source>&amp;Settings…</source>
         <translation>&amp;الإعدادات…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="170"/>
+        <location filename="../../workbench/ui/main_window.py" line="180"/>
         <source>&amp;Guidelines</source>
         <translation>&amp;الإرشادات</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="173"/>
+        <location filename="../../workbench/ui/main_window.py" line="183"/>
         <source>&amp;Delete span</source>
         <translation>&amp;حذف المقطع</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="175"/>
+        <location filename="../../workbench/ui/main_window.py" line="185"/>
         <source>Zoom &amp;in</source>
         <translation>&amp;تكبير</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="180"/>
+        <location filename="../../workbench/ui/main_window.py" line="190"/>
         <source>Zoom &amp;out</source>
         <translation>ت&amp;صغير</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="186"/>
+        <location filename="../../workbench/ui/main_window.py" line="196"/>
         <source>Mark &amp;done and go to the next</source>
         <translation>علِّمها &amp;منجزة وانتقل إلى التالية</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="191"/>
+        <location filename="../../workbench/ui/main_window.py" line="201"/>
         <source>&amp;Next document not done</source>
         <translation>الوثيقة &amp;التالية غير المنجزة</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="195"/>
+        <location filename="../../workbench/ui/main_window.py" line="205"/>
         <source>Mark in &amp;progress</source>
         <translation>علِّمها &amp;قيد العمل</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="215"/>
+        <location filename="../../workbench/ui/main_window.py" line="225"/>
         <source>Mark the selection as %s</source>
         <translation>وسم التحديد بـ %s</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="220"/>
+        <location filename="../../workbench/ui/main_window.py" line="230"/>
         <source>Link the selected span: %s</source>
         <translation>ربط المقطع المحدد: %s</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="225"/>
+        <location filename="../../workbench/ui/main_window.py" line="235"/>
         <source>Put the selected span into an entity</source>
         <translation>ضم المقطع المحدد إلى كيان</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="226"/>
+        <location filename="../../workbench/ui/main_window.py" line="236"/>
         <source>Ctrl+drag</source>
         <translation>Ctrl+سحب</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="226"/>
+        <location filename="../../workbench/ui/main_window.py" line="236"/>
         <source>Link one span to another</source>
         <translation>ربط مقطع بآخر</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="227"/>
+        <location filename="../../workbench/ui/main_window.py" line="237"/>
         <source>Delete</source>
         <translation>احذف</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="227"/>
+        <location filename="../../workbench/ui/main_window.py" line="237"/>
         <source>Delete the selected span</source>
         <translation>حذف المقطع المحدد</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="228"/>
+        <location filename="../../workbench/ui/main_window.py" line="238"/>
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="228"/>
+        <location filename="../../workbench/ui/main_window.py" line="238"/>
         <source>Clear the selection</source>
         <translation>إلغاء التحديد</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="306"/>
+        <location filename="../../workbench/ui/main_window.py" line="316"/>
         <source>%s starts at %s, not at %s</source>
         <translation>تبدأ %s من %s، لا من %s</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="314"/>
+        <location filename="../../workbench/ui/main_window.py" line="324"/>
         <source>No %s span to link to</source>
         <translation>لا مقطع %s للربط به</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="317"/>
+        <location filename="../../workbench/ui/main_window.py" line="327"/>
         <source>%s to…</source>
         <translation>%s إلى…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/main_window.py" line="335"/>
+        <location filename="../../workbench/ui/main_window.py" line="345"/>
         <source>%n character(s) before</source>
         <translation>
             <numerusform>قبله مباشرة</numerusform>
@@ -649,7 +654,7 @@ Your saved work is safe; the window goes on working. The full report was written
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/main_window.py" line="337"/>
+        <location filename="../../workbench/ui/main_window.py" line="347"/>
         <source>%n character(s) after</source>
         <translation>
             <numerusform>بعده مباشرة</numerusform>
@@ -661,52 +666,52 @@ Your saved work is safe; the window goes on working. The full report was written
         </translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="338"/>
+        <location filename="../../workbench/ui/main_window.py" line="348"/>
         <source>overlapping</source>
         <translation>متداخل معه</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="344"/>
+        <location filename="../../workbench/ui/main_window.py" line="354"/>
         <source>Entity</source>
         <translation>الكيان</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="345"/>
+        <location filename="../../workbench/ui/main_window.py" line="355"/>
         <source>New entity “%s”</source>
         <translation>كيان جديد «%s»</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="357"/>
+        <location filename="../../workbench/ui/main_window.py" line="367"/>
         <source>Add to “%s”</source>
         <translation>أضف إلى «%s»</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="362"/>
+        <location filename="../../workbench/ui/main_window.py" line="372"/>
         <source>Split out of its entity</source>
         <translation>افصله عن كيانه</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="370"/>
+        <location filename="../../workbench/ui/main_window.py" line="380"/>
         <source>The schema has no relation from %s to %s</source>
         <translation>لا يعرِّف المخطط علاقة من %s إلى %s</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="404"/>
+        <location filename="../../workbench/ui/main_window.py" line="414"/>
         <source>All done</source>
         <translation>اكتمل العمل</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="404"/>
+        <location filename="../../workbench/ui/main_window.py" line="414"/>
         <source>Every document is done.</source>
         <translation>كل الوثائق منجزة.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="418"/>
+        <location filename="../../workbench/ui/main_window.py" line="428"/>
         <source>Annotator: %s</source>
         <translation>المُوسِّم: %s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/main_window.py" line="419"/>
+        <location filename="../../workbench/ui/main_window.py" line="429"/>
         <source>%1 of %n document(s) done</source>
         <translation>
             <numerusform>أُنجزت %1 من لا وثائق</numerusform>
@@ -718,12 +723,12 @@ Your saved work is safe; the window goes on working. The full report was written
         </translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="426"/>
+        <location filename="../../workbench/ui/main_window.py" line="436"/>
         <source>Document %d of %d</source>
         <translation>الوثيقة %d من %d</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/main_window.py" line="428"/>
+        <location filename="../../workbench/ui/main_window.py" line="438"/>
         <source>%n span(s)</source>
         <translation>
             <numerusform>لا مقاطع</numerusform>
@@ -738,27 +743,27 @@ Your saved work is safe; the window goes on working. The full report was written
 <context>
     <name>Quotes</name>
     <message>
-        <location filename="../../workbench/ui/link_panels.py" line="226"/>
+        <location filename="../../workbench/ui/link_panels.py" line="228"/>
         <source>no speaker</source>
         <translation>بلا قائل</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/link_panels.py" line="227"/>
+        <location filename="../../workbench/ui/link_panels.py" line="229"/>
         <source>speaker mention has no entity</source>
         <translation>إشارة القائل بلا كيان</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/link_panels.py" line="231"/>
+        <location filename="../../workbench/ui/link_panels.py" line="233"/>
         <source>no cue</source>
         <translation>بلا فعل قول</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/link_panels.py" line="230"/>
+        <location filename="../../workbench/ui/link_panels.py" line="232"/>
         <source>%s speakers</source>
         <translation>%s قائلين</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/link_panels.py" line="257"/>
+        <location filename="../../workbench/ui/link_panels.py" line="259"/>
         <source>, </source>
         <translation>، </translation>
     </message>
@@ -766,7 +771,7 @@ Your saved work is safe; the window goes on working. The full report was written
 <context>
     <name>RelationPanel</name>
     <message>
-        <location filename="../../workbench/ui/link_panels.py" line="63"/>
+        <location filename="../../workbench/ui/link_panels.py" line="65"/>
         <source>Delete relation</source>
         <translation>حذف العلاقة</translation>
     </message>
@@ -892,18 +897,18 @@ Your saved work is safe; the window goes on working. The full report was written
 <context>
     <name>SpanPanel</name>
     <message>
-        <location filename="../../workbench/ui/panels.py" line="190"/>
-        <location filename="../../workbench/ui/panels.py" line="235"/>
+        <location filename="../../workbench/ui/panels.py" line="227"/>
+        <location filename="../../workbench/ui/panels.py" line="272"/>
         <source>No span selected</source>
         <translation>لا مقطع محدد</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels.py" line="202"/>
+        <location filename="../../workbench/ui/panels.py" line="239"/>
         <source>Delete span</source>
         <translation>حذف المقطع</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels.py" line="208"/>
+        <location filename="../../workbench/ui/panels.py" line="245"/>
         <source>Label</source>
         <translation>الوسم</translation>
     </message>
@@ -911,224 +916,224 @@ Your saved work is safe; the window goes on working. The full report was written
 <context>
     <name>SupervisorWindow</name>
     <message>
-        <location filename="../../workbench/ui/supervisor.py" line="43"/>
+        <location filename="../../workbench/ui/supervisor.py" line="44"/>
         <source>F1 exact</source>
         <translation>F1 مطابق</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/supervisor.py" line="44"/>
+        <location filename="../../workbench/ui/supervisor.py" line="45"/>
         <source>F1 relaxed</source>
         <translation>F1 متسامح</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/supervisor.py" line="45"/>
+        <location filename="../../workbench/ui/supervisor.py" line="46"/>
         <source>alpha_u</source>
         <translation>ألفا التقطيع</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/supervisor.py" line="46"/>
+        <location filename="../../workbench/ui/supervisor.py" line="47"/>
         <source>token alpha</source>
         <translation>ألفا الكلمات</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/supervisor.py" line="47"/>
+        <location filename="../../workbench/ui/supervisor.py" line="48"/>
         <source>relation F1</source>
         <translation>F1 العلاقات</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/supervisor.py" line="48"/>
+        <location filename="../../workbench/ui/supervisor.py" line="49"/>
         <source>speakers</source>
         <translation>القائلون</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/supervisor.py" line="75"/>
+        <location filename="../../workbench/ui/supervisor.py" line="76"/>
         <source>n/a</source>
         <translation>غير معرَّف</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/supervisor.py" line="84"/>
+        <location filename="../../workbench/ui/supervisor.py" line="85"/>
         <source>Agreement — %s</source>
         <translation>الاتفاق — %s</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/supervisor.py" line="87"/>
+        <location filename="../../workbench/ui/supervisor.py" line="88"/>
         <source>Layers marked done</source>
         <translation>الطبقات المنجزة</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/supervisor.py" line="88"/>
+        <location filename="../../workbench/ui/supervisor.py" line="89"/>
         <source>All layers</source>
         <translation>كل الطبقات</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/supervisor.py" line="90"/>
+        <location filename="../../workbench/ui/supervisor.py" line="91"/>
         <source>Recompute</source>
         <translation>أعد الحساب</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/supervisor.py" line="93"/>
+        <location filename="../../workbench/ui/supervisor.py" line="94"/>
         <source>Compare</source>
         <translation>قارن</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/supervisor.py" line="93"/>
-        <location filename="../../workbench/ui/supervisor.py" line="156"/>
+        <location filename="../../workbench/ui/supervisor.py" line="94"/>
+        <location filename="../../workbench/ui/supervisor.py" line="157"/>
         <source>Pair</source>
         <translation>الزوج</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/supervisor.py" line="105"/>
+        <location filename="../../workbench/ui/supervisor.py" line="106"/>
         <source>Span F1 (relaxed), pair by pair</source>
         <translation>F1 المقاطع (متسامح) لكل زوج</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/supervisor.py" line="106"/>
+        <location filename="../../workbench/ui/supervisor.py" line="107"/>
         <source>Every measure</source>
         <translation>كل المقاييس</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/supervisor.py" line="113"/>
+        <location filename="../../workbench/ui/supervisor.py" line="114"/>
         <source>Disagreements</source>
         <translation>الاختلافات</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/supervisor.py" line="114"/>
+        <location filename="../../workbench/ui/supervisor.py" line="115"/>
         <source>By label</source>
         <translation>حسب الوسم</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/supervisor.py" line="115"/>
+        <location filename="../../workbench/ui/supervisor.py" line="116"/>
         <source>By document</source>
         <translation>حسب الوثيقة</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/supervisor.py" line="116"/>
+        <location filename="../../workbench/ui/supervisor.py" line="117"/>
         <source>Confusion</source>
         <translation>مصفوفة الالتباس</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/supervisor.py" line="156"/>
+        <location filename="../../workbench/ui/supervisor.py" line="157"/>
         <source>Documents</source>
         <translation>الوثائق</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/supervisor.py" line="165"/>
+        <location filename="../../workbench/ui/supervisor.py" line="166"/>
         <source>Agreement needs layers by two annotators.</source>
         <translation>يحتاج الاتفاق إلى طبقات من مُوسِّمَيْن اثنين.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/supervisor.py" line="166"/>
+        <location filename="../../workbench/ui/supervisor.py" line="167"/>
         <source>n/a: %s</source>
         <translation>غير معرَّف: %s</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/supervisor.py" line="189"/>
+        <location filename="../../workbench/ui/supervisor.py" line="190"/>
         <source>Spans</source>
         <translation>المقاطع</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/supervisor.py" line="191"/>
+        <location filename="../../workbench/ui/supervisor.py" line="192"/>
         <source>Label</source>
         <translation>الوسم</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/supervisor.py" line="201"/>
-        <location filename="../../workbench/ui/supervisor.py" line="248"/>
+        <location filename="../../workbench/ui/supervisor.py" line="202"/>
+        <location filename="../../workbench/ui/supervisor.py" line="249"/>
         <source>Document</source>
         <translation>الوثيقة</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/supervisor.py" line="230"/>
+        <location filename="../../workbench/ui/supervisor.py" line="231"/>
         <source>label</source>
         <translation>وسم</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/supervisor.py" line="231"/>
+        <location filename="../../workbench/ui/supervisor.py" line="232"/>
         <source>boundary</source>
         <translation>حدود</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/supervisor.py" line="232"/>
+        <location filename="../../workbench/ui/supervisor.py" line="233"/>
         <source>missing</source>
         <translation>ناقص</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/supervisor.py" line="233"/>
+        <location filename="../../workbench/ui/supervisor.py" line="234"/>
         <source>link</source>
         <translation>رابط</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/supervisor.py" line="248"/>
+        <location filename="../../workbench/ui/supervisor.py" line="249"/>
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/supervisor.py" line="248"/>
+        <location filename="../../workbench/ui/supervisor.py" line="249"/>
         <source>Text</source>
         <translation>النص</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/supervisor.py" line="248"/>
+        <location filename="../../workbench/ui/supervisor.py" line="249"/>
         <source>Difference</source>
         <translation>الفرق</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/supervisor.py" line="49"/>
+        <location filename="../../workbench/ui/supervisor.py" line="50"/>
         <source>%s (%s) / %s (%s)</source>
         <translation>%s (%s) / %s (%s)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/supervisor.py" line="50"/>
+        <location filename="../../workbench/ui/supervisor.py" line="51"/>
         <source>%s: boundaries differ</source>
         <translation>%s: الحدود مختلفة</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/supervisor.py" line="51"/>
+        <location filename="../../workbench/ui/supervisor.py" line="52"/>
         <source>%s only in %s</source>
         <translation>%s عند %s وحده</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/supervisor.py" line="52"/>
+        <location filename="../../workbench/ui/supervisor.py" line="53"/>
         <source>no document that both annotators have marked done</source>
         <translation>لا وثيقة أنجزها كلاهما</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/supervisor.py" line="53"/>
+        <location filename="../../workbench/ui/supervisor.py" line="54"/>
         <source>no document that both annotators have annotated</source>
         <translation>لا وثيقة وسمها كلاهما</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/supervisor.py" line="54"/>
+        <location filename="../../workbench/ui/supervisor.py" line="55"/>
         <source>neither annotator marked any span</source>
         <translation>لم يحدِّد أيٌّ منهما أي مقطع</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/supervisor.py" line="55"/>
+        <location filename="../../workbench/ui/supervisor.py" line="56"/>
         <source>neither annotator linked any spans</source>
         <translation>لم يربط أيٌّ منهما أي مقاطع</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/supervisor.py" line="56"/>
+        <location filename="../../workbench/ui/supervisor.py" line="57"/>
         <source>no quote was marked by both annotators</source>
         <translation>لا اقتباس حدَّده كلاهما</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/supervisor.py" line="57"/>
+        <location filename="../../workbench/ui/supervisor.py" line="58"/>
         <source>no coder marked a unit of any label</source>
         <translation>لم يحدِّد أحد وحدةً بأي وسم</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/supervisor.py" line="58"/>
+        <location filename="../../workbench/ui/supervisor.py" line="59"/>
         <source>no unit was coded by two or more coders</source>
         <translation>لا وحدة وسمها اثنان أو أكثر</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/supervisor.py" line="59"/>
+        <location filename="../../workbench/ui/supervisor.py" line="60"/>
         <source>every unit received one and the same value: expected disagreement is 0</source>
         <translation>نالت كل الوحدات القيمة نفسها: الاختلاف المتوقَّع صفر</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/supervisor.py" line="63"/>
+        <location filename="../../workbench/ui/supervisor.py" line="64"/>
         <source>expected disagreement is 0 (units cannot differ by chance)</source>
         <translation>الاختلاف المتوقَّع صفر (لا يمكن أن تختلف الوحدات بالصدفة)</translation>
     </message>

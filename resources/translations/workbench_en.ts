@@ -4,7 +4,7 @@
 <context>
     <name>AdjudicationWindow</name>
     <message numerus="yes">
-        <location filename="../../workbench/ui/adjudication.py" line="219"/>
+        <location filename="../../workbench/ui/adjudication.py" line="208"/>
         <source>%s (%n mention(s))</source>
         <translation>
             <numerusform>%s (%n mention)</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/adjudication.py" line="227"/>
+        <location filename="../../workbench/ui/adjudication.py" line="216"/>
         <source>%n candidate(s)</source>
         <translation>
             <numerusform>%n candidate</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/adjudication.py" line="229"/>
+        <location filename="../../workbench/ui/adjudication.py" line="218"/>
         <source>%n undecided</source>
         <translation>
             <numerusform>%n undecided</numerusform>
@@ -28,7 +28,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/adjudication.py" line="289"/>
+        <location filename="../../workbench/ui/adjudication.py" line="278"/>
         <source>%n span(s) accepted</source>
         <translation>
             <numerusform>%n span accepted</numerusform>
@@ -36,7 +36,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/adjudication.py" line="291"/>
+        <location filename="../../workbench/ui/adjudication.py" line="280"/>
         <source>%n link(s) accepted</source>
         <translation>
             <numerusform>%n link accepted</numerusform>
@@ -47,7 +47,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../workbench/ui/main_window.py" line="335"/>
+        <location filename="../../workbench/ui/main_window.py" line="345"/>
         <source>%n character(s) before</source>
         <translation>
             <numerusform>%n character before</numerusform>
@@ -55,7 +55,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/main_window.py" line="337"/>
+        <location filename="../../workbench/ui/main_window.py" line="347"/>
         <source>%n character(s) after</source>
         <translation>
             <numerusform>%n character after</numerusform>
@@ -63,7 +63,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/main_window.py" line="419"/>
+        <location filename="../../workbench/ui/main_window.py" line="429"/>
         <source>%1 of %n document(s) done</source>
         <translation>
             <numerusform>%1 of %n document done</numerusform>
@@ -71,7 +71,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/main_window.py" line="428"/>
+        <location filename="../../workbench/ui/main_window.py" line="438"/>
         <source>%n span(s)</source>
         <translation>
             <numerusform>%n span</numerusform>

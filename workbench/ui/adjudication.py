@@ -22,6 +22,7 @@ from workbench.ui.link_panels import short
 from workbench.ui.models import GridModel
 from workbench.ui.panels import fit_columns, plain_label, starts_rtl, table_view
 from workbench.ui.session import Session
+from workbench.ui.window_fit import fit_to_screen
 from workbench.workflow.adjudication import (
     Candidate,
     auto_adjudicate_document,
@@ -132,7 +133,7 @@ class AdjudicationWindow(QMainWindow):
         self._build_toolbar()
         self.candidates: list[Candidate] = []
         self.documents.currentIndexChanged.connect(lambda *_: self.open_document(self.doc_id))
-        self.resize(1400, 860)
+        fit_to_screen(self, 1400, 860)
         if doc_id is None or not self._has_undecided(doc_id):
             doc_id = next((d for d in ids if self._has_undecided(d)), doc_id)
         if doc_id is not None and self.documents.findData(doc_id) >= 0:

@@ -170,6 +170,9 @@ def open_window(project: Path | None, doc_id: str | None, settings, paths, annot
 def save_screenshot(window, path: Path) -> bool:
     from PySide6.QtWidgets import QApplication
 
+    from workbench.ui.window_fit import preferred_size
+
+    window.resize(preferred_size(window))
     window.show()
     for _ in range(3):
         QApplication.processEvents()

@@ -50,29 +50,19 @@ def article_family() -> str:
 
 
 def emoji_family() -> str:
-    """Register the emoji font once and make it the fallback of every font the window uses;
-    returns its family name."""
+    """Register the bundled emoji font once as the application's emoji font (Qt draws emoji in
+    it whatever the text's font); returns its family name."""
     if "emoji" not in _families:
         font_id = QFontDatabase.addApplicationFont(str(resources_dir() / "fonts" / EMOJI_FILE))
         families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
         _families["emoji"] = families[0] if families else ""
         if _families["emoji"]:
-            for family in QFontDatabase.families():
-                QFont.insertSubstitution(family, _families["emoji"])
+            QFontDatabase.addApplicationEmojiFontFamily(_families["emoji"])
     return _families["emoji"]
 
 
-def with_emoji(font: QFont) -> QFont:
-    """The font, falling back to the bundled emoji font for emoji (a substitution: the font's
-    own metrics and layout stay exactly those of its family)."""
-    emoji = emoji_family()
-    if emoji:
-        for family in font.families() or [font.family()]:
-            QFont.insertSubstitution(family, emoji)
-    return font
-
-
 def article_font(point_size: float = 17) -> QFont:
-    font = with_emoji(QFont(article_family()))
+    emoji_family()
+    font = QFont(article_family())
     font.setPointSizeF(point_size)
     return font

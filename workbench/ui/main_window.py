@@ -25,6 +25,7 @@ from workbench.ui.panels import (
 from workbench.ui.preferences import Preferences, SettingsDialog, apply_theme
 from workbench.ui.session import Session, span_distance
 from workbench.ui.team_actions import TeamActions
+from workbench.ui.window_fit import PanelFitter, fit_to_screen
 
 ENTITY_KEY = "e"
 
@@ -113,7 +114,8 @@ class MainWindow(QMainWindow):
         session.changed.connect(self._status_after)
         session.error.connect(lambda message: self.statusBar().showMessage(message, 6000))
         self.documents.refresh()
-        self.resize(1280, 820)
+        self.panel_fitter = PanelFitter(self, end)
+        fit_to_screen(self, 1280, 820)
 
     def show_panel(self, name: str) -> None:
         """Bring a side panel (spans, relations, entities, quotes) to the front."""
@@ -144,6 +146,9 @@ class MainWindow(QMainWindow):
             "document": self.menuBar().addMenu(self.tr("&Document")),
             "team": self.menuBar().addMenu(self.tr("&Team")),
         }
+        self.panels_menu = menus["view"].addMenu(self.tr("&Panels"))
+        for dock in self.findChildren(QDockWidget):
+            self.panels_menu.addAction(dock.toggleViewAction())
         menus["edit"].addAction(undo)
         menus["edit"].addAction(redo)
         team = self.team

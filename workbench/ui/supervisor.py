@@ -33,6 +33,7 @@ from workbench.ui.adjudication import AdjudicationWindow
 from workbench.ui.link_panels import short
 from workbench.ui.models import GridModel
 from workbench.ui.panels import fit_columns, plain_label, table_view
+from workbench.ui.window_fit import fit_to_screen
 
 STRETCHED = {"matrix": None, "measures": None, "labels": None, "documents": 0, "confusion": None}
 STRETCHED["disagreements"] = 2  # the text where they differ
@@ -132,7 +133,7 @@ class SupervisorWindow(QMainWindow):
         self.status.currentIndexChanged.connect(lambda *_: self.recompute())
         self.pair.currentIndexChanged.connect(lambda *_: self.show_pair())
         self.adjudication: AdjudicationWindow | None = None
-        self.resize(1100, 700)
+        fit_to_screen(self, 1100, 700)
         self.recompute()
 
     def recompute(self) -> None:

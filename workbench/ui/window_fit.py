@@ -1,0 +1,101 @@
+"""Windows that fit the screen they open on, and side panels that give way to the article.
+
+A window opens at its preferred size or at most 95% of the screen's free area (a 1366×768
+laptop included). In the main window the docks follow the window's width: beside the article
+on both sides when there is room; all tabbed in one narrow column on the end side when the
+window is narrow; hidden (a drawer: View → Panels brings each back) when it is narrower still,
+so the article always keeps at least half the width. Widening the window puts back the layout
+the person had.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
+
+WIDE = 1000  # from this width the panels sit on both sides
+NARROW = 640  # from this width they share one column; below it they are hidden
+PANEL_SHARE = 0.25  # of the window's width, for one column of panels
+PANEL_MIN = 140
+
+
+def fit_to_screen(window: QWidget, width: int, height: int) -> None:
+    """Resize to (width, height), or to what the window's screen has room for."""
+    window.setProperty("preferred_size", QSize(width, height))
+    screen = window.screen()
+    if screen is not None:
+        room = screen.availableGeometry()
+        width = min(width, int(room.width() * 0.95))
+        height = min(height, int(room.height() * 0.95))
+    window.resize(width, height)
+
+
+def preferred_size(window: QWidget) -> QSize:
+    """The size a window asked for before the screen was taken into account (screenshots
+    are made at it, whatever the offscreen screen's size)."""
+    size = window.property("preferred_size")
+    return size if isinstance(size, QSize) else window.size()
+
+
+class PanelFitter(QObject):
+    """Keeps a main window's docks within a share of its width (see the module's docstring)."""
+
+    def __init__(self, window: QMainWindow, end: Qt.DockWidgetArea):
+        super().__init__(window)
+        self.window = window
+        self.end = end
+        self.mode = "wide"
+        self.wide_state = None
+        self.hidden_by_us: list[QDockWidget] = []
+        for dock in self.docks():
+            dock.widget().setMinimumWidth(PANEL_MIN)
+        self._timer = QTimer(self, singleShot=True, interval=0)
+        self._timer.timeout.connect(self.fit)
+        window.installEventFilter(self)
+
+    def docks(self) -> list[QDockWidget]:
+        return self.window.findChildren(QDockWidget)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802
+        if watched is self.window and event.type() == QEvent.Type.Resize:
+            self._timer.start()
+        return False
+
+    def fit(self) -> None:
+        width = self.window.width()
+        mode = "wide" if width >= WIDE else "narrow" if width >= NARROW else "drawer"
+        if mode != self.mode:
+            if self.mode == "wide":
+                self.wide_state = self.window.saveState()
+            if mode == "wide" and self.wide_state is not None:
+                self.window.restoreState(self.wide_state)
+            elif mode == "narrow":
+                self._one_column()
+            elif mode == "drawer":
+                self._hide_all()
+            self.mode = mode
+        shown = [d for d in self.docks() if d.isVisible() and not d.isFloating()]
+        if shown and mode != "wide":
+            share = max(PANEL_MIN, int(width * PANEL_SHARE))
+            self.window.resizeDocks(shown, [share] * len(shown), Qt.Orientation.Horizontal)
+
+    def _one_column(self) -> None:
+        docks = [d for d in self.docks() if not d.isFloating()]
+        for dock in self.hidden_by_us:
+            dock.show()
+        self.hidden_by_us = []
+        first = None
+        for dock in docks:
+            if self.window.dockWidgetArea(dock) != self.end:
+                self.window.addDockWidget(self.end, dock)
+            if first is None:
+                first = dock
+            else:
+                self.window.tabifyDockWidget(first, dock)
+        if first is not None:
+            first.raise_()
+
+    def _hide_all(self) -> None:
+        self.hidden_by_us = [d for d in self.docks() if d.isVisible() and not d.isFloating()]
+        for dock in self.hidden_by_us:
+            dock.hide()
