@@ -25,6 +25,8 @@ def decode_bytes(data: bytes, path: str, encoding: str | None = None) -> str:
     """Decode a whole text file; one clear error naming the file and line when we cannot."""
     if encoding:
         _check_text_encoding(encoding, path)
+        if codecs.lookup(encoding).name == WINDOWS_ARABIC:
+            _refuse_mixed(data, path)
         return _decode(data, path, encoding)
     for bom, name in _BOMS:
         if data.startswith(bom):
@@ -39,6 +41,7 @@ def decode_bytes(data: bytes, path: str, encoding: str | None = None) -> str:
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
+        _refuse_mixed(data, path)
         if _looks_like_windows_arabic(data):
             return data.decode(WINDOWS_ARABIC)
         raise FormatError(
@@ -47,6 +50,33 @@ def decode_bytes(data: bytes, path: str, encoding: str | None = None) -> str:
             path,
             _line_of(data, exc.start),
         ) from None
+
+
+def _refuse_mixed(data: bytes, path: str) -> None:
+    """Refuse a file with both UTF-8 lines and Windows-1256 lines (two files pasted together),
+    naming the line where the encoding changes. Lines of ASCII read the same in both; a line
+    that is neither (damaged UTF-8) is left to the caller's error."""
+    last: tuple[int, bool] | None = None  # (line number, is UTF-8) of the last non-ASCII line
+    for number, line in enumerate(data.split(b"\n"), start=1):
+        if line.isascii():
+            continue
+        try:
+            line.decode("utf-8")
+            utf8 = True
+        except UnicodeDecodeError:
+            if not _looks_like_windows_arabic(line):
+                continue
+            utf8 = False
+        if last is not None and last[1] != utf8:
+            now_is, then_was = ("UTF-8", "not") if utf8 else ("not UTF-8", "UTF-8")
+            raise FormatError(
+                f"mixes encodings: line {number} is {now_is} but line {last[0]} before it is "
+                f"{then_was} (Windows-1256 Arabic and UTF-8 in one file); save it in one "
+                "encoding",
+                path,
+                number,
+            )
+        last = (number, utf8)
 
 
 def _check_text_encoding(encoding: str, path: str) -> None:
