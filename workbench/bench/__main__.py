@@ -19,7 +19,7 @@ from pathlib import Path
 
 from workbench.bench.report import Result, table
 
-SECTIONS = ("import", "export", "editor", "agreement", "memory")
+SECTIONS = ("import", "export", "editor", "agreement", "memory", "scaling")
 
 
 def machine() -> str:
@@ -42,6 +42,10 @@ def run_section(name: str, folder: Path, docs: int, spans_per_doc: int) -> list[
         from workbench.bench.memory import bench_memory
 
         return bench_memory(folder, docs * 10)
+    if name == "scaling":
+        from workbench.bench.scaling import bench_scaling
+
+        return bench_scaling(folder)
     if name == "agreement":
         from workbench.bench.agreement import bench_agreement
 

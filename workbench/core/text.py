@@ -53,15 +53,37 @@ class OffsetMap:
 
 
 def _segment_start(text: str, offset: int) -> int:
-    """A position at or before ``offset`` that is certainly a grapheme boundary."""
-    newline = text.rfind("\n", 0, offset)
-    start = newline + 1
-    if offset - start > _GRAPHEME_WINDOW:
-        # A very long line: back up to a character that starts a cluster on its own.
-        start = offset - _GRAPHEME_WINDOW
-        while start > 0 and not _starts_cluster(text[start]):
-            start -= 1
+    """A position at or before ``offset`` that is certainly a grapheme boundary, and after
+    which segmenting needs nothing before it: a line start, or two plain neighbours (found
+    within a few characters in real text, even on one very long line)."""
+    start = offset
+    while start > 0 and offset - start < _GRAPHEME_WINDOW:
+        if text[start - 1] == "\n" or _plain_boundary(text, start):
+            return start
+        start -= 1
+    if start == 0:
+        return 0
+    # A long run without a plain pair: back up to a character that starts a cluster alone.
+    while start > 0 and not _starts_cluster(text[start]):
+        start -= 1
     return start
+
+
+# Characters between which Unicode (UAX #29) always puts a grapheme boundary: printable
+# Latin-1 and Latin Extended, and the Arabic block's letters, digits and punctuation. None of
+# them extends, prepends to, or joins with a neighbour (marks, Hangul, regional indicators and
+# format characters are left to the full segmentation).
+_PLAIN = frozenset(
+    chr(c)
+    for c in [*range(0x20, 0x300), *range(0x600, 0x700)]
+    if unicodedata.category(chr(c))[0] in "LNPSZ"
+)
+
+
+def _plain_boundary(text: str, offset: int) -> bool:
+    """True when ``offset`` is certainly a grapheme boundary from its two neighbours alone
+    (the common case, checked without segmenting: long single lines stay fast)."""
+    return text[offset - 1] in _PLAIN and text[offset] in _PLAIN
 
 
 def _starts_cluster(char: str) -> bool:
@@ -72,6 +94,10 @@ def grapheme_bounds(text: str, offset: int) -> tuple[int, int]:
     """The grapheme cluster containing ``offset``: (start, end); (offset, offset) at the end."""
     if offset >= len(text):
         return len(text), len(text)
+    if (offset == 0 or _plain_boundary(text, offset)) and (
+        offset + 1 == len(text) or _plain_boundary(text, offset + 1)
+    ):
+        return offset, offset + 1
     for match in _GRAPHEME.finditer(text, _segment_start(text, offset)):
         if match.end() > offset:
             return match.start(), match.end()
@@ -81,7 +107,7 @@ def grapheme_bounds(text: str, offset: int) -> tuple[int, int]:
 def is_grapheme_boundary(text: str, offset: int) -> bool:
     if offset <= 0 or offset >= len(text):
         return 0 <= offset <= len(text)
-    return grapheme_bounds(text, offset)[0] == offset
+    return _plain_boundary(text, offset) or grapheme_bounds(text, offset)[0] == offset
 
 
 def snap_to_graphemes(text: str, start: int, end: int) -> tuple[int, int]:
