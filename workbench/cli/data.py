@@ -85,7 +85,11 @@ def import_(
 @click.command()
 @PROJECT
 @click.option(
-    "-o", "--output", required=True, type=click.Path(path_type=Path), help="File (brat: folder)."
+    "-o",
+    "--output",
+    required=True,
+    type=click.Path(path_type=Path),
+    help="File (brat, webanno, parquet: a folder).",
 )
 @click.option(
     "--format", "fmt", type=click.Choice(EXPORT_FORMATS), default="jsonl", show_default=True
@@ -100,10 +104,25 @@ def import_(
     show_default=True,
     help="doccano: entities + relations, or sequence labeling (label: [[start, end, L]]).",
 )
-def export(project: Path, output: Path, fmt: str, layer: str, status: str, shape: str) -> None:
+@click.option(
+    "--shard-size",
+    type=click.IntRange(min=1),
+    default=None,
+    help="parquet: documents per shard (default 10000).",
+)
+def export(
+    project: Path,
+    output: Path,
+    fmt: str,
+    layer: str,
+    status: str,
+    shape: str,
+    shard_size: int | None,
+) -> None:
     """Export documents and annotations: native JSONL (one line per document per layer), the
     corpus database (upserted SQLite with a resolved quotes table), brat (a folder), doccano,
-    Hugging Face token classification (hf), Prodigy/spaCy JSONL, or a spaCy DocBin."""
+    Hugging Face token classification (hf), Prodigy/spaCy JSONL, a spaCy DocBin, Label Studio
+    JSON, WebAnno TSV 3 (a folder), or Parquet shards of the corpus tables (a folder)."""
     with Project.open(project) as proj:
         if fmt == "corpus":
             counts = export_corpus(proj, output, layer, status)
@@ -112,7 +131,14 @@ def export(project: Path, output: Path, fmt: str, layer: str, status: str, shape
             return
         with _progress(proj.record_count(), "exporting", minimum=1000) as bar:
             report = export_project(
-                proj, output, fmt, layer, status, progress=bar.update, shape=shape
+                proj,
+                output,
+                fmt,
+                layer,
+                status,
+                progress=bar.update,
+                shape=shape,
+                shard_size=shard_size,
             )
     echo(report.summary(output, fmt))
 

@@ -140,16 +140,7 @@ def _write_record(db: sqlite_utils.Database, record: dict[str, Any]) -> None:
             "another corpus database, or give the documents distinct ids)"
         )
     if held is None:
-        title = record["meta"].get("title") or record["text"].strip().split("\n", 1)[0][:80]
-        db["documents"].insert(
-            {
-                "id": doc_id,
-                "title": title,
-                "text": record["text"],
-                "meta": _json(record["meta"]),
-                "sha256": text_sha256(record["text"]),
-            }
-        )
+        db["documents"].insert(document_row(record))
         rowid = db.execute("SELECT rowid FROM documents WHERE id = ?", [doc_id]).fetchone()[0]
         db.execute(
             "INSERT INTO documents_fts (rowid, search_text) VALUES (?, ?)",
@@ -160,6 +151,25 @@ def _write_record(db: sqlite_utils.Database, record: dict[str, Any]) -> None:
     name = record["annotator"]
     for table in LAYER_TABLES:  # the layer as it is now replaces what was exported before
         db.execute(f"DELETE FROM [{table}] WHERE doc_id = ? AND layer = ?", [doc_id, name])
+    for table, rows in layer_rows(record).items():
+        db[table].insert_all(rows)
+
+
+def document_row(record: dict[str, Any]) -> dict[str, Any]:
+    """The ``documents`` row of a native record (the Parquet export writes the same rows)."""
+    title = record["meta"].get("title") or record["text"].strip().split("\n", 1)[0][:80]
+    return {
+        "id": record["id"],
+        "title": title,
+        "text": record["text"],
+        "meta": _json(record["meta"]),
+        "sha256": text_sha256(record["text"]),
+    }
+
+
+def layer_rows(record: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
+    """The rows of each layer table (``LAYER_TABLES``) for a native record with a layer."""
+    name = record["annotator"]
     layer = Layer(
         name,
         record["status"],
@@ -167,8 +177,8 @@ def _write_record(db: sqlite_utils.Database, record: dict[str, Any]) -> None:
         [Relation(**r) for r in record["relations"]],
         [Entity(**e) for e in record["entities"]],
     )
-    key = {"doc_id": doc_id, "layer": name}
-    db["spans"].insert_all(
+    key = {"doc_id": record["id"], "layer": name}
+    spans = [
         {
             **key,
             "id": s.id,
@@ -180,8 +190,8 @@ def _write_record(db: sqlite_utils.Database, record: dict[str, Any]) -> None:
             "attrs": _json(s.attrs),
         }
         for s in layer.spans
-    )
-    db["relations"].insert_all(
+    ]
+    relations = [
         {
             **key,
             "id": r.id,
@@ -191,11 +201,9 @@ def _write_record(db: sqlite_utils.Database, record: dict[str, Any]) -> None:
             "attrs": _json(r.attrs),
         }
         for r in layer.relations
-    )
-    db["entities"].insert_all(
-        {**key, "id": e.id, "label": e.label, "name": e.name} for e in layer.entities
-    )
-    db["quotes"].insert_all(
+    ]
+    entities = [{**key, "id": e.id, "label": e.label, "name": e.name} for e in layer.entities]
+    quotes = [
         {
             **key,
             "quote_id": q.quote.id,
@@ -209,4 +217,5 @@ def _write_record(db: sqlite_utils.Database, record: dict[str, Any]) -> None:
             "end": q.quote.end,
         }
         for q in resolve_quotes(layer)
-    )
+    ]
+    return {"spans": spans, "relations": relations, "entities": entities, "quotes": quotes}

@@ -22,6 +22,7 @@ from workbench.store.project import Project
 
 EXPORT_FORMATS = (
     "jsonl", "corpus", "brat", "doccano", "hf", "prodigy", "spacy", "labelstudio", "webanno",
+    "parquet",
 )  # fmt: skip
 
 
@@ -51,6 +52,7 @@ def export_project(
     status: str = "any",
     progress=None,
     shape: str = "relations",
+    shard_size: int | None = None,
 ) -> ExportReport:
     """Export the selected layers to ``out`` in ``fmt``; what the format cannot carry is
     counted in the report, never dropped silently."""
@@ -59,6 +61,13 @@ def export_project(
         from workbench.formats.corpus import export_corpus
 
         return ExportReport(export_corpus(project, out, layer, status)["spans"], "spans")
+    if fmt == "parquet":
+        from workbench.formats.parquet import SHARD_SIZE, export_parquet
+
+        size = shard_size or SHARD_SIZE
+        counts = export_parquet(project, out, layer, status, size, progress)
+        rows = ", ".join(f"{n} {table}" for table, n in counts.items() if table != "documents")
+        return ExportReport(counts["documents"], f"documents ({rows})")
     if fmt not in EXPORT_FORMATS:
         raise FormatError(f"export format {fmt!r} is not supported", str(out))
     report = ExportReport()
