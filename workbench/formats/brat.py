@@ -45,8 +45,13 @@ SCHEMA_ADVICE = (
 
 
 def pairs_in(folder: Path) -> list[tuple[Path, Path]]:
-    """The (.txt, .ann) pairs of a folder, in name order; a .txt alone has no annotations."""
-    return [(txt, txt.with_suffix(".ann")) for txt in sorted(folder.glob("*.txt"))]
+    """The (.txt, .ann) pairs of a folder, in name order; a .txt alone has no annotations.
+    Symbolic links are not followed (the import lists them): a pair with one is left out."""
+    return [
+        (txt, txt.with_suffix(".ann"))
+        for txt in sorted(folder.glob("*.txt"))
+        if not txt.is_symlink() and not txt.with_suffix(".ann").is_symlink()
+    ]
 
 
 def read_brat(folder: Path, options: ReadOptions) -> Iterator[Record]:

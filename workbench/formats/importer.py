@@ -6,6 +6,7 @@ normalises, validates and writes them, everything in one transaction or nothing.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -49,7 +50,7 @@ def expand_paths(paths: list[str | Path], fmt: str = "auto") -> list[tuple[Path,
         if path.is_dir() and (fmt == "brat" or (fmt == "auto" and any(path.glob("*.ann")))):
             out.append((path, "brat"))  # a brat folder: .txt + .ann pairs
             continue
-        files = sorted(p for p in path.rglob("*") if p.is_file()) if path.is_dir() else [path]
+        files = _folder_files(path)[0] if path.is_dir() else [path]
         for file in files:
             kind = fmt if fmt != "auto" else _SUFFIXES.get(file.suffix.lower())
             if kind is None:
@@ -64,6 +65,31 @@ def expand_paths(paths: list[str | Path], fmt: str = "auto") -> list[tuple[Path,
     if not out:
         raise FormatError("no importable files found", ", ".join(str(p) for p in paths))
     return out
+
+
+def _folder_files(folder: Path) -> tuple[list[Path], list[Path]]:
+    """The regular files under ``folder`` and the symbolic links met there, both sorted.
+
+    Links are not followed (neither linked files nor linked folders): a link planted in a
+    folder cannot pull in a file from elsewhere on the disk. A link named on the command line
+    is followed, since the user chose it.
+    """
+    files, links = [], []
+    for root, folders, names in os.walk(folder):  # os.walk does not enter linked folders
+        base = Path(root)
+        links += [base / name for name in folders if (base / name).is_symlink()]
+        for name in names:
+            path = base / name
+            if path.is_symlink():
+                links.append(path)
+            elif path.is_file():
+                files.append(path)
+    return sorted(files), sorted(links)
+
+
+def links_not_followed(paths: list[str | Path]) -> list[Path]:
+    """The symbolic links inside the folders among ``paths``, which an import leaves out."""
+    return [link for raw in paths if Path(raw).is_dir() for link in _folder_files(Path(raw))[1]]
 
 
 def txt_record(path: Path, encoding: str | None = None) -> Record:
@@ -125,6 +151,10 @@ def import_paths(
     report's ``skipped`` with its file, line and reason."""
     files = expand_paths(paths, fmt)
     report = ImportReport(files=[str(f) for f, _ in files])
+    report.warnings += [
+        f"{link}: a symbolic link inside a folder, not followed (name it to import it)"
+        for link in links_not_followed(paths)
+    ]
     skipped = report.skipped if skip_invalid else None
     options = ReadOptions(project.schema, annotator, encoding, skipped)
 
