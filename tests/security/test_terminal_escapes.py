@@ -82,3 +82,15 @@ def test_printable_keeps_text_and_line_breaks():
     arabic = "قال ليو\u200f إن\tالأمن\n«مهم»"
     assert printable(arabic) == arabic.replace("\t", "\\u0009")
     assert printable("a\x00b\x7fc\x85") == "a\\u0000b\\u007fc\\u0085"
+
+
+def test_every_command_prints_through_the_escaping_helper():
+    """No module of the command line prints by itself (click.echo, print, sys.stdout)."""
+    from tests.conftest import ROOT
+
+    for path in sorted((ROOT / "workbench" / "cli").glob("*.py")):
+        if path.name == "safe_text.py":
+            continue
+        source = path.read_text(encoding="utf-8")
+        for raw in ("click.echo(", "click.secho(", "print(", ".write("):
+            assert raw not in source, f"{path.name} prints with {raw}"
