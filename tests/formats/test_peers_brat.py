@@ -124,3 +124,47 @@ def test_labels_with_bar_comma_and_space_survive_annotation_conf_and_ann(cli, tm
     assert '"label": "A|B"' in back.read_text("utf-8") and '"label": "X|Y"' in back.read_text(
         "utf-8"
     )
+
+
+def test_brat_to_doccano_and_back_counts_every_loss(cli, tmp_path):
+    # BioNLP REL has * equivalence groups: doccano has no such thing, so they come back as
+    # plain R relations; the export must say so, with the count, not only "wrote 6 records"
+    folder = PEERS / "REL"
+    groups = sum(
+        1 for ann in folder.glob("*.ann") for line in ann.read_text("utf-8").splitlines()
+        if line.startswith("*")
+    )  # fmt: skip
+    assert groups > 0
+    project = tmp_path / "p.wbproj"
+    cli("init", project, "--schema", folder / "annotation.conf")
+    cli("import", project, folder)
+    doccano = tmp_path / "d.jsonl"
+    result = cli("export", project, "-o", doccano, "--format", "doccano")
+    assert result.exit_code == 0
+    assert f"{groups} x brat equivalence groups (* lines written as plain relations)" in (
+        result.stdout
+    )
+    again = tmp_path / "again.wbproj"
+    cli("init", again, "--schema", folder / "annotation.conf")
+    assert cli("import", again, doccano).exit_code == 0
+    out = tmp_path / "out"
+    cli("export", again, "-o", out, "--format", "brat")
+    lines = [line for ann in out.glob("*.ann") for line in ann.read_text("utf-8").splitlines()]
+    assert not any(line.startswith("*") for line in lines)  # what was said to be lost is lost
+
+
+def test_events_to_a_plain_format_are_counted(cli, tmp_path):
+    folder = PEERS / "tutorial-bio"
+    project = tmp_path / "p.wbproj"
+    cli("init", project, "--schema", folder / "annotation.conf")
+    cli("import", project, folder)
+    events = sum(
+        1 for ann in folder.glob("*.ann") for line in ann.read_text("utf-8").splitlines()
+        if line.startswith("E")
+    )  # fmt: skip
+    for fmt, out in (("doccano", "d.jsonl"), ("prodigy", "p.jsonl"), ("labelstudio", "l.json")):
+        result = cli("export", project, "-o", tmp_path / out, "--format", fmt)
+        assert result.exit_code == 0, result.output
+        assert f"{events} x brat events (their arguments written as plain relations)" in (
+            result.stdout
+        ), fmt

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +23,7 @@ from workbench.core.errors import FormatError, WorkbenchError
 from workbench.core.model import Document, Layer, Relation
 from workbench.core.utf16 import OffsetConverter
 from workbench.formats.jsonl import iter_lines, parse_line
+from workbench.formats.losses import add, structure_lost
 from workbench.formats.records import LayerRecord, ReadOptions, Record, SpanRecord
 
 DOCCANO_KEYS = ({"label"}, {"labels"}, {"entities"})
@@ -200,9 +202,8 @@ def _int_or_text(ident: str) -> int | str:
 
 def left_out(layer: Layer, shape: str) -> dict[str, int]:
     """What the doccano shape cannot carry of a layer, counted."""
-    lost = {
-        "span attributes": sum(1 for s in layer.spans if s.attrs),
-        "entities": len(layer.entities),
-        "relations (use the relations shape)": len(layer.relations) if shape == "sequence" else 0,
-    }
-    return {what: n for what, n in lost.items() if n}
+    if shape == "sequence":
+        lost = structure_lost(replace(layer, relations=[]))
+        add(lost, "relations (use the relations shape)", len(layer.relations))
+        return lost
+    return structure_lost(layer)

@@ -27,6 +27,7 @@ from workbench.core.errors import FormatError, WorkbenchError
 from workbench.core.model import Document, Layer, Relation
 from workbench.formats.encoding import decode_bytes
 from workbench.formats.jsonl import check_strings, strict_decoder
+from workbench.formats.losses import STRUCTURE, add, structure_lost
 from workbench.formats.records import LayerRecord, ReadOptions, Record, SpanRecord
 
 PREDICTION = "prediction"
@@ -222,11 +223,6 @@ def _ident(item: dict, key: str) -> str:
 def task_of(number: int, doc: Document, layers: list[Layer]) -> tuple[dict, dict[str, int]]:
     """A Label Studio task for one document and its layers, and what it could not carry."""
     left_out: dict[str, int] = {}
-
-    def lost(what: str, n: int) -> None:
-        if n:
-            left_out[what] = left_out.get(what, 0) + n
-
     task: dict[str, Any] = {
         "id": number,
         "data": {"text": doc.text, "doc_id": doc.id, **doc.meta},
@@ -235,9 +231,10 @@ def task_of(number: int, doc: Document, layers: list[Layer]) -> tuple[dict, dict
     }
     for layer in layers:
         result = _results(doc.text, layer)
-        lost("span attributes", sum(1 for s in layer.spans if s.attrs))
-        lost("relation attributes", sum(1 for r in layer.relations if r.attrs))
-        lost("entities", len(layer.entities))
+        for what, n in structure_lost(layer, relation_attrs=False).items():
+            add(left_out, what, n)
+        others = sum(1 for r in layer.relations if set(r.attrs) - STRUCTURE - {"direction"})
+        add(left_out, "relation attributes", others)
         if layer.annotator == PREDICTION or layer.annotator.startswith(PREDICTION + ":"):
             version = layer.annotator.partition(":")[2]
             task["predictions"].append({"model_version": version, "result": result})

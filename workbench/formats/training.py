@@ -15,6 +15,7 @@ from typing import Any
 from workbench.core.model import Document, Layer, Span
 from workbench.core.schema import FRAGMENT, Schema
 from workbench.core.tokens import tokenize, tokens_in
+from workbench.formats.losses import add, structure_lost
 
 QUOTE_LABELS = ("QUOTE", "CUE")
 COLUMNS = ("ner_tags", "quote_tags")
@@ -119,10 +120,9 @@ def hf_record(doc: Document, layer: Layer) -> tuple[dict[str, Any], dict[str, in
             continue
         for k, i in enumerate(covered):
             column[i] = f"{'B' if k == 0 else 'I'}-{span.label}"
-    if layer.relations:
-        tok.left_out["relations"] = len(layer.relations)
-    if layer.entities:
-        tok.left_out["entities"] = len(layer.entities)
+    add(tok.left_out, "relations", len(layer.relations))
+    add(tok.left_out, "span attributes", sum(1 for s in layer.spans if s.attrs))
+    add(tok.left_out, "entities", len(layer.entities))
     record = {
         "id": doc.id,
         "annotator": layer.annotator,
@@ -163,8 +163,7 @@ def prodigy_record(doc: Document, layer: Layer) -> tuple[dict[str, Any], dict[st
         if relation.head not in spans or relation.tail not in spans:
             continue
         if relation.label == FRAGMENT:
-            tok.note("discontinuous spans (Prodigy has no fragments)")
-            continue
+            continue  # counted by structure_lost
         head, child = spans[relation.head], spans[relation.tail]
         relations.append(
             {
@@ -175,8 +174,8 @@ def prodigy_record(doc: Document, layer: Layer) -> tuple[dict[str, Any], dict[st
                 "label": relation.label,
             }
         )
-    if layer.entities:
-        tok.left_out["entities"] = len(layer.entities)
+    for what, n in structure_lost(layer).items():
+        add(tok.left_out, what, n)
     record = {
         "text": text,
         "tokens": tokens,
@@ -220,10 +219,9 @@ def spacy_docbin(items, schema: Schema, left_out: dict[str, int] | None = None):
                 entities
             ) - len(kept)
         doc.ents = kept
-        if layer.relations:
-            tok.left_out["relations"] = len(layer.relations)
-        if layer.entities:
-            tok.left_out["entities"] = len(layer.entities)
+        add(tok.left_out, "relations", len(layer.relations))
+        add(tok.left_out, "span attributes", sum(1 for s in layer.spans if s.attrs))
+        add(tok.left_out, "entities", len(layer.entities))
         doc.user_data["id"] = doc_record.id
         doc.user_data["annotator"] = layer.annotator
         out.add(doc)

@@ -35,6 +35,7 @@ from workbench.core.errors import FormatError, WorkbenchError
 from workbench.core.model import Document, Layer, Relation
 from workbench.core.utf16 import OffsetConverter
 from workbench.formats.encoding import decode_bytes
+from workbench.formats.losses import structure_lost
 from workbench.formats.records import LayerRecord, ReadOptions, Record, SpanRecord
 from workbench.formats.safe_names import original
 from workbench.formats.training import Tokenized
@@ -431,8 +432,8 @@ def write_tsv(doc: Document, layer: Layer) -> tuple[str, dict[str, int]]:
     for relation in layer.relations:
         if relation.head in firsts and relation.tail in firsts:
             relations_at.setdefault(row_of[firsts[relation.tail]], []).append(relation)
-    if layer.entities:
-        lost("entities", len(layer.entities))
+    for what, n in structure_lost(layer, span_attrs=False, relation_attrs=False).items():
+        lost(what, n)
     ends: dict[int, int] = {number: end for number, _token, _start, end in rows}
     current = 0
     for i, (number, token, start, end) in enumerate(rows):
