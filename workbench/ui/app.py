@@ -46,6 +46,13 @@ def run(
             file=sys.stderr,
         )
         return 1
+    else:
+        from workbench.ui.platform_check import check_xcb
+
+        problem = check_xcb()
+        if problem:  # say what to install, instead of Qt's abort naming the wrong package
+            print(problem, file=sys.stderr)
+            return 1
     from PySide6.QtCore import QSettings, QStandardPaths, qInstallMessageHandler
     from PySide6.QtWidgets import QApplication
 
