@@ -103,7 +103,7 @@ def parse_record(record: dict, path: Path, number: int, annotator: str) -> Recor
                 raise FormatError(f"each {key} must be [start, end, label], got {item!r}")
             start, end = _offsets({"s": item[0], "e": item[1]}, "s", "e")
             spans.append(SpanRecord(f"T{k}", start, end, _label(item[2])))
-    if spans or relations or any(k in record for k in ("label", "labels")):
+    if spans or relations or any(k in record for k in ("label", "labels", "entities")):
         found.layer = LayerRecord(annotator, "done", spans, relations)
     return found
 
