@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import os
 import random
+import shutil
 import signal
 import sqlite3
 import subprocess
@@ -24,6 +25,8 @@ from workbench.workflow.packages import pack
 ANNOTATOR = "crash"
 EDIT_KILLS, IMPORT_KILLS, MERGE_KILLS = 16, 4, 4
 BULK_DOCS = 6000
+MERGE_SPANS = 10  # spans on each document of the merged package
+HANG = 300  # seconds without a word from a child: it hangs (a slow machine still talks)
 
 
 def spans_in_file(path) -> dict[str, tuple[str, int, int]]:
@@ -87,9 +90,12 @@ def check_file(path) -> None:
         assert project.document_ids()
 
 
-def run_child(project, log, mode, arg, kill_after: float, from_begin: bool = False) -> bool:
-    """Start the child and kill it ``kill_after`` seconds later (counted from its first
-    ``begin`` line with ``from_begin``); True if it was still running when killed."""
+def run_child(project, log, mode, arg, *, acks: int | None = None, into_run=None) -> bool:
+    """Start the child and kill it on the progress it reports: once it has acknowledged
+    ``acks`` operations, or ``into_run`` seconds after its first ``begin`` line (a point of a
+    run measured on this machine, see ``measured_run``). True if it was still at work when
+    killed. Nothing waits on a guess of how fast the machine is: the only time limit is
+    ``HANG`` seconds without a new line from the child."""
     child = subprocess.Popen(
         [
             sys.executable,
@@ -103,19 +109,66 @@ def run_child(project, log, mode, arg, kill_after: float, from_begin: bool = Fal
         cwd=ROOT,
         stderr=subprocess.PIPE,
     )
-    if from_begin:
-        started = time.monotonic() + 20
-        while time.monotonic() < started and child.poll() is None and not log.read_text("utf-8"):
-            time.sleep(0.002)
-    deadline = time.monotonic() + kill_after
-    while time.monotonic() < deadline and child.poll() is None:
-        time.sleep(0.005)
+    seen, changed, began = "", time.monotonic(), None
+    while child.poll() is None:
+        now = time.monotonic()
+        text = log.read_text("utf-8")
+        if text != seen:
+            seen, changed = text, now
+            if began is None:
+                began = now
+        if acks is not None and text.count('"kind": "ack"') >= acks:
+            break
+        if into_run is not None and began is not None and now - began >= into_run:
+            break
+        if now - changed > HANG:
+            child.kill()
+            raise AssertionError(f"the child reported nothing for {HANG} s: a hang")
+        time.sleep(0.002)
     killed = child.poll() is None
     if killed:
         os.kill(child.pid, signal.SIGKILL)
     _out, err = child.communicate()
     assert killed or child.returncode == 0, err.decode()
     return killed
+
+
+def measured_run(project, tmp_path, mode, arg) -> float:
+    """How long one whole operation takes here and now, from the child's ``begin`` line to
+    its ``ack`` (on a copy of the project, so that nothing changes)."""
+    copy = tmp_path / f"measure-{mode}.wbproj"
+    shutil.copy(project, copy)
+    log = tmp_path / f"measure-{mode}.log"
+    log.write_text("", encoding="utf-8")
+    child = subprocess.Popen(
+        [sys.executable, "-m", "tests.reliability.crash_worker", str(copy), str(log), mode]
+        + [str(arg)],
+        cwd=ROOT,
+        stderr=subprocess.PIPE,
+    )
+    began = ended = None
+    while ended is None:
+        text = log.read_text("utf-8")
+        now = time.monotonic()
+        if began is None and '"begin"' in text:
+            began = now
+        if '"ack"' in text:
+            ended = now
+        elif child.poll() is not None:
+            raise AssertionError(child.stderr.read().decode())
+        time.sleep(0.002)
+    child.communicate(timeout=HANG)
+    return ended - began
+
+
+def word_spans(text: str, count: int) -> list[Span]:
+    """ORG spans on the first ``count`` words of a text."""
+    spans, start = [], 0
+    for number, word in enumerate(text.split(" ")[:count], start=1):
+        if word and word.strip():
+            spans.append(Span(f"s{number}", start, start + len(word), "ORG", word))
+        start += len(word) + 1
+    return spans
 
 
 def bulk_file(path, prefix: str) -> None:
@@ -134,6 +187,7 @@ def crash_project(tmp_path):
     return path
 
 
+@pytest.mark.slow
 def test_killed_while_annotating_loses_nothing_acknowledged(crash_project, tmp_path):
     rng = random.Random(20261128)
     kills = acknowledged = 0
@@ -141,7 +195,7 @@ def test_killed_while_annotating_loses_nothing_acknowledged(crash_project, tmp_p
         log = tmp_path / f"edit{round_}.log"
         log.write_text("", encoding="utf-8")
         before_spans, before_status = spans_in_file(crash_project), status_in_file(crash_project)
-        kills += run_child(crash_project, log, "edit", round_, rng.uniform(0.5, 1.4))
+        kills += run_child(crash_project, log, "edit", round_, acks=rng.randint(5, 60))
         check_file(crash_project)
         acked, pending = read_log(log)
         acknowledged += len(acked)
@@ -166,10 +220,14 @@ def test_killed_while_annotating_loses_nothing_acknowledged(crash_project, tmp_p
     assert acknowledged > 20 * EDIT_KILLS  # and it had done real work each time
 
 
+@pytest.mark.slow
 def test_killed_during_bulk_imports_and_merges_lands_whole_or_not_at_all(crash_project, tmp_path):
     rng = random.Random(7)
     kills = 0
     in_flight = {"import": 0, "merge": 0}
+    sample = tmp_path / "sample.jsonl"
+    bulk_file(sample, "sample-")
+    import_seconds = measured_run(crash_project, tmp_path, "import", sample)
     for round_ in range(IMPORT_KILLS):
         source = tmp_path / f"bulk{round_}.jsonl"
         bulk_file(source, f"r{round_}-")
@@ -177,27 +235,32 @@ def test_killed_during_bulk_imports_and_merges_lands_whole_or_not_at_all(crash_p
         log.write_text("", encoding="utf-8")
         with Project.open(crash_project) as project:
             before = len(project.document_ids())
-        kills += run_child(crash_project, log, "import", source, rng.uniform(0.0, 0.5), True)
+        at = rng.uniform(0.05, 0.95) * import_seconds
+        kills += run_child(crash_project, log, "import", source, into_run=at)
         check_file(crash_project)
         acked, pending = read_log(log)
         in_flight["import"] += pending is not None
         with Project.open(crash_project) as project:
             after = len(project.document_ids())
         assert after == before + BULK_DOCS if acked else after in (before, before + BULK_DOCS)
-    # a package holding a layer on every document, merged and killed
+    # a package holding a layer on every document (thousands, whether the killed imports
+    # landed or not), merged and killed
     package = tmp_path / "bob.wbproj"
     with Project.open(crash_project) as project:
+        import_paths(project, [sample])
         pack(project, "bob", package)
         docs = project.document_ids()
     with Project.open(package) as opened, opened.transaction():
-        for doc_id in docs:
-            word = opened.document(doc_id).text.split(" ", 1)[0]
-            layer = Layer("bob", "done", [Span("s1", 0, len(word), "ORG", word)])
+        for doc_id in docs:  # enough spans that the merge is a long operation to kill
+            text = opened.document(doc_id).text
+            layer = Layer("bob", "done", word_spans(text, MERGE_SPANS))
             opened.replace_layer(doc_id, layer)
+    merge_seconds = measured_run(crash_project, tmp_path, "merge", package)
     for round_ in range(MERGE_KILLS):
         log = tmp_path / f"merge{round_}.log"
         log.write_text("", encoding="utf-8")
-        kills += run_child(crash_project, log, "merge", package, rng.uniform(0.0, 0.4), True)
+        at = rng.uniform(0.05, 0.95) * merge_seconds
+        kills += run_child(crash_project, log, "merge", package, into_run=at)
         check_file(crash_project)
         acked, pending = read_log(log)
         in_flight["merge"] += pending is not None
