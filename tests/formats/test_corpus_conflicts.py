@@ -7,6 +7,7 @@ import sqlite3
 
 import pytest
 
+from tests.cli.test_cli import dump
 from workbench.core.errors import FormatError
 from workbench.core.model import Document
 from workbench.formats.corpus import export_corpus
@@ -23,14 +24,6 @@ def project_with(path, text: str, annotator: str) -> Project:
     start = text.index(word)
     project.add_span("news-1", annotator, "PER", start, start + len(word))
     return project
-
-
-def dump(path) -> list[str]:
-    conn = sqlite3.connect(path)
-    try:
-        return list(conn.iterdump())
-    finally:
-        conn.close()
 
 
 def test_a_second_project_with_the_same_id_and_another_text_is_refused(tmp_path):

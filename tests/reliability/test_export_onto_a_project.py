@@ -3,22 +3,13 @@ project) is refused before anything is written, and both files stay as they were
 
 from __future__ import annotations
 
-import sqlite3
-
 import pytest
 
+from tests.cli.test_cli import dump
 from tests.conftest import DATA
 from workbench.store.project import Project
 
 FILE_FORMATS = ("jsonl", "doccano", "hf", "prodigy", "corpus")
-
-
-def dump(path) -> list[str]:
-    conn = sqlite3.connect(path)
-    try:
-        return list(conn.iterdump())
-    finally:
-        conn.close()
 
 
 @pytest.fixture
