@@ -19,7 +19,7 @@ from pathlib import Path
 
 from workbench.bench.report import Result, table
 
-SECTIONS = ("import", "export", "editor", "agreement", "memory", "scaling")
+SECTIONS = ("import", "export", "editor", "agreement", "memory", "scaling", "parquet")
 
 
 def machine() -> str:
@@ -46,6 +46,10 @@ def run_section(name: str, folder: Path, docs: int, spans_per_doc: int) -> list[
         from workbench.bench.scaling import bench_scaling
 
         return bench_scaling(folder)
+    if name == "parquet":
+        from workbench.bench.parquet import bench_parquet
+
+        return bench_parquet(folder)
     if name == "agreement":
         from workbench.bench.agreement import bench_agreement
 

@@ -35,15 +35,20 @@ _DEFAULT_NAMES = {"from_name": "label", "to_name": "text"}
 
 
 def is_labelstudio(path: Path) -> bool:
-    """True when a .json file holds Label Studio tasks (a list, or an object with ``data``)."""
+    """True when a .json file holds Label Studio tasks (a list, or an object with ``data``).
+    A JSONL file is told apart by its first line alone, which is a whole JSON object there."""
     try:
         with open(path, "rb") as handle:
-            head = handle.read(4096).lstrip(b"\xef\xbb\xbf \t\r\n")
-        if head.startswith(b"["):
-            return True
-        if not head.startswith(b"{"):
-            return False
-        value = json.loads(path.read_bytes())
+            first = handle.readline().lstrip(b"\xef\xbb\xbf \t\r\n")
+            if first.startswith(b"["):
+                return True
+            if not first.startswith(b"{"):
+                return False
+            try:
+                value = json.loads(first)
+            except ValueError:  # not one line: a pretty-printed JSON document, read it whole
+                handle.seek(0)
+                value = json.loads(handle.read())
     except (ValueError, OSError, RecursionError):
         return False  # the native reader says what is wrong, with the line
     return isinstance(value, dict) and isinstance(value.get("data"), dict)
