@@ -145,3 +145,13 @@ def test_a_control_character_in_a_label_is_refused(cli, project, tmp_path):
     source.write_text('{"text": "abc", "label": [[0, 1, "OR\\u0007G"]]}\n', encoding="utf-8")
     result = cli("import", project, source, "--format", "doccano")
     assert result.exit_code == 1 and "control character" in result.stderr
+
+
+@pytest.mark.parametrize("escape", ["\\u0000", "\\u001b"])
+def test_a_schema_label_with_a_control_character_is_refused(cli, tmp_path, escape):
+    # its spans could be exported but never imported back (doccano, JSONL refuse NUL)
+    schema = tmp_path / "s.toml"
+    schema.write_text(f'name = "n"\n[[labels]]\nname = "A{escape}B"\n', encoding="utf-8")
+    result = cli("init", tmp_path / "p.wbproj", "--schema", schema)
+    assert result.exit_code == 1 and "holds a control character" in result.stderr
+    assert not (tmp_path / "p.wbproj").exists()

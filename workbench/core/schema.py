@@ -79,9 +79,11 @@ class Schema:
         except RecursionError:
             raise ValidationError("invalid TOML: nested too deeply", str(path)) from None
         try:
-            return cls.from_dict(data)
+            schema = cls.from_dict(data)
+            refuse_control_characters(schema)
         except ValidationError as exc:
             raise exc.located(str(path)) from None
+        return schema
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Schema:
@@ -201,6 +203,15 @@ def _list_of_tables(data: dict[str, Any], key: str) -> list[dict[str, Any]]:
     if not isinstance(items, list) or not all(isinstance(i, dict) for i in items):
         raise ValidationError(f"{key!r} must be a list of tables ([[{key}]])")
     return items
+
+
+def refuse_control_characters(schema: Schema) -> None:
+    """Refuse label and relation names holding control characters (a NUL, an ESC): no
+    exchange format can carry them back. Checked where a schema is read from a file, not for
+    the copy a project already holds, which must keep opening."""
+    for name in [*schema.labels, *schema.relations]:
+        if not name.isprintable():
+            raise ValidationError(f"the name {name!r} holds a control character")
 
 
 def _name(item: dict[str, Any], what: str) -> str:

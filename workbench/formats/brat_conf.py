@@ -24,6 +24,7 @@ from workbench.core.schema import (
     RelationLabel,
     Schema,
     SpanLabel,
+    refuse_control_characters,
 )
 from workbench.formats.safe_names import brat_name, original
 
@@ -172,7 +173,9 @@ def _schema(path: Path, sections) -> Schema:
         )
     if not labels:
         raise ValidationError("annotation.conf declares no entity or event types", str(path))
-    return Schema(path.parent.name or "brat", labels, relations, "from brat annotation.conf")
+    schema = Schema(path.parent.name or "brat", labels, relations, "from brat annotation.conf")
+    refuse_control_characters(schema)
+    return schema
 
 
 def _types(names) -> str:
