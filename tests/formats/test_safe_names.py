@@ -69,3 +69,31 @@ def test_brat_export_of_hostile_ids_and_annotators_writes_only_inside_the_output
     cli("export", again, "-o", native)
     ids = sorted(json.loads(line)["id"] for line in native.read_text("utf-8").splitlines())
     assert ids == ["..", "../../escaped"]
+
+
+@pytest.mark.parametrize("fmt", ["brat", "webanno"])
+def test_doccano_record_ids_never_make_paths_out_of_the_output(cli, tmp_path, fmt):
+    work = tmp_path / "a" / "b"
+    work.mkdir(parents=True)
+    project = work / "p.wbproj"
+    cli("init", project)
+    source = work / "d.jsonl"
+    source.write_text(
+        '{"id": "../../../owned", "text": "قال الرئيس", "label": [[4, 10, "PER"]]}\n'
+        '{"id": "/tmp/abs", "text": "قال الوزير", "label": [[4, 10, "PER"]]}\n',
+        encoding="utf-8",
+    )
+    assert cli("import", project, source, "--format", "doccano").exit_code == 0
+    before = set(tmp_path.rglob("*"))
+    out = work / "out"
+    result = cli("export", project, "-o", out, "--format", fmt)
+    assert result.exit_code == 0, result.output
+    new = set(tmp_path.rglob("*")) - before
+    assert new and all(p == out or out in p.parents for p in new)
+    again = work / "again.wbproj"
+    cli("init", again)
+    assert cli("import", again, out).exit_code == 0
+    native = work / "n.jsonl"
+    cli("export", again, "-o", native)
+    ids = sorted(json.loads(line)["id"] for line in native.read_text("utf-8").splitlines())
+    assert ids == ["../../../owned", "/tmp/abs"]
