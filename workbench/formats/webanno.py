@@ -245,7 +245,7 @@ class _Reader:
             self.text.append(" " * (begin - self.length))
             self.length = begin
         self.text.append(text)
-        self.length += _utf16_length(text)
+        self.length += OffsetConverter(text).utf16_length
 
     def _row(self, fields: list[str], number: int) -> None:
         address = fields[0]
@@ -377,10 +377,6 @@ class _Reader:
         if key not in self.spans:
             raise KeyError(f"{address}[{ident}]")
         return ids.get(key)
-
-
-def _utf16_length(text: str) -> int:
-    return len(text) + sum(1 for c in text if ord(c) > 0xFFFF)
 
 
 # -- writing ---------------------------------------------------------------------------
