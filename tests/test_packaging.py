@@ -256,8 +256,11 @@ def test_the_wheel_holds_every_package_and_the_resources(wheel):
 @pytest.mark.slow
 def test_the_installed_workbench_runs_a_command_of_every_family(installed, tmp_path):
     env = clean_env(tmp_path)
+    ran: set[str] = set()
 
     def run(*args, program="workbench", codes=(0,)) -> str:
+        if program == "workbench":
+            ran.add(str(args[0]))
         done = subprocess.run(
             [str(installed / program), *map(str, args)],
             capture_output=True,
@@ -305,3 +308,6 @@ def test_the_installed_workbench_runs_a_command_of_every_family(installed, tmp_p
     bench = ("-m", "workbench.bench", "--docs", "20", "--spans-per-doc", "2", "--only", "export")
     out = run(*bench, program="python", codes=(0, 1))  # 1 only says a target was missed
     assert "| export 20 documents" in out
+    from workbench.cli.main import COMMANDS
+
+    assert set(COMMANDS) <= ran, f"never run from the wheel: {set(COMMANDS) - ran}"

@@ -129,6 +129,7 @@ def test_paths_holding_hash_or_question_mark_are_file_names(cli, seeded, tmp_pat
     }
 
 
+@pytest.mark.slow
 def test_the_limit_bounds_the_work_on_a_huge_single_line(tmp_path):
     """A 10 MB one-line document: --limit 3 reads no more of it than it needs, and memory stays
     a small fraction of the document (it used to peak at about 76 times its size)."""
