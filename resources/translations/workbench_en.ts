@@ -47,7 +47,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../workbench/ui/main_window.py" line="345"/>
+        <location filename="../../workbench/ui/main_window.py" line="394"/>
         <source>%n character(s) before</source>
         <translation>
             <numerusform>%n character before</numerusform>
@@ -55,7 +55,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/main_window.py" line="347"/>
+        <location filename="../../workbench/ui/main_window.py" line="396"/>
         <source>%n character(s) after</source>
         <translation>
             <numerusform>%n character after</numerusform>
@@ -63,7 +63,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/main_window.py" line="429"/>
+        <location filename="../../workbench/ui/main_window.py" line="478"/>
         <source>%1 of %n document(s) done</source>
         <translation>
             <numerusform>%1 of %n document done</numerusform>
@@ -71,7 +71,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/main_window.py" line="438"/>
+        <location filename="../../workbench/ui/main_window.py" line="487"/>
         <source>%n span(s)</source>
         <translation>
             <numerusform>%n span</numerusform>

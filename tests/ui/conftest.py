@@ -153,7 +153,9 @@ def use_menu(qtbot, window, path: str) -> None:
     a click on the menu's title, then on each entry (titles as shown, without the "&")."""
     names = path.split("/")
     bar = window.menuBar()
+    qtbot.waitExposed(window)
     window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=3000)
     (top,) = [a for a in bar.actions() if a.text().replace("&", "") == names[0]]
     qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.actionGeometry(top).center())
     menu = top.menu()
@@ -161,9 +163,16 @@ def use_menu(qtbot, window, path: str) -> None:
     for name in names[1:]:
         found = [a for a in menu.actions() if a.text().replace("&", "").split("\t")[0] == name]
         assert found, f"{name!r} not in {[a.text() for a in menu.actions()]}"
-        qtbot.mouseClick(
-            menu, Qt.MouseButton.LeftButton, pos=menu.actionGeometry(found[0]).center()
-        )
+        if found[0].menu() is None:
+            place = menu.actionGeometry(found[0]).center()
+            qtbot.mouseClick(menu, Qt.MouseButton.LeftButton, pos=place)
+        else:  # into a submenu with the keys: down to its entry, then right
+            for _ in range(len(menu.actions())):
+                active = menu.activeAction()
+                if active is not None and active.text() == found[0].text():
+                    break
+                qtbot.keyClick(menu, Qt.Key.Key_Down)
+            qtbot.keyClick(menu, Qt.Key.Key_Right)
         if found[0].menu() is not None:
             menu = found[0].menu()
             qtbot.waitUntil(menu.isVisible, timeout=3000)

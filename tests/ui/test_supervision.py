@@ -106,7 +106,7 @@ def test_accepting_and_rejecting_in_the_adjudication_view(qtbot, team_project):
 def test_pack_and_merge_from_the_file_menu(make_window, qtbot, tmp_path):
     window, path = make_window({"d1": "قال الرئيس إن الاجتماع مثمر"}, "sara")
     titles = [a.text() for a in window.menuBar().actions()[0].menu().actions()]
-    assert titles[:2] == ["&Pack for an annotator…", "&Merge packages…"]
+    assert "&Pack for an annotator…" in titles and "&Merge packages…" in titles
     package = tmp_path / "omar.wbproj"
     assert window.team.pack_to("omar", package)
     assert "packed 1 documents for omar" in window.team.last_message.text()

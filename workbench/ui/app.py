@@ -79,7 +79,9 @@ def run(
     if screenshot is None and not annotator:
         ask_name_once(settings, project)
     try:
-        window = open_window(project, doc_id, settings, QStandardPaths, annotator)
+        window = open_window(
+            project, doc_id, settings, QStandardPaths, annotator, restore=screenshot is None
+        )
     except WorkbenchError as exc:
         print(f"workbench: error: {exc}", file=sys.stderr)
         return 1
@@ -141,11 +143,10 @@ def data_folder(paths) -> Path:
     return Path(paths.writableLocation(paths.StandardLocation.AppDataLocation))
 
 
-def open_window(project: Path | None, doc_id: str | None, settings, paths, annotator=None):
-    from workbench.store.project import Project
-    from workbench.ui.main_window import MainWindow
-    from workbench.ui.session import Session
-    from workbench.workflow.packages import package_owner
+def open_window(
+    project: Path | None, doc_id: str | None, settings, paths, annotator=None, restore=True
+):
+    """The window on a project (default: the last one, or the sample built the first time)."""
     from workbench.workflow.sample import ensure_sample_project
 
     if project is None:
@@ -154,8 +155,27 @@ def open_window(project: Path | None, doc_id: str | None, settings, paths, annot
             project = Path(last)
         else:
             project = ensure_sample_project(data_folder(paths))
+    return window_for(Path(project), settings, annotator, doc_id, restore)
+
+
+def window_for(
+    project: Path, settings, annotator=None, doc_id: str | None = None, restore: bool = True
+):
+    """A main window on a project, back where the person left it (``restore``) unless a
+    document is asked for; the project becomes the last and most recent one."""
+    from workbench.store.project import Project
+    from workbench.ui.main_window import MainWindow
+    from workbench.ui.project_files import remember_recent, restore_place
+    from workbench.ui.session import Session
+    from workbench.workflow.packages import package_owner
+
     proj = Project.open(project)
+    ids = proj.document_ids()
+    if doc_id is not None and doc_id not in ids:
+        proj.close()
+        raise WorkbenchError(f"no document {doc_id!r} in this project", str(project))
     settings.setValue("last_project", str(Path(project).resolve()))
+    remember_recent(settings, Path(project))
     owner = package_owner(proj)
     # --annotator holds for this run only (the saved name is the settings' own); else a
     # package is annotated under its annotator's name, else under the saved name
@@ -165,9 +185,11 @@ def open_window(project: Path | None, doc_id: str | None, settings, paths, annot
         )
     session = Session(proj, annotator)
     window = MainWindow(session)
-    ids = proj.document_ids()
-    if doc_id is not None and doc_id not in ids:
-        raise WorkbenchError(f"no document {doc_id!r} in this project", str(project))
+    if restore and restore_place(settings, window, open_document=doc_id is None):
+        if doc_id is not None:
+            window.open_document(doc_id)
+        if window.session.document is not None:
+            return window
     first = doc_id or session.next_document(None) or (ids[0] if ids else None)
     if first is not None:
         window.open_document(first)

@@ -144,7 +144,13 @@ class ArticleView(QPlainTextEdit):
         self.viewport().update()
 
     def zoom(self, steps: int) -> None:
-        self.set_article_font(self._family, self._point_size + steps)
+        self.set_point_size(self._point_size + steps)
+
+    def point_size(self) -> float:
+        return self._point_size
+
+    def set_point_size(self, point_size: float) -> None:
+        self.set_article_font(self._family, point_size)
 
     def set_article_font(self, family: str, point_size: float) -> None:
         """The bundled Naskh (family ""), or another installed font, at a size."""

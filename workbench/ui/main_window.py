@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -23,6 +24,7 @@ from workbench.ui.panels import (
     plain_label,
 )
 from workbench.ui.preferences import Preferences, SettingsDialog, apply_theme
+from workbench.ui.project_files import FileActions, save_place
 from workbench.ui.session import Session, span_distance
 from workbench.ui.team_actions import TeamActions
 from workbench.ui.window_fit import PanelFitter, fit_to_screen
@@ -108,7 +110,9 @@ class MainWindow(QMainWindow):
             self.status_read_only.setText(self.tr("Read-only: nothing can be changed or saved"))
             self.statusBar().addPermanentWidget(self.status_read_only)
         self.team = TeamActions(self, session)
+        self.files = FileActions(self)
         self._build_actions()
+        self.setAcceptDrops(True)
         session.documentOpened.connect(lambda *_: self.update_status())
         session.layerLoaded.connect(self.update_status)
         session.changed.connect(self._status_after)
@@ -116,6 +120,33 @@ class MainWindow(QMainWindow):
         self.documents.refresh()
         self.panel_fitter = PanelFitter(self, end)
         fit_to_screen(self, 1280, 820)
+
+    # -- files dropped on the window, closing ------------------------------------------------
+
+    def dragEnterEvent(self, event) -> None:  # noqa: N802
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:  # noqa: N802
+        paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.files.dropped(paths)
+
+    def closeEvent(self, event) -> None:  # noqa: N802
+        """Remember where the person was in this project, for the next time it opens."""
+        save_place(QSettings(), self)
+        super().closeEvent(event)
+
+    def after_import(self) -> None:
+        """Show what an import brought: the document list, and the open document's layer if
+        the import replaced it."""
+        self.documents.refresh()
+        if self.session.document is not None:
+            self.session.open_document(self.session.document.id)
+        elif self.session.project.document_ids():
+            self.open_document(self.session.project.document_ids()[0])
+        self.update_status()
 
     def show_panel(self, name: str) -> None:
         """Bring a side panel (spans, relations, entities, quotes) to the front."""
@@ -152,7 +183,18 @@ class MainWindow(QMainWindow):
         menus["edit"].addAction(undo)
         menus["edit"].addAction(redo)
         team = self.team
+        files = self.files
         table = [
+            (
+                ActionSpec("new", self.tr("&New project…"), QKeySequence.StandardKey.New, "file"),
+                files.new_project_dialog,
+            ),
+            (
+                ActionSpec("open", self.tr("&Open…"), QKeySequence.StandardKey.Open, "file"),
+                files.open_dialog,
+            ),
+            (ActionSpec("import", self.tr("&Import…"), "Ctrl+I", "file"), files.import_dialog),
+            (ActionSpec("export", self.tr("&Export…"), "Ctrl+E", "file"), files.export_dialog),
             (
                 ActionSpec("pack", self.tr("&Pack for an annotator…"), None, "file"),
                 team.pack_dialog,
@@ -217,6 +259,13 @@ class MainWindow(QMainWindow):
             action.triggered.connect(slot)
             menus[spec.menu].addAction(action)
             self.actions_by_name[spec.name] = action
+        self.recent_menu = QMenu(self.tr("Open &recent"), self)
+        menus["file"].aboutToShow.connect(lambda: files.fill_recent_menu(self.recent_menu))
+        menus["file"].insertMenu(self.actions_by_name["import"], self.recent_menu)
+        files.fill_recent_menu(self.recent_menu)
+        menus["file"].insertSeparator(self.actions_by_name["import"])
+        menus["file"].insertSeparator(self.actions_by_name["pack"])
+        menus["file"].insertSeparator(self.actions_by_name["quit"])
         self.guidelines.set_shortcuts(self.shortcut_list())
 
     def shortcut_list(self) -> list[tuple[str, str]]:
