@@ -7,6 +7,7 @@ from hypothesis import strategies as st
 
 from workbench.core.text import (
     OffsetMap,
+    double_click_range,
     grapheme_bounds,
     is_grapheme_boundary,
     normalize_text,
@@ -46,12 +47,56 @@ def test_snap_widens_partial_words_and_trims_spaces():
     assert snap_to_words(text, whole - 1, whole + 4 + 1) == (whole, whole + 4)
 
 
-def test_snap_keeps_latin_inside_arabic_and_punctuation():
+def test_snap_keeps_latin_inside_arabic():
     text = 'قال Emmanuel Macron "نعم".'
     s = text.index("manu")
     assert snap_to_words(text, s, s + 2) == (text.index("Emmanuel"), text.index(" Macron"))
-    q = text.index('"')
-    assert snap_to_words(text, q, q + 5) == (q, q + 5)
+
+
+# The line of issue 14: Arabic quotes, comma and semicolon, CJK brackets and full stop.
+MIXED = (
+    "في 2016 (شينخوا) دعا مبعوث صيني لدى الأمم المتحدة يوم الأربعاء، ممثلي «الأمم المتحدة» "
+    "إلى مكافحة «بالفيروس» في القاهرة، وقال: رمز؛ ثم 中文「漢字」。"
+)
+
+
+def word_of(text: str, word: str) -> tuple[int, int]:
+    start = text.index(word)
+    return start, start + len(word)
+
+
+def test_snapping_never_takes_the_punctuation_around_a_word():
+    assert MIXED[70:76] == "«الأمم"
+    assert snap_to_words(MIXED, 70, 76) == (71, 76)  # the issue's «الأمم
+    for quoted, word in [
+        ("«بالفيروس»", "بالفيروس"),
+        ("القاهرة، ", "القاهرة"),
+        ("رمز؛", "رمز"),
+        ("「漢字」。", "漢字"),
+        ("(شينخوا)", "شينخوا"),
+    ]:
+        start, end = word_of(MIXED, quoted)
+        assert snap_to_words(MIXED, start, end) == word_of(MIXED, word), quoted
+    # punctuation inside the selection stays: the annotator reached across it
+    start, end = word_of(MIXED, "«الأمم المتحدة»")
+    assert snap_to_words(MIXED, start + 1, end - 1) == (start + 1, end - 1)
+    start = MIXED.index("الأربعاء،")
+    assert snap_to_words(MIXED, start, start + 16) == word_of(MIXED, "الأربعاء، ممثلي")
+    # a selection of only punctuation is what the annotator chose
+    comma = MIXED.index("،")
+    assert snap_to_words(MIXED, comma, comma + 2) == (comma, comma + 1)
+
+
+def test_double_click_selects_the_word_without_its_punctuation():
+    for word in ["الأمم", "بالفيروس", "القاهرة", "رمز", "漢字", "شينخوا"]:
+        start, end = word_of(MIXED, word)
+        for letter in (start, start + 1, end - 1):
+            assert double_click_range(MIXED, letter) == (start, end), (word, letter)
+    assert double_click_range(MIXED, 73) == (71, 76)
+    for sign in "«»،؛「」。":  # on the punctuation itself: that character alone
+        at = MIXED.index(sign)
+        assert double_click_range(MIXED, at) == (at, at + 1), sign
+    assert double_click_range("قال  نعم", 4) == (4, 4)  # on white space: nothing
 
 
 def test_proclitic_split_rules():

@@ -133,16 +133,31 @@ def word_at(text: str, offset: int) -> tuple[int, int] | None:
     return (lo, hi) if lo < hi else None
 
 
-def snap_to_words(text: str, start: int, end: int) -> tuple[int, int]:
-    """Trim surrounding white space, then widen a selection to whole words.
+def _is_edge(char: str) -> bool:
+    """White space or punctuation (any Unicode punctuation category: Arabic « » ، ؛ ؟ and CJK
+    「」。 as well as ASCII): never the first or last character of a snapped span."""
+    return char.isspace() or unicodedata.category(char).startswith("P")
 
-    Punctuation the annotator selected stays; a selection of only white space becomes empty.
+
+def snap_to_words(text: str, start: int, end: int) -> tuple[int, int]:
+    """Trim white space and punctuation off both ends, then widen a selection to whole words.
+
+    A selection of only white space becomes empty; one of only punctuation (and white space)
+    keeps its punctuation, which is then what the annotator chose. Punctuation inside the
+    selection stays (``U.S``, ``1,000``, ``الأمم» و«المتحدة``).
     """
     start, end = min(start, end), max(start, end)
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
+    inner_start, inner_end = start, end
+    while inner_start < inner_end and _is_edge(text[inner_start]):
+        inner_start += 1
+    while inner_end > inner_start and _is_edge(text[inner_end - 1]):
+        inner_end -= 1
+    if inner_start < inner_end:
+        start, end = inner_start, inner_end
     if start == end:
         return start, start
     while start > 0 and _is_word_char(text[start - 1]) and _is_word_char(text[start]):
@@ -150,6 +165,19 @@ def snap_to_words(text: str, start: int, end: int) -> tuple[int, int]:
     while end < len(text) and _is_word_char(text[end - 1]) and _is_word_char(text[end]):
         end += 1
     return snap_to_graphemes(text, start, end)
+
+
+def double_click_range(text: str, offset: int) -> tuple[int, int]:
+    """What a double-click on the character at ``offset`` selects: the word it belongs to,
+    without the punctuation or white space around it; on punctuation or another sign, that
+    character (with its marks); on white space, nothing."""
+    if not 0 <= offset < len(text) or text[offset].isspace():
+        return offset, offset
+    if _is_word_char(text[offset]):
+        word = word_at(text, offset)
+        assert word is not None
+        return word
+    return grapheme_bounds(text, offset)
 
 
 def split_proclitic(word: str) -> tuple[str, str] | None:
