@@ -87,3 +87,18 @@ def test_a_broken_row_names_file_and_line(cli, tmp_path):
     result = cli("import", project, bad)
     assert result.exit_code == 1 and f"{bad}:7:" in result.stderr
     assert "Traceback" not in result.output
+
+
+def test_other_tab_separated_files_in_a_folder_are_not_taken_for_webanno(cli, tmp_path):
+    folder = tmp_path / "mixed"
+    folder.mkdir()
+    (folder / "stats.tsv").write_text("label\tcount\nPER\t3\n", encoding="utf-8")
+    tsv = WEBANNO / "tsv3_testMultiTokenSpanWithFeatureValue.tsv"
+    (folder / tsv.name).write_bytes(tsv.read_bytes())
+    project = tmp_path / "p.wbproj"
+    cli("init", project, "--schema", SCHEMA)
+    result = cli("import", project, folder)
+    assert result.exit_code == 0, result.output
+    assert "1 documents added" in result.stdout
+    alone = cli("import", project, folder / "stats.tsv")
+    assert alone.exit_code == 1 and "cannot tell the format" in alone.stderr

@@ -21,7 +21,7 @@ from workbench.formats.jsonl import read_jsonl
 from workbench.formats.labelstudio import is_labelstudio, read_labelstudio
 from workbench.formats.pipeline import ImportReport, document_of, land
 from workbench.formats.records import ReadOptions, Record
-from workbench.formats.webanno import read_webanno
+from workbench.formats.webanno import is_webanno, read_webanno
 from workbench.store.project import Project
 
 FORMATS = ("auto", "txt", "jsonl", "brat", "doccano", "conll", "labelstudio", "webanno")
@@ -53,6 +53,8 @@ def expand_paths(paths: list[str | Path], fmt: str = "auto") -> list[tuple[Path,
         files = _folder_files(path)[0] if path.is_dir() else [path]
         for file in files:
             kind = fmt if fmt != "auto" else _SUFFIXES.get(file.suffix.lower())
+            if fmt == "auto" and kind == "webanno" and not is_webanno(file):
+                kind = None  # any other tab-separated file
             if kind is None:
                 if path.is_dir():
                     continue

@@ -41,6 +41,7 @@ from workbench.formats.safe_names import original
 from workbench.formats.training import Tokenized
 
 HEADER = "#FORMAT=WebAnno TSV 3.3"
+FORMAT_LINE = b"#FORMAT=WebAnno TSV 3"
 SPAN_LAYER = "webanno.custom.Span"
 RELATION_LAYER = "webanno.custom.Relation"
 TOKEN = "Token"
@@ -170,6 +171,15 @@ class _Span:
     end: int
     label: str
     attrs: dict[str, Any] = field(default_factory=dict)
+
+
+def is_webanno(path: Path) -> bool:
+    """True when a file starts as WebAnno TSV 3 does (``#FORMAT=WebAnno TSV 3.x``)."""
+    try:
+        with open(path, "rb") as handle:
+            return handle.read(40).lstrip(b"\xef\xbb\xbf").startswith(FORMAT_LINE)
+    except OSError:
+        return False
 
 
 def read_webanno(path: Path, options: ReadOptions) -> Iterator[Record]:
