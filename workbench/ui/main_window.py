@@ -20,6 +20,7 @@ from workbench.ui.panels import (
     DocumentListPanel,
     LabelPalette,
     SpanPanel,
+    isolated,
     menu_text,
     plain_label,
 )
@@ -378,7 +379,9 @@ class MainWindow(QMainWindow):
         chosen = None
         for span in targets:
             action = menu.addAction(
-                menu_text(f"{span.label}  {short(span.text)}  · {self.distance_text(head, span)}")
+                # the text isolated: an Arabic name keeps its place before the distance
+                menu_text(f"{span.label}  {isolated(short(span.text))}  · ")
+                + self.distance_text(head, span)
             )
             action.triggered.connect(
                 lambda _=False, t=span: self.session.add_relation(label, head, t)

@@ -1,0 +1,148 @@
+"""Render the window's states shown in the README and docs/WINDOW.md, offscreen, from the
+repository's own data: ``python packaging/screenshots/render.py [OUT_FOLDER]``.
+
+Each state is reached the way the tests reach it (the window's own actions and panels); the
+project is built in a temporary folder from tests/data, so the pictures do not depend on the
+machine's settings or history.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+ROOT = Path(__file__).resolve().parents[2]
+TEMP = Path(tempfile.mkdtemp(prefix="workbench-shots-"))
+os.environ["XDG_CONFIG_HOME"] = str(TEMP / "config")  # no settings of the person running it
+os.environ["XDG_DATA_HOME"] = str(TEMP / "data")
+
+from PySide6.QtCore import Qt  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+SIZE = (1280, 820)
+
+
+def settle(app, rounds: int = 8) -> None:
+    for _ in range(rounds):
+        app.processEvents()
+
+
+def save(widget, out: Path, name: str) -> None:
+    path = out / f"{name}.png"
+    if not widget.grab().save(str(path)):
+        raise SystemExit(f"cannot write {path}")
+    print(path)
+
+
+def team_project() -> Path:
+    from workbench.formats.importer import import_paths
+    from workbench.store.project import Project
+    from workbench.workflow.adjudication import auto_adjudicate
+
+    path = TEMP / "team.wbproj"
+    with Project.create(path) as project:
+        import_paths(
+            project,
+            [
+                ROOT / "tests/data/seed-attributed.jsonl",
+                ROOT / "tests/data/seed-second-annotator.jsonl",
+            ],
+        )
+        auto_adjudicate(project)
+    return path
+
+
+def main_window(path: Path, annotator: str):
+    from workbench.store.project import Project
+    from workbench.ui.main_window import MainWindow
+    from workbench.ui.session import Session
+
+    window = MainWindow(Session(Project.open(path), annotator))
+    window.resize(*SIZE)
+    window.show()
+    window.open_document(window.session.project.document_ids()[0])
+    window.session.ensure_loaded()
+    return window
+
+
+def render(out: Path) -> None:
+    from workbench.ui.preferences import install_translation
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("WorkbenchScreenshots")
+    english = install_translation(app, "en")
+    path = team_project()
+
+    window = main_window(path, "alice")
+    settle(app)
+    save(window, out, "annotator")
+    window.show_panel("quotes")
+    quote = next(s for s in window.session.index if s.label == "QUOTE")
+    window.go_to_span(quote)
+    settle(app)
+    save(window, out, "attribution")
+    speaker = window.relation_menu("SPEAKER")  # the target menu, the likely one highlighted
+    settle(app)
+    if speaker is not None:
+        save(speaker, out, "target-menu")
+        speaker.close()
+    window.resize(620, 720)  # a narrow window: the panels give way
+    settle(app, 20)
+    save(window, out, "narrow")
+    window.resize(*SIZE)
+    settle(app, 20)
+
+    dialog = window.files.import_dialog([ROOT / "tests/data/multilayer.jsonl"])
+    settle(app)
+    save(dialog, out, "import-dialog")
+    dialog.reject()
+    dialog = window.files.export_dialog()
+    dialog.output.setText(str(TEMP / "corpus.jsonl"))
+    settle(app)
+    save(dialog, out, "export-dialog")
+    dialog.reject()
+
+    from workbench.ui.crash_report import CrashReporter
+
+    box = CrashReporter(TEMP / "data").show_dialog("OSError: [Errno 28] No space left on device")
+    settle(app)
+    save(box, out, "error-dialog")
+    box.close()
+
+    agreement = window.team.show_agreement()
+    agreement.resize(1100, 700)
+    settle(app)
+    save(agreement, out, "agreement")
+    adjudication = window.team.show_adjudication()
+    adjudication.resize(1400, 860)
+    settle(app)
+    save(adjudication, out, "adjudication")
+    for other in (agreement, adjudication, window):
+        other.close()
+    window.session.project.close()
+
+    for translator in english:
+        app.removeTranslator(translator)
+    arabic = install_translation(app, "ar")
+    window = main_window(path, "alice")
+    settle(app)
+    save(window, out, "arabic")
+    view_menu = window.menuBar().actions()[2].menu()
+    view_menu.popup(window.mapToGlobal(window.menuBar().geometry().bottomRight()))
+    settle(app)
+    save(view_menu, out, "arabic-view-menu")
+    view_menu.close()
+    window.close()
+    window.session.project.close()
+    for translator in arabic:
+        app.removeTranslator(translator)
+    app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+
+
+if __name__ == "__main__":
+    folder = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().parent
+    folder.mkdir(parents=True, exist_ok=True)
+    render(folder)
