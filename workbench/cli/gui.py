@@ -10,7 +10,10 @@ import click
 @click.command()
 @click.argument("project", required=False, type=click.Path(dir_okay=False, path_type=Path))
 @click.option("--doc", "doc_id", help="Document to open.")
-@click.option("--annotator", help="Whose annotations to show and edit (default: from settings).")
+@click.option(
+    "--annotator",
+    help="Whose annotations to show and edit, for this run only (default: the saved name).",
+)
 @click.option("--lang", type=click.Choice(["ar", "en"]), help="Interface language.")
 @click.option(
     "--panel",
