@@ -96,17 +96,17 @@ def found_limited(cli, path, query, limit):
     return json.loads(result.stdout)
 
 
-@pytest.mark.parametrize("query", ["الأم", "مم", "الامم المتحده", "المتحدة إن", "تَّحِ", "xinhua"])
+@pytest.mark.parametrize("query", ["الأم", "الامم المتحده", "المتحدة إن", "المُتَّحِ", "قال", "xinhua"])
 def test_a_project_and_its_corpus_database_find_the_same_matches(cli, seeded, tmp_path, query):
-    """One matching rule: part of a word matches in both (the corpus's word index used to
-    find only whole words), with the same places and context."""
+    """One matching rule: the start of a word matches in both (the corpus's word index used
+    to find only whole words), with the same places and context."""
     corpus = tmp_path / "corpus.db"
     assert cli("export", seeded, "-o", corpus, "--format", "corpus").exit_code == 0
     in_project = found(cli, seeded, query)
     assert found(cli, corpus, query) == in_project
     assert in_project or query == "xinhua"
-    if query == "الأم":  # part of a word, with or without its marks
-        assert {r["match"] for r in in_project} >= {"الأم", "الأُمَـ"}
+    if query == "الأم":  # the start of a word: the hit is the word, with its marks
+        assert {r["match"] for r in in_project} >= {"الأمم", "الأُمَـمُ"}
 
 
 def test_paths_holding_hash_or_question_mark_are_file_names(cli, seeded, tmp_path, monkeypatch):
@@ -152,3 +152,60 @@ def test_the_limit_bounds_the_work_on_a_huge_single_line(tmp_path):
         tracemalloc.stop()
     assert [r.start for r in results] == [5, 38, 71] and whole == []
     assert peak < len(line) // 4, peak
+
+
+NEWS = (
+    "قال الوزير وقالت أمس، وقالوا: استقال المدير ونشر مقالا عن فيروس جديد. وللفيروس آثار. "
+    "دعا للأمم المتحدة. فقال ١٢٣ شخصا و۱۲۳ آخرون من 123 بلدا؛ یک کتاب."
+)
+
+
+@pytest.fixture
+def news(cli, tmp_path):
+    """A project holding the issue's sentence, and the corpus database exported from it."""
+    project, corpus = tmp_path / "news.wbproj", tmp_path / "news.db"
+    source = tmp_path / "news.jsonl"
+    source.write_text(json.dumps({"id": "news", "text": NEWS}, ensure_ascii=False) + "\n")
+    cli("init", project)
+    assert cli("import", project, source).exit_code == 0
+    assert cli("export", project, "-o", corpus, "--format", "corpus").exit_code == 0
+    return project, corpus
+
+
+@pytest.mark.parametrize(
+    "query, exact, expected",
+    [
+        ("قال", False, ["قال", "وقالت", "وقالوا", "فقال"]),  # not استقال, not مقالا
+        ("قال", True, ["قال"]),
+        ("فيروس", False, ["فيروس"]),  # not from inside وللفيروس
+        ("الفيروس", False, ["وللفيروس"]),  # ل + ال = لل
+        ("الأمم المتحدة", False, ["للأمم المتحدة"]),
+        ("الأمم المتحدة", True, []),
+        ("123", False, ["١٢٣", "و۱۲۳", "123"]),  # Arabic-Indic and Persian digits
+        ("۱۲۳", True, ["١٢٣", "123"]),
+        ("يك", True, ["یک"]),  # Persian ی and ک
+    ],
+)
+def test_search_is_clitic_aware_in_a_project_and_its_corpus(cli, news, query, exact, expected):
+    for path in news:
+        args = ["search", path, query, "--json", *(["--exact-word"] if exact else [])]
+        result = cli(*args)
+        assert result.exit_code == 0, result.output
+        assert [r["match"] for r in json.loads(result.stdout)] == expected, path
+
+
+def test_the_document_list_filters_by_the_same_rule(cli, news, tmp_path):
+    from workbench.store.project import Project
+
+    other = tmp_path / "other.jsonl"
+    other.write_text(
+        json.dumps({"id": "resign", "text": "استقال الرئيس."}, ensure_ascii=False) + "\n"
+    )
+    assert cli("import", news[0], other).exit_code == 0
+    with Project.open(news[0]) as project:
+        assert project.document_statuses("alice", "قال") == [["news", "new"]]  # not استقال
+        assert project.document_statuses("alice", "رئيس") == []  # not inside الرئيس
+        assert project.document_statuses("alice", "الرئيس") == [["resign", "new"]]
+        assert project.document_statuses("alice", "الفيروس") == [["news", "new"]]
+        assert project.document_statuses("alice", "الفيروس", exact=True) == []
+        assert project.document_statuses("alice", "وقالت", exact=True) == [["news", "new"]]

@@ -18,12 +18,19 @@ from workbench.workflow.search import search as search_documents
 @click.argument("project", type=click.Path(dir_okay=False, path_type=Path))
 @click.argument("query")
 @click.option("--limit", default=100, show_default=True, help="Most matches to show.")
+@click.option(
+    "--exact-word",
+    "exact",
+    is_flag=True,
+    help="Whole words only: no proclitics before, no suffixes after.",
+)
 @click.option("--json", "as_json", is_flag=True, help="Machine-readable output (logical text).")
 @BIDI
-def search(project: Path, query: str, limit: int, as_json: bool, bidi: str) -> None:
-    """Find QUERY in a project or a corpus database, ignoring harakat, tatweel, alef forms
-    (أ إ آ ا), ى/ي and ة/ه; each match is shown in its context."""
-    results = search_documents(project, query, limit)
+def search(project: Path, query: str, limit: int, exact: bool, as_json: bool, bidi: str) -> None:
+    """Find QUERY in a project or a corpus database: at word starts, after proclitics (و ف ب ك
+    ل, لل for ل + ال) and into suffixes, ignoring harakat, tatweel, alef forms (أ إ آ ا), ى/ي,
+    ة/ه, Persian ی/ک and digit shapes; each match is shown in its context."""
+    results = search_documents(project, query, limit, exact)
     if as_json:
         echo(json.dumps([asdict(r) for r in results], ensure_ascii=False, indent=2))
         return

@@ -1,8 +1,15 @@
-"""Arabic-insensitive matching: fold away what writers vary but readers do not notice.
+"""Arabic-aware matching: fold away what writers vary but readers do not notice, and find
+words as Arabic writes them, with their clitics.
 
-One rule everywhere (a project, a corpus database, the window): the folded query must occur in
-the folded text, where folding drops harakat, tatweel and joiners, makes every alef one alef,
-ى ي and ة ه, lower-cases, and makes each run of white space one space. Part of a word matches.
+One rule everywhere (a project, a corpus database, the window's document list): folding drops
+harakat, tatweel and joiners, makes every alef one alef, ى ي and ة ه, Persian ی ي and ک ك,
+Arabic-Indic and Persian digits ASCII digits (١٢٣ and ۱۲۳ are 123), lower-cases, and makes each
+run of white space one space. The folded query then matches where a word starts, after
+optional proclitics (و or ف, then ب ك or ل: وب, فل, ...; ل before the article writes لل, so
+الفيروس finds وللفيروس), and runs on into the word's suffixes (قال finds وقالت): it never
+matches inside a word (قال is not in استقال or مقالا). A hit covers the whole word(s), from the
+first proclitic to the end of the last word. In exact-word mode the query is the whole word:
+no proclitics, no suffixes (harakat and letter forms still fold).
 
 The text is read as a stream of chunks and matched piece by piece, so that the work stops at
 the last match wanted and the memory used does not grow with the document.
@@ -17,6 +24,10 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
+import regex
+
+from workbench.core.text import is_word_char
+
 # Harakat, shadda, sukun, superscript alef, Quranic marks; tatweel; joiners.
 _IGNORED = "".join(
     [chr(c) for c in range(0x0610, 0x061B)]
@@ -25,16 +36,23 @@ _IGNORED = "".join(
     + [chr(c) for c in range(0x06D6, 0x06EE)]
     + ["\u0640", "\u200c", "\u200d"]
 )
+# Arabic-Indic and Persian (extended Arabic-Indic) digits
+_DIGITS = {chr(zero + d): str(d) for zero in (0x0660, 0x06F0) for d in range(10)}
 _FOLD = str.maketrans(
-    {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه"} | dict.fromkeys(_IGNORED, None)
+    {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ی": "ي", "ک": "ك"}
+    | _DIGITS
+    | dict.fromkeys(_IGNORED, None)
 )
 _SPACES = re.compile(r"\s+")
 PIECE = 1024  # characters of text folded at a time: bounds the walk that locates a match
+WORD_TAIL = 64  # at most this many characters of a word's suffixes are added to a hit
+_LETTER = r"[\p{L}\p{M}\p{N}_]"  # a word character, once folded
+PROCLITICS = "[وف]?[بكل]?"  # a conjunction, then a preposition
 
 
 def fold(text: str) -> str:
-    """A search key: no diacritics or tatweel, one alef, ى as ي, ة as ه, lower case, each run
-    of white space one space."""
+    """A search key: no diacritics or tatweel, one alef, ى as ي, ة as ه, Persian ی ک as ي ك,
+    ASCII digits, lower case, each run of white space one space."""
     return _SPACES.sub(" ", unicodedata.normalize("NFC", text).translate(_FOLD).casefold())
 
 
@@ -93,13 +111,25 @@ class _Window:
             self._after_space = folded[-1] == " "
         return True
 
+    @property
+    def exhausted(self) -> bool:
+        """All the text has been read into pieces."""
+        return self.done and not self._pending
+
     def drop_before(self, folded_offset: int) -> None:
-        """Forget pieces no match from ``folded_offset`` on can need (one is kept before it,
-        for the text shown before such a match)."""
-        while len(self.pieces) > 2 and self.pieces[2].folded_start <= folded_offset:
+        """Forget pieces no match from ``folded_offset`` on can need: one is kept before it,
+        for the text shown before such a match, and the folded character just before it,
+        which says whether a word starts there."""
+        while (
+            len(self.pieces) > 2
+            and self.pieces[2].folded_start <= folded_offset
+            and self.pieces[1].folded_start < folded_offset
+        ):
             self.pieces.popleft()
 
     def haystack(self) -> tuple[int, str]:
+        if not self.pieces:
+            return self.folded_end, ""
         return self.pieces[0].folded_start, "".join(p.folded for p in self.pieces)
 
     def original(self, folded_offset: int) -> int:
@@ -144,43 +174,76 @@ class _Window:
         return "".join(parts)
 
 
-def matches(chunks: Iterable[str], query: str, context: int = 0) -> Iterator[Hit]:
+def pattern(query: str, exact: bool = False) -> regex.Pattern | None:
+    """The folded query as a pattern on folded text: at a word start, after optional
+    proclitics (with ل + ال written لل), or the whole word alone in exact mode; None for a
+    query of only white space."""
+    needle = " ".join(fold(query).split())
+    if not needle:
+        return None
+    if exact:
+        return regex.compile(f"(?<!{_LETTER}){regex.escape(needle)}(?!{_LETTER})")
+    forms = [PROCLITICS + regex.escape(needle)]
+    if needle.startswith("ال") and len(needle) > 2 and needle[2] != " ":
+        forms.append("[وف]?لل" + regex.escape(needle[2:]))  # ل + الأمم = للأمم
+    return regex.compile(f"(?<!{_LETTER})(?:{'|'.join(forms)})")
+
+
+def matches(
+    chunks: Iterable[str], query: str, context: int = 0, exact: bool = False
+) -> Iterator[Hit]:
     """Where ``query`` occurs, lazily, in the text made of ``chunks`` (pieces of one NFC text,
-    in order): code point ranges widened over the marks that follow a match, with up to
-    ``context`` characters each side. Matches do not overlap."""
-    words = fold(query).split()
-    if not words:
+    in order), by the rule of this module: code point ranges from the word start to the end of
+    the word (at most ``WORD_TAIL`` characters of suffixes; in exact mode, the word and the
+    marks on its last letter), with up to ``context`` characters each side. Matches do not
+    overlap."""
+    found_in = pattern(query, exact)
+    if found_in is None:
         return
-    needle = " ".join(words)
+    # a match is at most the query and two proclitics long, and needs one character after it
+    reach = len(" ".join(fold(query).split())) + 3
     window = _Window(chunks)
     scan = 0  # folded offset where the next match may start
     while True:
-        grew = window.grow()
-        if not window.pieces:
-            return
         base, hay = window.haystack()
-        found = hay.find(needle, max(0, scan - base))
-        if found < 0:
-            if not grew:
-                return
-            scan = max(scan, window.folded_end - len(needle) + 1)
+        found = found_in.search(hay, max(0, scan - base))
+        if found is not None and (window.exhausted or found.start() + reach <= len(hay)):
+            yield _hit(window, base + found.start(), base + found.end(), context, exact)
+            scan = base + found.end()
             window.drop_before(scan)
             continue
-        first = base + found
-        start = window.original(first)
-        end = window.original(first + len(needle) - 1) + 1
-        while (char := window.char(end)) is not None and char in _IGNORED:
-            end += 1  # the harakat on the last letter belong to the match
-        window.char(end + context)  # read far enough for the text after it
-        yield Hit(
-            start,
-            end,
-            window.slice(start, end),
-            window.slice(max(0, start - context), start),
-            window.slice(end, end + context),
-        )
-        scan = first + len(needle)
-        window.drop_before(scan)
+        if found is None:  # every match starting this early would have been seen whole
+            scan = max(scan, base + len(hay) - reach + 1)
+            window.drop_before(scan)
+        if not window.grow() and found is None:
+            return
+
+
+def _hit(window: _Window, first: int, last: int, context: int, exact: bool) -> Hit:
+    """The hit for the folded range [first, last): its code points, the marks on its last
+    letter and, unless exact, the rest of its last word."""
+    start = window.original(first)
+    end = window.original(last - 1) + 1
+    while (char := window.char(end)) is not None and char in _IGNORED:
+        end += 1  # the harakat on the last letter belong to the match
+    if not exact:
+        tail = end + WORD_TAIL
+        while end < tail and (char := window.char(end)) is not None and is_word_char(char):
+            end += 1
+    window.char(end + context)  # read far enough for the text after it
+    return Hit(
+        start,
+        end,
+        window.slice(start, end),
+        window.slice(max(0, start - context), start),
+        window.slice(end, end + context),
+    )
+
+
+def occurs(text: str, query: str, exact: bool = False) -> bool:
+    """Whether ``query`` occurs in ``text`` by the rule of ``matches`` (which stops at the
+    first match): the filter of the window's document list."""
+    return next(matches(chunked(text), query, exact=bool(exact)), None) is not None
 
 
 def chunked(text: str, size: int = 64 * PIECE) -> Iterator[str]:
@@ -189,13 +252,15 @@ def chunked(text: str, size: int = 64 * PIECE) -> Iterator[str]:
         yield text[i : i + size]
 
 
-def find_all(text: str, query: str, limit: int | None = None) -> list[tuple[int, int]]:
+def find_all(
+    text: str, query: str, limit: int | None = None, exact: bool = False
+) -> list[tuple[int, int]]:
     """Where ``query`` occurs in ``text`` (the rule of ``matches``): at most ``limit`` code
     point ranges."""
-    found = []
+    found: list[tuple[int, int]] = []
     if limit is not None and limit <= 0:
         return found
-    for hit in matches(chunked(text), query):
+    for hit in matches(chunked(text), query, exact=exact):
         found.append((hit.start, hit.end))
         if limit is not None and len(found) >= limit:
             break

@@ -118,17 +118,18 @@ def snap_to_graphemes(text: str, start: int, end: int) -> tuple[int, int]:
     return start, max(start, end)
 
 
-def _is_word_char(char: str) -> bool:
+def is_word_char(char: str) -> bool:
+    """Letters, marks, digits, ``_``, tatweel and the joiners: what words are made of."""
     return _WORD.fullmatch(char) is not None
 
 
 def word_at(text: str, offset: int) -> tuple[int, int] | None:
     """The word containing ``offset`` or touching it at either edge, or None."""
     lo = offset
-    while lo > 0 and _is_word_char(text[lo - 1]):
+    while lo > 0 and is_word_char(text[lo - 1]):
         lo -= 1
     hi = offset
-    while hi < len(text) and _is_word_char(text[hi]):
+    while hi < len(text) and is_word_char(text[hi]):
         hi += 1
     return (lo, hi) if lo < hi else None
 
@@ -160,9 +161,9 @@ def snap_to_words(text: str, start: int, end: int) -> tuple[int, int]:
         start, end = inner_start, inner_end
     if start == end:
         return start, start
-    while start > 0 and _is_word_char(text[start - 1]) and _is_word_char(text[start]):
+    while start > 0 and is_word_char(text[start - 1]) and is_word_char(text[start]):
         start -= 1
-    while end < len(text) and _is_word_char(text[end - 1]) and _is_word_char(text[end]):
+    while end < len(text) and is_word_char(text[end - 1]) and is_word_char(text[end]):
         end += 1
     return snap_to_graphemes(text, start, end)
 
@@ -173,7 +174,7 @@ def double_click_range(text: str, offset: int) -> tuple[int, int]:
     character (with its marks); on white space, nothing."""
     if not 0 <= offset < len(text) or text[offset].isspace():
         return offset, offset
-    if _is_word_char(text[offset]):
+    if is_word_char(text[offset]):
         word = word_at(text, offset)
         assert word is not None
         return word

@@ -74,7 +74,9 @@ class Documents:
             )
         return found
 
-    def statuses(self, annotator: str | None, query: str, status: str) -> list[list[str]]:
+    def statuses(
+        self, annotator: str | None, query: str, status: str, exact: bool = False
+    ) -> list[list[str]]:
         """[id, status] of the documents, filtered as ``Project.document_statuses`` says."""
         sql = (
             "SELECT d.id, coalesce(l.status, 'new') FROM documents d "
@@ -83,8 +85,8 @@ class Documents:
         params: list[Any] = [annotator or ""]
         folded = fold(query).strip()
         if folded:
-            sql += "AND instr(wb_fold(d.id || char(10) || d.title || char(10) || d.text), ?) "
-            params.append(folded)
+            sql += "AND wb_occurs(d.id || char(10) || d.title || char(10) || d.text, ?, ?) "
+            params += [query, exact]
         if status:
             sql += "AND coalesce(l.status, 'new') = ? "
             params.append(status)

@@ -25,7 +25,7 @@ from workbench.core.changes import ChangeSet, Decision
 from workbench.core.errors import ProjectError, ValidationError
 from workbench.core.model import Document, Layer, Span
 from workbench.core.schema import Schema, default_schema
-from workbench.core.search import fold
+from workbench.core.search import occurs
 from workbench.store import projectfile, stats, transactions
 from workbench.store.decisions import Decisions
 from workbench.store.documents import Documents
@@ -90,7 +90,7 @@ class Project:
             raise ProjectError("the project has no schema (damaged?)", str(path))
         self.schema = _stored_schema(row[0], path)
         self.read_only = projectfile.is_read_only(db)  # read-only media or permissions
-        self.conn.create_function("wb_fold", 1, fold, deterministic=True)
+        self.conn.create_function("wb_occurs", 3, occurs, deterministic=True)
         self._documents = Documents(self.conn, path)
         self._spans = Spans(self.conn)
         self._layers = Layers(
@@ -217,13 +217,13 @@ class Project:
         return self._documents.ids()
 
     def document_statuses(
-        self, annotator: str | None = None, query: str = "", status: str = ""
+        self, annotator: str | None = None, query: str = "", status: str = "", exact: bool = False
     ) -> list[list[str]]:
         """[id, status] of the documents (of ``annotator``'s layers; optionally only one status),
         never their text or title: what a list of 100,000 documents needs to hold; titles come
         from ``titles`` for the rows that show. ``query`` keeps documents whose id, title or
-        text contain it, ignoring harakat, tatweel, alef forms, ى/ي and ة/ه."""
-        return self._documents.statuses(annotator, query, status)
+        text contain it by the one rule of ``core.search.matches`` (``exact``: whole words)."""
+        return self._documents.statuses(annotator, query, status, exact)
 
     def titles(self, ids: list[str]) -> dict[str, str]:
         return self._documents.titles(ids)

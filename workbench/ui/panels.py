@@ -117,7 +117,8 @@ def fit_columns(view: QTableView, stretch: int | None = None) -> None:
 
 
 class DocumentListPanel(QWidget):
-    """Documents with their status; filter by status, search ignoring harakat and alef forms."""
+    """Documents with their status; filter by status, search by the one rule of
+    ``core.search`` (words with their clitics, or whole words only)."""
 
     documentActivated = Signal(str)  # noqa: N815
 
@@ -127,6 +128,8 @@ class DocumentListPanel(QWidget):
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search documents…"))
         self.search.setClearButtonEnabled(True)
+        self.exact = QCheckBox(self.tr("Whole words"))
+        self.exact.setToolTip(self.tr("Only the word itself: no و ف ب ك ل before it, no suffixes"))
         self.status = QComboBox()
         for key, text in (
             ("", self.tr("All")),
@@ -143,6 +146,7 @@ class DocumentListPanel(QWidget):
         layout = QVBoxLayout(self)
         row = QHBoxLayout()
         row.addWidget(self.search, 1)
+        row.addWidget(self.exact)
         row.addWidget(self.status)
         layout.addLayout(row)
         layout.addWidget(self.view)
@@ -150,6 +154,7 @@ class DocumentListPanel(QWidget):
         self._timer.timeout.connect(self.refresh)
         self.search.textChanged.connect(lambda *_: self._timer.start())
         self.status.currentIndexChanged.connect(lambda *_: self.refresh())
+        self.exact.toggled.connect(lambda *_: self.refresh())
         self.view.activated.connect(self._activated)
         self.view.clicked.connect(self._activated)
         session.changed.connect(self.apply_changes)
@@ -162,7 +167,10 @@ class DocumentListPanel(QWidget):
 
     def refresh(self) -> None:
         rows = self.session.project.document_statuses(
-            self.session.annotator, self.search.text(), self.status.currentData()
+            self.session.annotator,
+            self.search.text(),
+            self.status.currentData(),
+            self.exact.isChecked(),
         )
         self.model.set_rows(rows)
         if self.session.document is not None:

@@ -1,5 +1,6 @@
-"""Searching a project file or a corpus database, ignoring harakat, tatweel, alef forms, ى/ي
-and ة/ه (the one rule of ``core.search``); every match comes with the text around it.
+"""Searching a project file or a corpus database by the one rule of ``core.search``: words with
+their proclitics and suffixes (or whole words alone), ignoring harakat, tatweel, alef forms,
+ى/ي, ة/ه, Persian letters and digit shapes; every match comes with the text around it.
 
 Documents are read in chunks and the search stops at the last match wanted, so ``limit``
 bounds the work and a huge document does not fill the memory.
@@ -31,8 +32,9 @@ class Match:
     after: str
 
 
-def search(path: Path, query: str, limit: int = 100) -> list[Match]:
-    """Matches in document order, at most ``limit`` (none for a limit of 0 or less)."""
+def search(path: Path, query: str, limit: int = 100, exact: bool = False) -> list[Match]:
+    """Matches in document order, at most ``limit`` (none for a limit of 0 or less);
+    ``exact``: the query as whole words, without clitics or suffixes."""
     database_kind(path)  # a project or a corpus database, or a clear error
     results: list[Match] = []
     if limit <= 0:
@@ -40,7 +42,7 @@ def search(path: Path, query: str, limit: int = 100) -> list[Match]:
     with closing(document_texts(path)) as documents:
         for doc_id, title, chunks in documents:
             with closing(chunks):  # the blob before its connection
-                for hit in matches(chunks, query, CONTEXT):
+                for hit in matches(chunks, query, CONTEXT, exact):
                     results.append(_match(doc_id, title, hit))
                     if len(results) >= limit:
                         return results
