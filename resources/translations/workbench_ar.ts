@@ -282,6 +282,16 @@ Your saved work is safe; the window goes on working. The full report was written
         <translation>ابحث في الوثائق…</translation>
     </message>
     <message>
+        <location filename="../../workbench/ui/panels.py" line="131"/>
+        <source>Whole words</source>
+        <translation>كلمات كاملة</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels.py" line="132"/>
+        <source>Only the word itself: no و ف ب ك ل before it, no suffixes</source>
+        <translation>الكلمة نفسها فقط: دون و ف ب ك ل قبلها ودون لواحق</translation>
+    </message>
+    <message>
         <location filename="../../workbench/ui/panels.py" line="132"/>
         <source>All</source>
         <translation>الكل</translation>
