@@ -18,6 +18,7 @@ from workbench.core.tokens import tokenize, tokens_in
 from workbench.formats.losses import add, structure_lost
 
 QUOTE_LABELS = ("QUOTE", "CUE")
+WORDS_CUT = "words cut in two where a span starts or ends inside them (a proclitic left out)"
 COLUMNS = ("ner_tags", "quote_tags")
 
 
@@ -46,10 +47,16 @@ class Tokenized:
 
     @classmethod
     def of(cls, doc: Document, layer: Layer | None = None) -> Tokenized:
-        tokens = given_tokens(doc) or tokenize(doc.text)
+        """The tokens, cut at span edges; each word cut is counted in ``left_out``: the word
+        is not carried as one token (``ولبنان`` becomes ``و`` + ``لبنان`` for a span that left
+        out its proclitic), which would otherwise go unsaid."""
+        words = given_tokens(doc) or tokenize(doc.text)
+        tokens = words
         if layer is not None:
-            tokens = _cut(tokens, {o for s in layer.spans for o in (s.start, s.end)})
-        return cls(tokens, [t[0] for t in tokens])
+            tokens = _cut(words, {o for s in layer.spans for o in (s.start, s.end)})
+        made = cls(tokens, [t[0] for t in tokens])
+        add(made.left_out, WORDS_CUT, len(tokens) - len(words))
+        return made
 
     def token_range(self, span: Span) -> range:
         return tokens_in(self.tokens, self.starts, span.start, span.end)
