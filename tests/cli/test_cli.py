@@ -26,7 +26,8 @@ def test_quick_path_gives_the_article_back(cli, tmp_path, seed_text):
     (record,) = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     assert record["text"] == seed_text  # the seed is already NFC with LF newlines
     assert record["id"] == SEED.stem
-    assert set(record) == {"id", "text", "meta"}
+    assert set(record) == {"id", "text", "meta", "offsets"}
+    assert record["offsets"] == "code points"
 
 
 def test_stats_table_and_json(cli, tmp_path):

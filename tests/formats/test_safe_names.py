@@ -60,7 +60,11 @@ def test_brat_export_of_hostile_ids_and_annotators_writes_only_inside_the_output
     assert new and all(p == out or out in p.parents for p in new), new
     assert not (tmp_path / "escaped.txt").exists() and not (tmp_path / "evil").exists()
     # one folder per annotator, each an escaped name inside out/
-    assert sorted(p.name for p in out.iterdir()) == ["%2E.%2F..%2Fevil", "alice"]
+    assert sorted(p.name for p in out.iterdir()) == [
+        "%2E.%2F..%2Fevil",
+        "alice",
+        "workbench.offsets",
+    ]
     # brat import gives the ids back
     again = work / "again.wbproj"
     cli("init", again)

@@ -18,6 +18,7 @@ from workbench.formats.brat_conf import read_conf
 from workbench.formats.corpus import export_corpus
 from workbench.formats.export import EXPORT_FORMATS, export_project
 from workbench.formats.importer import FORMATS, expand_paths, import_paths
+from workbench.formats.offset_units import sentence
 from workbench.store.project import Project
 
 
@@ -127,7 +128,7 @@ def export(
         if fmt == "corpus":
             counts = export_corpus(proj, output, layer, status)
             summary = ", ".join(f"{n} {table}" for table, n in counts.items())
-            echo(f"{output} now holds {summary}")
+            echo(f"{output} now holds {summary}\n{sentence('corpus')}")
             return
         with _progress(proj.record_count(), "exporting", minimum=1000) as bar:
             report = export_project(

@@ -26,6 +26,7 @@ from workbench.core.schema import (
     SpanLabel,
     refuse_control_characters,
 )
+from workbench.formats.offset_units import CODE_POINTS
 from workbench.formats.safe_names import brat_name, original
 
 SECTIONS = ("entities", "relations", "events", "attributes")
@@ -186,7 +187,13 @@ def write_conf(schema: Schema) -> str:
     """The schema as an annotation.conf brat can open; names brat cannot hold as one word
     (with ``|``, ``,``, spaces...) are escaped as ``%XX`` (``safe_names.brat_name``), as the
     .ann files write them, and ``read_conf`` reads them back as they were."""
-    lines = ["# written by the workbench from its project schema", "", "[entities]", ""]
+    lines = [
+        "# written by the workbench from its project schema",
+        f"# offsets in the .ann files count {CODE_POINTS} of the NFC text (LF newlines)",
+        "",
+        "[entities]",
+        "",
+    ]
     lines += [brat_name(name) for name, spec in schema.labels.items() if spec.kind == "entity"]
     lines += ["", "[relations]", ""]
     for rel in schema.relations.values():

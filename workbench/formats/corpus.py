@@ -4,6 +4,7 @@ Tables: documents, spans, relations, entities, and quotes (each QUOTE resolved t
 speaker, speaker entity and organizations). Exporting again replaces each exported layer's rows
 and upserts documents, so counts never grow by re-exporting. A document id the database holds
 with another text (another project's document) is refused, so offsets always match the text.
+``about`` says what the offsets count (``key`` ``offsets``: ``code points``, of the NFC text).
 ``documents_fts`` indexes the folded text (no harakat or tatweel, one alef, ى as ي, ة as ه) for
 Arabic-insensitive search.
 """
@@ -22,6 +23,7 @@ from workbench.core.quotes import resolve_quotes
 from workbench.core.search import fold
 from workbench.core.text import text_sha256
 from workbench.formats.atomic import new_file
+from workbench.formats.offset_units import declaration
 from workbench.store.identify import refuse_project_output
 from workbench.store.project import Project
 
@@ -97,6 +99,8 @@ def open_corpus(path: str | Path) -> sqlite_utils.Database:
         "CREATE VIRTUAL TABLE IF NOT EXISTS documents_fts USING fts5(search_text, content='')"
     )
     db["spans"].create_index(["label"], if_not_exists=True)
+    about = declaration("corpus")  # what the offsets count, as data
+    db["about"].upsert_all([{"key": k, "value": v} for k, v in about.items()], pk="key")
     return db
 
 

@@ -14,6 +14,7 @@ from workbench.formats.doccano import layer_to_record
 from workbench.formats.doccano import left_out as doccano_left_out
 from workbench.formats.jsonl import dumps, write_jsonl
 from workbench.formats.labelstudio import task_of
+from workbench.formats.offset_units import SIDE_FILES, SIDE_SUFFIX, sentence, write_side_file
 from workbench.formats.safe_names import SHORTENED, path_component
 from workbench.formats.training import hf_record, prodigy_record, tag_names
 from workbench.formats.webanno import write_tsv
@@ -37,7 +38,7 @@ class ExportReport:
             self.left_out[key] = self.left_out.get(key, 0) + amount
 
     def summary(self, out: str | Path, fmt: str) -> str:
-        line = f"wrote {self.written} {self.what} to {out}"
+        line = f"wrote {self.written} {self.what} to {out}\n{sentence(fmt)}"
         if self.left_out:
             lost = ", ".join(f"{n} x {what}" for what, n in sorted(self.left_out.items()))
             line += f"\nnot carried by {fmt}: {lost}"
@@ -55,7 +56,15 @@ def export_project(
     shard_size: int | None = None,
 ) -> ExportReport:
     """Export the selected layers to ``out`` in ``fmt``; what the format cannot carry is
-    counted in the report, never dropped silently."""
+    counted in the report, never dropped silently. Formats of other tools get a side file
+    saying what their offsets count (``formats.offset_units``); ours carry it as data."""
+    report = _export(project, out, fmt, layer, status, progress, shape, shard_size)
+    if fmt in SIDE_FILES:
+        write_side_file(Path(out), fmt)
+    return report
+
+
+def _export(project, out, fmt, layer, status, progress, shape, shard_size) -> ExportReport:
     refuse_project_output(out, project.path)
     if fmt == "corpus":
         from workbench.formats.corpus import export_corpus
@@ -175,6 +184,7 @@ BRAT_FILES = (".txt", ".ann", ".conf")
 
 def holds_only(folder: Path, suffixes: tuple[str, ...]) -> bool:
     """True when a folder holds nothing but what such an export writes (an earlier export)."""
+    suffixes = (*suffixes, SIDE_SUFFIX)
     for path in folder.iterdir():
         if path.is_dir() and not path.is_symlink():
             if any(not p.is_file() or p.suffix not in suffixes for p in path.iterdir()):

@@ -19,6 +19,7 @@ from workbench.formats.doccano import is_doccano, read_doccano
 from workbench.formats.encoding import decode_bytes
 from workbench.formats.jsonl import read_jsonl
 from workbench.formats.labelstudio import is_labelstudio, read_labelstudio
+from workbench.formats.offset_units import SIDE_SUFFIX
 from workbench.formats.pipeline import ImportReport, document_of, land
 from workbench.formats.records import ReadOptions, Record
 from workbench.formats.webanno import is_webanno, read_webanno
@@ -52,6 +53,8 @@ def expand_paths(paths: list[str | Path], fmt: str = "auto") -> list[tuple[Path,
             continue
         files = _folder_files(path)[0] if path.is_dir() else [path]
         for file in files:
+            if path.is_dir() and file.suffix == SIDE_SUFFIX:
+                continue  # an export's note of what its offsets count (formats.offset_units)
             kind = fmt if fmt != "auto" else _SUFFIXES.get(file.suffix.lower())
             if fmt == "auto" and kind == "webanno" and not is_webanno(file):
                 kind = None  # any other tab-separated file

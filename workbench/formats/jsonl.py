@@ -16,10 +16,13 @@ from typing import Any, BinaryIO
 
 from workbench.core.errors import FormatError, WorkbenchError
 from workbench.core.model import STATUSES, Entity, Relation
+from workbench.formats.offset_units import CODE_POINTS
 from workbench.formats.records import LayerRecord, ReadOptions, Record, SpanRecord
 
-BARE_FIELDS = {"id", "text", "meta"}
-RECORD_FIELDS = {"id", "text", "meta", "annotator", "status", "spans", "relations", "entities"}
+BARE_FIELDS = {"id", "text", "meta", "offsets"}
+RECORD_FIELDS = {
+    "id", "text", "meta", "offsets", "annotator", "status", "spans", "relations", "entities",
+}  # fmt: skip
 SPAN_FIELDS = {"id", "start", "end", "label", "text", "entity", "attrs"}
 RELATION_FIELDS = {"id", "label", "head", "tail", "attrs"}
 ENTITY_FIELDS = {"id", "label", "name"}
@@ -137,6 +140,7 @@ def parse_record(
     record: dict[str, Any], path: str, line: int | None, annotator: str | None = None
 ) -> Record:
     """One JSON object as a Record: its fields checked, its offsets left as they are."""
+    _offsets_are_code_points(record)
     if record.keys() <= BARE_FIELDS:
         return _bare_document(record, path, line)
     _no_unknown(record, RECORD_FIELDS, "record")
@@ -177,6 +181,16 @@ def _bare_document(record: dict[str, Any], path: str, line: int | None) -> Recor
     if not isinstance(meta, dict):
         raise FormatError(f"record {doc_id}: 'meta' must be an object")
     return Record(doc_id, text, path, line, meta)
+
+
+def _offsets_are_code_points(record: dict[str, Any]) -> None:
+    """A record's ``offsets`` field, when it has one, must say what this format counts."""
+    unit = record.get("offsets", CODE_POINTS)
+    if unit != CODE_POINTS:
+        raise FormatError(
+            f"record {record.get('id')!r}: 'offsets' is {unit!r}; workbench JSONL offsets "
+            f"count {CODE_POINTS!r} (of the NFC text)"
+        )
 
 
 def _no_unknown(item: dict[str, Any], allowed: set[str], what: str) -> None:
@@ -250,9 +264,10 @@ def _entity(item: dict[str, Any]) -> Entity:
 
 
 def write_jsonl(records: Iterable[dict[str, Any]], handle) -> int:
+    """Native records, one a line, each saying what its offsets count (``offsets``)."""
     count = 0
     for record in records:
-        handle.write(dumps(record))
+        handle.write(dumps({"id": record["id"], "offsets": CODE_POINTS, **record}))
         handle.write("\n")
         count += 1
     return count
