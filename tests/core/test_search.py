@@ -35,24 +35,30 @@ def whole_text_answer(text: str, query: str, exact: bool = False) -> list[tuple[
             origin.append(i)
     haystack, needle = "".join(folded), " ".join(fold(query).split())
 
-    def letter(at: int) -> bool:
-        return 0 <= at < len(haystack) and (
-            haystack[at] == "_" or unicodedata.category(haystack[at])[0] in "LMN"
-        )
+    def letter_char(char: str) -> bool:
+        return char == "_" or unicodedata.category(char)[0] in "LMN"
 
+    def letter(at: int) -> bool:
+        return 0 <= at < len(haystack) and letter_char(haystack[at])
+
+    if not needle:
+        return []
+    starts_word = letter_char(needle[0])
+    ends_word = letter_char(needle[-1])
     forms = [needle]
-    if not exact:
+    if starts_word and not exact:
         forms = [c + p + needle for c in ("", "و", "ف") for p in ("", "ب", "ك", "ل")]
         if needle.startswith("ال") and len(needle) > 2 and needle[2] != " ":
             forms += [c + "لل" + needle[2:] for c in ("", "و", "ف")]
+    suffixes = ends_word and not exact
     found, at = [], 0
-    while needle and at < len(haystack):
+    while at < len(haystack):
         ends = [
             at + len(form)
             for form in forms
-            if not letter(at - 1)
+            if not (starts_word and letter(at - 1))
             and haystack.startswith(form, at)
-            and not (exact and letter(at + len(form)))
+            and not (exact and ends_word and letter(at + len(form)))
         ]
         if not ends:
             at += 1
@@ -62,7 +68,7 @@ def whole_text_answer(text: str, query: str, exact: bool = False) -> list[tuple[
         while end < len(text) and fold(text[end]) == "" and not text[end].isspace():
             end += 1  # the marks on the last letter belong to the match
         tail = end + WORD_TAIL
-        while not exact and end < min(tail, len(text)) and is_word_char(text[end]):
+        while suffixes and end < min(tail, len(text)) and is_word_char(text[end]):
             end += 1  # and the rest of the word
         found.append((start, end))
         at = last
@@ -122,6 +128,13 @@ def test_exact_word_mode_finds_the_word_alone():
     assert find_all(NEWS, "الامم المتحده", exact=True) == [
         (NEWS.index("«الأمم") + 1, NEWS.index("المتحدة»") + len("المتحدة"))
     ]
+
+
+def test_a_query_of_punctuation_is_not_held_to_word_edges():
+    assert words(NEWS, "،") == ["،"] * NEWS.count("،") == ["،"] * 3  # each after a word
+    assert words(NEWS, "«الأمم") == ["«الأمم"]  # from the quote; the word runs on
+    assert words(NEWS, "المتحدة»") == ["المتحدة»"]
+    assert words(NEWS, "المتحدة».", exact=True) == ["المتحدة»."]
 
 
 def test_persian_letters_and_arabic_indic_digits_fold():

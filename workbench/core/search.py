@@ -177,16 +177,26 @@ class _Window:
 def pattern(query: str, exact: bool = False) -> regex.Pattern | None:
     """The folded query as a pattern on folded text: at a word start, after optional
     proclitics (with ل + ال written لل), or the whole word alone in exact mode; None for a
-    query of only white space."""
+    query of only white space. A query that starts (ends) with punctuation or a sign is not
+    held to a word start (end): ``،`` finds the comma after ``القاهرة``."""
     needle = " ".join(fold(query).split())
     if not needle:
         return None
-    if exact:
-        return regex.compile(f"(?<!{_LETTER}){regex.escape(needle)}(?!{_LETTER})")
-    forms = [PROCLITICS + regex.escape(needle)]
-    if needle.startswith("ال") and len(needle) > 2 and needle[2] != " ":
-        forms.append("[وف]?لل" + regex.escape(needle[2:]))  # ل + الأمم = للأمم
-    return regex.compile(f"(?<!{_LETTER})(?:{'|'.join(forms)})")
+    body = regex.escape(needle)
+    starts_word, ends_word = _is_letter(needle[0]), _is_letter(needle[-1])
+    forms = [body]
+    if starts_word and not exact:
+        forms = [PROCLITICS + body]
+        if needle.startswith("ال") and len(needle) > 2 and needle[2] != " ":
+            forms.append("[وف]?لل" + regex.escape(needle[2:]))  # ل + الأمم = للأمم
+    before = f"(?<!{_LETTER})" if starts_word else ""
+    after = f"(?!{_LETTER})" if exact and ends_word else ""
+    return regex.compile(f"{before}(?:{'|'.join(forms)}){after}")
+
+
+def _is_letter(char: str) -> bool:
+    """A character of a word, once folded."""
+    return regex.match(_LETTER, char) is not None
 
 
 def matches(
@@ -200,15 +210,17 @@ def matches(
     found_in = pattern(query, exact)
     if found_in is None:
         return
+    needle = " ".join(fold(query).split())
     # a match is at most the query and two proclitics long, and needs one character after it
-    reach = len(" ".join(fold(query).split())) + 3
+    reach = len(needle) + 3
+    suffixes = not exact and _is_letter(needle[-1])  # a hit runs on to the end of its word
     window = _Window(chunks)
     scan = 0  # folded offset where the next match may start
     while True:
         base, hay = window.haystack()
         found = found_in.search(hay, max(0, scan - base))
         if found is not None and (window.exhausted or found.start() + reach <= len(hay)):
-            yield _hit(window, base + found.start(), base + found.end(), context, exact)
+            yield _hit(window, base + found.start(), base + found.end(), context, suffixes)
             scan = base + found.end()
             window.drop_before(scan)
             continue
@@ -219,14 +231,14 @@ def matches(
             return
 
 
-def _hit(window: _Window, first: int, last: int, context: int, exact: bool) -> Hit:
+def _hit(window: _Window, first: int, last: int, context: int, suffixes: bool) -> Hit:
     """The hit for the folded range [first, last): its code points, the marks on its last
-    letter and, unless exact, the rest of its last word."""
+    letter and, with ``suffixes``, the rest of its last word."""
     start = window.original(first)
     end = window.original(last - 1) + 1
     while (char := window.char(end)) is not None and char in _IGNORED:
         end += 1  # the harakat on the last letter belong to the match
-    if not exact:
+    if suffixes:
         tail = end + WORD_TAIL
         while end < tail and (char := window.char(end)) is not None and is_word_char(char):
             end += 1
