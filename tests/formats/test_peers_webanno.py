@@ -102,3 +102,16 @@ def test_other_tab_separated_files_in_a_folder_are_not_taken_for_webanno(cli, tm
     assert "1 documents added" in result.stdout
     alone = cli("import", project, folder / "stats.tsv")
     assert alone.exit_code == 1 and "cannot tell the format" in alone.stderr
+
+
+def test_token_rows_without_their_sentence_text_are_refused_with_the_line(cli, tmp_path):
+    bad = tmp_path / "no-text.tsv"
+    bad.write_text(
+        "#FORMAT=WebAnno TSV 3.3\n#T_SP=webanno.custom.Span|value\n\n\n1-1\t0-4\tThis\tPERSON\t\n",
+        encoding="utf-8",
+    )
+    project = tmp_path / "p.wbproj"
+    cli("init", project, "--schema", SCHEMA)
+    result = cli("import", project, bad)
+    assert result.exit_code == 1
+    assert f"{bad}:5: a token row before any #Text= line" in result.stderr

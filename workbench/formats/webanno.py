@@ -224,6 +224,8 @@ class _Reader:
                     continue
                 else:
                     fields = line.split("\t")
+                    if not sentence and not self.text:
+                        raise FormatError("a token row before any #Text= line")
                     if first_row and sentence:
                         self._sentence("\n".join(sentence) + "\n", fields)
                         sentence, first_row = [], False
