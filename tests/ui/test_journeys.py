@@ -13,7 +13,7 @@ import sqlite3
 
 import pytest
 from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QLineEdit
+from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QLineEdit
 
 from tests.conftest import DATA, SEED
 from tests.ui.conftest import (
@@ -146,15 +146,19 @@ def dismiss(qtbot, box) -> None:
     qtbot.waitUntil(lambda: not box.isVisible())
 
 
-def answer_modal(qtbot, answer) -> None:
-    """Answer the next modal dialog when it shows (the window waits in it meanwhile)."""
+def answer_modal(qtbot, answer, kind=None) -> None:
+    """Answer the next dialog of ``kind`` (a QInputDialog or a QFileDialog) when it shows: the
+    window waits in it meanwhile."""
+    kinds = (kind,) if kind else (QInputDialog, QFileDialog)
 
     def later():
-        dialog = QApplication.activeModalWidget()
-        if dialog is None:
+        shown = [
+            w for w in QApplication.topLevelWidgets() if isinstance(w, kinds) and w.isVisible()
+        ]
+        if not shown:
             QTimer.singleShot(20, later)
             return
-        answer(dialog)
+        answer(shown[-1])
 
     QTimer.singleShot(0, later)
 
@@ -195,9 +199,10 @@ def test_the_supervisors_journey(make_window, qtbot, tmp_path):
             answer_modal(
                 qtbot,
                 lambda d, p=packages[name], n=name: (
-                    answer_modal(qtbot, type_and_enter(qtbot, str(p))),
+                    answer_modal(qtbot, type_and_enter(qtbot, str(p)), QFileDialog),
                     type_and_enter(qtbot, n)(d),
                 ),
+                QInputDialog,
             )
             use_menu(qtbot, main, "File/Pack for an annotator…")
             qtbot.waitUntil(lambda p=packages[name]: p.exists(), timeout=5000)
@@ -211,7 +216,7 @@ def test_the_supervisors_journey(make_window, qtbot, tmp_path):
             package.add_span(doc, "bob", "ORG", 46, 52)  # one label, then nothing more
         main.team.last_message = None
         names = " ".join(f'"{p}"' for p in packages.values())
-        answer_modal(qtbot, type_and_enter(qtbot, names))
+        answer_modal(qtbot, type_and_enter(qtbot, names), QFileDialog)
         use_menu(qtbot, main, "File/Merge packages…")
         qtbot.waitUntil(lambda: main.team.last_message is not None)
         assert "spans +49" in main.team.last_message.text()

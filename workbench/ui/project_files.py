@@ -51,6 +51,15 @@ class Cancelled(Exception):
     """Raised inside the library's progress call when the person pressed Cancel."""
 
 
+def tell(parent: QWidget, title: str, text: str, warning: bool = False) -> QMessageBox:
+    """A message that does not block; its text is plain (names in it come from files)."""
+    icon = QMessageBox.Icon.Warning if warning else QMessageBox.Icon.Information
+    box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.open()
+    return box
+
+
 # -- recent projects and where each was left ---------------------------------------------
 
 
@@ -274,12 +283,8 @@ class FileActions(QObject):
         return self.window.session.project
 
     def _tell(self, title: str, text: str, warning: bool = False) -> QMessageBox:
-        icon = QMessageBox.Icon.Warning if warning else QMessageBox.Icon.Information
-        box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, self.window)
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.open()
-        self.last_message = box
-        return box
+        self.last_message = tell(self.window, title, text, warning)
+        return self.last_message
 
     def _file_dialog(self, title: str, accept_mode, on_chosen: Callable[[Path], None]):
         """A file dialog that does not block (Qt's own, the same on every desktop)."""
@@ -360,11 +365,11 @@ class FileActions(QObject):
         except (WorkbenchError, OSError) as exc:
             self._tell(self.tr("Nothing imported"), str(exc), warning=True)
             return False
-        progress = self.progress = StepProgress(
-            self.window, self.tr("Importing…"), total, self.stepped
-        )
-        try:
-            report = import_paths(
+        report = self._with_progress(
+            (self.tr("Importing…"), self.tr("Import cancelled"), self.tr("Nothing was imported.")),
+            self.tr("Nothing imported"),
+            total,
+            lambda progress: import_paths(
                 self.project,
                 list(paths),
                 fmt,
@@ -373,18 +378,29 @@ class FileActions(QObject):
                 dialog.replace.isChecked(),
                 progress=progress,
                 skip_invalid=dialog.skip_invalid.isChecked(),
-            )
-        except Cancelled:
-            self._tell(self.tr("Import cancelled"), self.tr("Nothing was imported."))
+            ),
+        )
+        if report is None:
             return False
-        except (WorkbenchError, OSError) as exc:
-            self._tell(self.tr("Nothing imported"), str(exc), warning=True)
-            return False
-        finally:
-            progress.close()
         self.window.after_import()
         self._tell(self.tr("Imported"), report.summary())
         return True
+
+    def _with_progress(self, titles: tuple[str, str, str], failed: str, total: int, work):
+        """Run ``work(progress)`` under a progress dialog; its result, or None when it was
+        cancelled (``titles``: the work, the cancelled message's title and text) or refused
+        (a message titled ``failed`` says why)."""
+        doing, cancelled, nothing = titles
+        progress = self.progress = StepProgress(self.window, doing, total, self.stepped)
+        try:
+            return work(progress)
+        except Cancelled:
+            self._tell(cancelled, nothing)
+        except (WorkbenchError, OSError) as exc:
+            self._tell(failed, str(exc), warning=True)
+        finally:
+            progress.close()
+        return None
 
     # -- export
 
@@ -399,11 +415,11 @@ class FileActions(QObject):
         out, fmt = dialog.output.text().strip(), dialog.format.currentData()
         if not out:
             return False
-        progress = self.progress = StepProgress(
-            self.window, self.tr("Exporting…"), self.project.record_count(), self.stepped
-        )
-        try:
-            report = export_project(
+        report = self._with_progress(
+            (self.tr("Exporting…"), self.tr("Export cancelled"), self.tr("Nothing was written.")),
+            self.tr("Not exported"),
+            self.project.record_count(),
+            lambda progress: export_project(
                 self.project,
                 Path(out),
                 fmt,
@@ -412,15 +428,10 @@ class FileActions(QObject):
                 progress=progress,
                 shape=dialog.shape.currentData(),
                 shard_size=dialog.shard_size.value(),
-            )
-        except Cancelled:
-            self._tell(self.tr("Export cancelled"), self.tr("Nothing was written."))
+            ),
+        )
+        if report is None:
             return False
-        except (WorkbenchError, OSError) as exc:
-            self._tell(self.tr("Not exported"), str(exc), warning=True)
-            return False
-        finally:
-            progress.close()
         self._tell(self.tr("Exported"), report.summary(out, fmt))
         return True
 

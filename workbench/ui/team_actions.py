@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMainWindow, QMessageBox
 
 from workbench.core.errors import WorkbenchError
 from workbench.ui.adjudication import AdjudicationWindow
+from workbench.ui.project_files import tell
 from workbench.ui.session import Session
 from workbench.ui.supervisor import SupervisorWindow
 from workbench.workflow.packages import merge, pack
@@ -25,13 +26,8 @@ class TeamActions(QObject):
         self.last_message: QMessageBox | None = None
 
     def _tell(self, title: str, text: str, warning: bool = False) -> QMessageBox:
-        """A message that does not block (names in it come from files: plain text)."""
-        icon = QMessageBox.Icon.Warning if warning else QMessageBox.Icon.Information
-        box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, self.window)
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.open()
-        self.last_message = box
-        return box
+        self.last_message = tell(self.window, title, text, warning)
+        return self.last_message
 
     # -- packages ------------------------------------------------------------------------
 

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
 
 WIDE = 1000  # from this width the panels sit on both sides
 NARROW = 640  # from this width they share one column; below it they are hidden
-PANEL_SHARE = 0.25  # of the window's width, for one column of panels
+PANEL_SHARE = 0.22  # of the window's width, at most, for one column of panels
 PANEL_MIN = 140
 
 
@@ -75,8 +75,10 @@ class PanelFitter(QObject):
                 self._hide_all()
             self.mode = mode
         shown = [d for d in self.docks() if d.isVisible() and not d.isFloating()]
-        if shown and mode != "wide":
-            share = max(PANEL_MIN, int(width * PANEL_SHARE))
+        share = max(PANEL_MIN, int(width * PANEL_SHARE))
+        if mode == "wide":  # the person's widths, but none over its share
+            shown = [d for d in shown if d.width() > share]
+        if shown:
             self.window.resizeDocks(shown, [share] * len(shown), Qt.Orientation.Horizontal)
 
     def _one_column(self) -> None:
