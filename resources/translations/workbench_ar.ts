@@ -165,6 +165,29 @@
     </message>
 </context>
 <context>
+    <name>ArticleView</name>
+    <message>
+        <location filename="../../workbench/ui/editor.py" line="191"/>
+        <source>Paragraph &amp;direction</source>
+        <translation>اتجاه ال&amp;فقرات</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/editor.py" line="194"/>
+        <source>From each paragraph&apos;s first letter</source>
+        <translation>من أول حرف في كل فقرة</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/editor.py" line="195"/>
+        <source>Right to left</source>
+        <translation>من اليمين إلى اليسار</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/editor.py" line="196"/>
+        <source>Left to right</source>
+        <translation>من اليسار إلى اليمين</translation>
+    </message>
+</context>
+<context>
     <name>Columns</name>
     <message>
         <location filename="../../workbench/ui/link_panels.py" line="34"/>
@@ -277,7 +300,7 @@ Your saved work is safe; the window goes on working. The full report was written
 <context>
     <name>DocumentListPanel</name>
     <message>
-        <location filename="../../workbench/ui/panels.py" line="128"/>
+        <location filename="../../workbench/ui/panels.py" line="129"/>
         <source>Search documents…</source>
         <translation>ابحث في الوثائق…</translation>
     </message>
@@ -292,22 +315,22 @@ Your saved work is safe; the window goes on working. The full report was written
         <translation>الكلمة نفسها فقط: دون و ف ب ك ل قبلها ودون لواحق</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels.py" line="132"/>
+        <location filename="../../workbench/ui/panels.py" line="135"/>
         <source>All</source>
         <translation>الكل</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels.py" line="133"/>
+        <location filename="../../workbench/ui/panels.py" line="136"/>
         <source>New</source>
         <translation>جديدة</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels.py" line="134"/>
+        <location filename="../../workbench/ui/panels.py" line="137"/>
         <source>In progress</source>
         <translation>قيد العمل</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels.py" line="135"/>
+        <location filename="../../workbench/ui/panels.py" line="138"/>
         <source>Done</source>
         <translation>منجزة</translation>
     </message>
@@ -378,77 +401,77 @@ Your saved work is safe; the window goes on working. The full report was written
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../workbench/ui/project_files.py" line="204"/>
+        <location filename="../../workbench/ui/project_files.py" line="213"/>
         <source>Export</source>
         <translation>تصدير</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/project_files.py" line="210"/>
+        <location filename="../../workbench/ui/project_files.py" line="219"/>
         <source>every layer</source>
         <translation>كل الطبقات</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/project_files.py" line="211"/>
+        <location filename="../../workbench/ui/project_files.py" line="220"/>
         <source>gold</source>
         <translation>المرجع</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/project_files.py" line="216"/>
+        <location filename="../../workbench/ui/project_files.py" line="225"/>
         <source>any status</source>
         <translation>أي حالة</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/project_files.py" line="217"/>
+        <location filename="../../workbench/ui/project_files.py" line="226"/>
         <source>done only</source>
         <translation>المنجزة فقط</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/project_files.py" line="219"/>
+        <location filename="../../workbench/ui/project_files.py" line="228"/>
         <source>entities and relations</source>
         <translation>كيانات وعلاقات</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/project_files.py" line="220"/>
+        <location filename="../../workbench/ui/project_files.py" line="229"/>
         <source>sequence labelling</source>
         <translation>توسيم تسلسلي</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/project_files.py" line="225"/>
+        <location filename="../../workbench/ui/project_files.py" line="234"/>
         <source>Output</source>
         <translation>المخرج</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/project_files.py" line="226"/>
+        <location filename="../../workbench/ui/project_files.py" line="235"/>
         <source>Format</source>
         <translation>الصيغة</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/project_files.py" line="227"/>
+        <location filename="../../workbench/ui/project_files.py" line="236"/>
         <source>Layer</source>
         <translation>الطبقة</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/project_files.py" line="228"/>
+        <location filename="../../workbench/ui/project_files.py" line="237"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/project_files.py" line="229"/>
+        <location filename="../../workbench/ui/project_files.py" line="238"/>
         <source>doccano shape</source>
         <translation>شكل doccano</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/project_files.py" line="230"/>
+        <location filename="../../workbench/ui/project_files.py" line="239"/>
         <source>Parquet: documents per shard</source>
         <translation>Parquet: وثائق في كل جزء</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/project_files.py" line="248"/>
+        <location filename="../../workbench/ui/project_files.py" line="257"/>
         <source>Export to the folder</source>
         <translation>التصدير إلى المجلد</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/project_files.py" line="250"/>
+        <location filename="../../workbench/ui/project_files.py" line="259"/>
         <source>Export to the file</source>
         <translation>التصدير إلى الملف</translation>
     </message>
@@ -456,48 +479,48 @@ Your saved work is safe; the window goes on working. The full report was written
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../workbench/ui/project_files.py" line="302"/>
+        <location filename="../../workbench/ui/project_files.py" line="307"/>
         <source>New project</source>
         <translation>مشروع جديد</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/project_files.py" line="309"/>
+        <location filename="../../workbench/ui/project_files.py" line="314"/>
         <source>No project made</source>
         <translation>لم يُنشأ مشروع</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/project_files.py" line="315"/>
+        <location filename="../../workbench/ui/project_files.py" line="320"/>
         <source>Open a project</source>
         <translation>فتح مشروع</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/project_files.py" line="326"/>
+        <location filename="../../workbench/ui/project_files.py" line="331"/>
         <source>Not opened</source>
         <translation>لم يُفتح</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/project_files.py" line="343"/>
+        <location filename="../../workbench/ui/project_files.py" line="348"/>
         <source>No other project yet</source>
         <translation>لا مشروع آخر بعد</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/project_files.py" line="361"/>
-        <location filename="../../workbench/ui/project_files.py" line="381"/>
+        <location filename="../../workbench/ui/project_files.py" line="366"/>
+        <location filename="../../workbench/ui/project_files.py" line="370"/>
         <source>Nothing imported</source>
         <translation>لم يُستورد شيء</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/project_files.py" line="364"/>
+        <location filename="../../workbench/ui/project_files.py" line="369"/>
         <source>Importing…</source>
         <translation>جارٍ الاستيراد…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/project_files.py" line="378"/>
+        <location filename="../../workbench/ui/project_files.py" line="369"/>
         <source>Import cancelled</source>
         <translation>أُلغي الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/project_files.py" line="378"/>
+        <location filename="../../workbench/ui/project_files.py" line="369"/>
         <source>Nothing was imported.</source>
         <translation>لم يُستورد شيء.</translation>
     </message>
@@ -507,17 +530,17 @@ Your saved work is safe; the window goes on working. The full report was written
         <translation>تم الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/project_files.py" line="403"/>
+        <location filename="../../workbench/ui/project_files.py" line="419"/>
         <source>Exporting…</source>
         <translation>جارٍ التصدير…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/project_files.py" line="417"/>
+        <location filename="../../workbench/ui/project_files.py" line="419"/>
         <source>Export cancelled</source>
         <translation>أُلغي التصدير</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/project_files.py" line="417"/>
+        <location filename="../../workbench/ui/project_files.py" line="419"/>
         <source>Nothing was written.</source>
         <translation>لم يُكتب شيء.</translation>
     </message>
@@ -527,7 +550,7 @@ Your saved work is safe; the window goes on working. The full report was written
         <translation>لم يُصدَّر</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/project_files.py" line="424"/>
+        <location filename="../../workbench/ui/project_files.py" line="435"/>
         <source>Exported</source>
         <translation>تم التصدير</translation>
     </message>
@@ -581,57 +604,57 @@ Your saved work is safe; the window goes on working. The full report was written
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../workbench/ui/project_files.py" line="163"/>
+        <location filename="../../workbench/ui/project_files.py" line="172"/>
         <source>Import</source>
         <translation>استيراد</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/project_files.py" line="165"/>
+        <location filename="../../workbench/ui/project_files.py" line="174"/>
         <source>Files or folders, separated by ;</source>
         <translation>ملفات أو مجلدات، تفصل بينها ;</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/project_files.py" line="170"/>
+        <location filename="../../workbench/ui/project_files.py" line="179"/>
         <source>as in the files</source>
         <translation>كما في الملفات</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/project_files.py" line="172"/>
+        <location filename="../../workbench/ui/project_files.py" line="181"/>
         <source>detect (UTF-8, UTF-16, cp1256)</source>
         <translation>اكتشاف تلقائي (UTF-8، UTF-16، cp1256)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/project_files.py" line="173"/>
+        <location filename="../../workbench/ui/project_files.py" line="182"/>
         <source>Replace layers that exist already</source>
         <translation>استبدال الطبقات الموجودة</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/project_files.py" line="174"/>
+        <location filename="../../workbench/ui/project_files.py" line="183"/>
         <source>Skip invalid records (and list them)</source>
         <translation>تخطي السجلات غير الصالحة (مع سردها)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/project_files.py" line="176"/>
+        <location filename="../../workbench/ui/project_files.py" line="185"/>
         <source>Files</source>
         <translation>الملفات</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/project_files.py" line="177"/>
+        <location filename="../../workbench/ui/project_files.py" line="186"/>
         <source>Format</source>
         <translation>الصيغة</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/project_files.py" line="178"/>
+        <location filename="../../workbench/ui/project_files.py" line="187"/>
         <source>Annotator</source>
         <translation>المُوسِّم</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/project_files.py" line="179"/>
+        <location filename="../../workbench/ui/project_files.py" line="188"/>
         <source>Encoding</source>
         <translation>الترميز</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/project_files.py" line="191"/>
+        <location filename="../../workbench/ui/project_files.py" line="200"/>
         <source>Files to import</source>
         <translation>ملفات للاستيراد</translation>
     </message>
@@ -639,12 +662,12 @@ Your saved work is safe; the window goes on working. The full report was written
 <context>
     <name>LabelPalette</name>
     <message>
-        <location filename="../../workbench/ui/panels.py" line="199"/>
+        <location filename="../../workbench/ui/panels.py" line="207"/>
         <source>Snap to whole words</source>
         <translation>التقاط الكلمات كاملة</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels.py" line="202"/>
+        <location filename="../../workbench/ui/panels.py" line="210"/>
         <source>Leave out a proclitic (و ف ب ك ل)</source>
         <translation>استبعاد السابقة (و ف ب ك ل)</translation>
     </message>
@@ -652,247 +675,247 @@ Your saved work is safe; the window goes on working. The full report was written
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="56"/>
+        <location filename="../../workbench/ui/main_window.py" line="57"/>
         <source>Workbench — %s</source>
         <translation>منصة التوسيم — %s</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="109"/>
+        <location filename="../../workbench/ui/main_window.py" line="110"/>
         <source>(read-only)</source>
         <translation>(للقراءة فقط)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="110"/>
+        <location filename="../../workbench/ui/main_window.py" line="111"/>
         <source>Read-only: nothing can be changed or saved</source>
         <translation>للقراءة فقط: لا يمكن تغيير شيء أو حفظه</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="69"/>
+        <location filename="../../workbench/ui/main_window.py" line="70"/>
         <source>Documents</source>
         <translation>الوثائق</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="70"/>
+        <location filename="../../workbench/ui/main_window.py" line="71"/>
         <source>Labels</source>
         <translation>الوسوم</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="72"/>
+        <location filename="../../workbench/ui/main_window.py" line="73"/>
         <source>Guidelines</source>
         <translation>الإرشادات</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="74"/>
+        <location filename="../../workbench/ui/main_window.py" line="75"/>
         <source>Spans</source>
         <translation>المقاطع</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="76"/>
+        <location filename="../../workbench/ui/main_window.py" line="77"/>
         <source>Relations</source>
         <translation>العلاقات</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="77"/>
+        <location filename="../../workbench/ui/main_window.py" line="78"/>
         <source>Entities</source>
         <translation>الكيانات</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="78"/>
+        <location filename="../../workbench/ui/main_window.py" line="79"/>
         <source>Quotes</source>
         <translation>الاقتباسات</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="169"/>
+        <location filename="../../workbench/ui/main_window.py" line="170"/>
         <source>Undo</source>
         <translation>تراجع</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="171"/>
+        <location filename="../../workbench/ui/main_window.py" line="172"/>
         <source>Redo</source>
         <translation>إعادة</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="174"/>
+        <location filename="../../workbench/ui/main_window.py" line="175"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="175"/>
+        <location filename="../../workbench/ui/main_window.py" line="176"/>
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="176"/>
+        <location filename="../../workbench/ui/main_window.py" line="177"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="177"/>
+        <location filename="../../workbench/ui/main_window.py" line="178"/>
         <source>&amp;Document</source>
         <translation>&amp;وثيقة</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="178"/>
+        <location filename="../../workbench/ui/main_window.py" line="179"/>
         <source>&amp;Team</source>
         <translation>&amp;الفريق</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="180"/>
+        <location filename="../../workbench/ui/main_window.py" line="181"/>
         <source>&amp;Panels</source>
         <translation>&amp;اللوحات</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="189"/>
+        <location filename="../../workbench/ui/main_window.py" line="191"/>
         <source>&amp;New project…</source>
         <translation>مشروع &amp;جديد…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="193"/>
+        <location filename="../../workbench/ui/main_window.py" line="195"/>
         <source>&amp;Open…</source>
         <translation>&amp;فتح…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="196"/>
+        <location filename="../../workbench/ui/main_window.py" line="198"/>
         <source>&amp;Import…</source>
         <translation>ا&amp;ستيراد…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="197"/>
+        <location filename="../../workbench/ui/main_window.py" line="199"/>
         <source>&amp;Export…</source>
         <translation>ت&amp;صدير…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="199"/>
+        <location filename="../../workbench/ui/main_window.py" line="201"/>
         <source>&amp;Pack for an annotator…</source>
         <translation>&amp;حزمة لمُوسِّم…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="202"/>
+        <location filename="../../workbench/ui/main_window.py" line="204"/>
         <source>&amp;Merge packages…</source>
         <translation>&amp;دمج الحزم…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="204"/>
+        <location filename="../../workbench/ui/main_window.py" line="206"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="208"/>
+        <location filename="../../workbench/ui/main_window.py" line="210"/>
         <source>&amp;Agreement…</source>
         <translation>&amp;الاتفاق…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="212"/>
+        <location filename="../../workbench/ui/main_window.py" line="214"/>
         <source>A&amp;djudicate…</source>
         <translation>&amp;التحكيم…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="217"/>
+        <location filename="../../workbench/ui/main_window.py" line="219"/>
         <source>&amp;Settings…</source>
         <translation>&amp;الإعدادات…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="222"/>
+        <location filename="../../workbench/ui/main_window.py" line="224"/>
         <source>&amp;Guidelines</source>
         <translation>&amp;الإرشادات</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="225"/>
+        <location filename="../../workbench/ui/main_window.py" line="227"/>
         <source>&amp;Delete span</source>
         <translation>&amp;حذف المقطع</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="227"/>
+        <location filename="../../workbench/ui/main_window.py" line="229"/>
         <source>Zoom &amp;in</source>
         <translation>&amp;تكبير</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="232"/>
+        <location filename="../../workbench/ui/main_window.py" line="234"/>
         <source>Zoom &amp;out</source>
         <translation>ت&amp;صغير</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="238"/>
+        <location filename="../../workbench/ui/main_window.py" line="240"/>
         <source>Mark &amp;done and go to the next</source>
         <translation>علِّمها &amp;منجزة وانتقل إلى التالية</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="243"/>
+        <location filename="../../workbench/ui/main_window.py" line="245"/>
         <source>&amp;Next document not done</source>
         <translation>الوثيقة &amp;التالية غير المنجزة</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="247"/>
+        <location filename="../../workbench/ui/main_window.py" line="249"/>
         <source>Mark in &amp;progress</source>
         <translation>علِّمها &amp;قيد العمل</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="262"/>
+        <location filename="../../workbench/ui/main_window.py" line="264"/>
         <source>Open &amp;recent</source>
         <translation>فتح مشروع &amp;حديث</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="274"/>
+        <location filename="../../workbench/ui/main_window.py" line="276"/>
         <source>Mark the selection as %s</source>
         <translation>وسم التحديد بـ %s</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="279"/>
+        <location filename="../../workbench/ui/main_window.py" line="281"/>
         <source>Link the selected span: %s</source>
         <translation>ربط المقطع المحدد: %s</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="284"/>
+        <location filename="../../workbench/ui/main_window.py" line="286"/>
         <source>Put the selected span into an entity</source>
         <translation>ضم المقطع المحدد إلى كيان</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="285"/>
+        <location filename="../../workbench/ui/main_window.py" line="287"/>
         <source>Ctrl+drag</source>
         <translation>Ctrl+سحب</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="285"/>
+        <location filename="../../workbench/ui/main_window.py" line="287"/>
         <source>Link one span to another</source>
         <translation>ربط مقطع بآخر</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="286"/>
+        <location filename="../../workbench/ui/main_window.py" line="288"/>
         <source>Delete</source>
         <translation>احذف</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="286"/>
+        <location filename="../../workbench/ui/main_window.py" line="288"/>
         <source>Delete the selected span</source>
         <translation>حذف المقطع المحدد</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="287"/>
+        <location filename="../../workbench/ui/main_window.py" line="289"/>
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="287"/>
+        <location filename="../../workbench/ui/main_window.py" line="289"/>
         <source>Clear the selection</source>
         <translation>إلغاء التحديد</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="365"/>
+        <location filename="../../workbench/ui/main_window.py" line="367"/>
         <source>%s starts at %s, not at %s</source>
         <translation>تبدأ %s من %s، لا من %s</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="373"/>
+        <location filename="../../workbench/ui/main_window.py" line="375"/>
         <source>No %s span to link to</source>
         <translation>لا مقطع %s للربط به</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="376"/>
+        <location filename="../../workbench/ui/main_window.py" line="378"/>
         <source>%s to…</source>
         <translation>%s إلى…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/main_window.py" line="394"/>
+        <location filename="../../workbench/ui/main_window.py" line="398"/>
         <source>%n character(s) before</source>
         <translation>
             <numerusform>قبله مباشرة</numerusform>
@@ -904,7 +927,7 @@ Your saved work is safe; the window goes on working. The full report was written
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/main_window.py" line="396"/>
+        <location filename="../../workbench/ui/main_window.py" line="400"/>
         <source>%n character(s) after</source>
         <translation>
             <numerusform>بعده مباشرة</numerusform>
@@ -916,52 +939,52 @@ Your saved work is safe; the window goes on working. The full report was written
         </translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="397"/>
+        <location filename="../../workbench/ui/main_window.py" line="401"/>
         <source>overlapping</source>
         <translation>متداخل معه</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="403"/>
+        <location filename="../../workbench/ui/main_window.py" line="407"/>
         <source>Entity</source>
         <translation>الكيان</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="404"/>
+        <location filename="../../workbench/ui/main_window.py" line="408"/>
         <source>New entity “%s”</source>
         <translation>كيان جديد «%s»</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="416"/>
+        <location filename="../../workbench/ui/main_window.py" line="420"/>
         <source>Add to “%s”</source>
         <translation>أضف إلى «%s»</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="421"/>
+        <location filename="../../workbench/ui/main_window.py" line="425"/>
         <source>Split out of its entity</source>
         <translation>افصله عن كيانه</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="429"/>
+        <location filename="../../workbench/ui/main_window.py" line="433"/>
         <source>The schema has no relation from %s to %s</source>
         <translation>لا يعرِّف المخطط علاقة من %s إلى %s</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="463"/>
+        <location filename="../../workbench/ui/main_window.py" line="467"/>
         <source>All done</source>
         <translation>اكتمل العمل</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="463"/>
+        <location filename="../../workbench/ui/main_window.py" line="467"/>
         <source>Every document is done.</source>
         <translation>كل الوثائق منجزة.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="477"/>
+        <location filename="../../workbench/ui/main_window.py" line="481"/>
         <source>Annotator: %s</source>
         <translation>المُوسِّم: %s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/main_window.py" line="478"/>
+        <location filename="../../workbench/ui/main_window.py" line="482"/>
         <source>%1 of %n document(s) done</source>
         <translation>
             <numerusform>أُنجزت %1 من لا وثائق</numerusform>
@@ -973,12 +996,12 @@ Your saved work is safe; the window goes on working. The full report was written
         </translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="485"/>
+        <location filename="../../workbench/ui/main_window.py" line="489"/>
         <source>Document %d of %d</source>
         <translation>الوثيقة %d من %d</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/main_window.py" line="487"/>
+        <location filename="../../workbench/ui/main_window.py" line="491"/>
         <source>%n span(s)</source>
         <translation>
             <numerusform>لا مقاطع</numerusform>
@@ -1147,18 +1170,18 @@ Your saved work is safe; the window goes on working. The full report was written
 <context>
     <name>SpanPanel</name>
     <message>
-        <location filename="../../workbench/ui/panels.py" line="227"/>
-        <location filename="../../workbench/ui/panels.py" line="272"/>
+        <location filename="../../workbench/ui/panels.py" line="235"/>
+        <location filename="../../workbench/ui/panels.py" line="280"/>
         <source>No span selected</source>
         <translation>لا مقطع محدد</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels.py" line="239"/>
+        <location filename="../../workbench/ui/panels.py" line="247"/>
         <source>Delete span</source>
         <translation>حذف المقطع</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels.py" line="245"/>
+        <location filename="../../workbench/ui/panels.py" line="253"/>
         <source>Label</source>
         <translation>الوسم</translation>
     </message>
@@ -1391,42 +1414,42 @@ Your saved work is safe; the window goes on working. The full report was written
 <context>
     <name>TeamActions</name>
     <message>
-        <location filename="../../workbench/ui/team_actions.py" line="40"/>
+        <location filename="../../workbench/ui/team_actions.py" line="36"/>
         <source>Pack for an annotator</source>
         <translation>حزمة لمُوسِّم</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/team_actions.py" line="40"/>
+        <location filename="../../workbench/ui/team_actions.py" line="36"/>
         <source>Annotator&apos;s name:</source>
         <translation>اسم المُوسِّم:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/team_actions.py" line="47"/>
+        <location filename="../../workbench/ui/team_actions.py" line="43"/>
         <source>Save the package</source>
         <translation>احفظ الحزمة</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/team_actions.py" line="58"/>
+        <location filename="../../workbench/ui/team_actions.py" line="54"/>
         <source>Package not made</source>
         <translation>لم تُصنع الحزمة</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/team_actions.py" line="60"/>
+        <location filename="../../workbench/ui/team_actions.py" line="56"/>
         <source>Package made</source>
         <translation>صُنعت الحزمة</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/team_actions.py" line="66"/>
+        <location filename="../../workbench/ui/team_actions.py" line="62"/>
         <source>Merge packages</source>
         <translation>دمج الحزم</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/team_actions.py" line="77"/>
+        <location filename="../../workbench/ui/team_actions.py" line="73"/>
         <source>Nothing merged</source>
         <translation>لم يُدمج شيء</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/team_actions.py" line="86"/>
+        <location filename="../../workbench/ui/team_actions.py" line="82"/>
         <source>Packages merged</source>
         <translation>دُمجت الحزم</translation>
     </message>
@@ -1434,12 +1457,12 @@ Your saved work is safe; the window goes on working. The full report was written
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../workbench/ui/project_files.py" line="117"/>
+        <location filename="../../workbench/ui/project_files.py" line="126"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/project_files.py" line="152"/>
+        <location filename="../../workbench/ui/project_files.py" line="161"/>
         <source>Browse…</source>
         <translation>استعراض…</translation>
     </message>

@@ -106,20 +106,23 @@ def redo_key(qtbot, window):
 
 def point_of(editor, offset: int):
     """The on-screen place (viewport coordinates) of the middle of the character at a code
-    point offset, taken from the text layout: halfway between the caret places on either side
-    of it (a caret place alone is ambiguous: the click may land on either side)."""
+    point offset, from the glyph runs the text layout draws it with (a caret place is
+    ambiguous: at a direction boundary Qt draws it at the far end of a Latin run)."""
     from PySide6.QtCore import QPoint
-    from PySide6.QtGui import QTextCursor
 
-    def caret(at: int):
-        cursor = QTextCursor(editor.document())
-        cursor.setPosition(editor.converter.to_utf16(at))
-        return editor.cursorRect(cursor).center()
-
-    here, after = caret(offset), caret(offset + 1)
-    if here.y() != after.y():  # the character ends a line: its caret place on this line
-        return here
-    return QPoint((here.x() + after.x()) // 2, here.y())
+    position = editor.converter.to_utf16(offset)
+    block = editor.document().findBlock(position)
+    top = editor.blockBoundingGeometry(block).translated(editor.contentOffset()).top()  # laid out
+    layout, local = block.layout(), position - block.position()
+    width = editor.converter.to_utf16(offset + 1) - position
+    runs = [r.boundingRect() for r in layout.glyphRuns(local, width) if r.boundingRect().width()]
+    line = layout.lineForTextPosition(local)
+    y = top + line.y() + line.height() / 2
+    if not runs:  # a white space at the end of a line: its caret place
+        x, _ = line.cursorToX(local)
+        return QPoint(round(x + editor.contentOffset().x()), round(y))
+    left, right = min(r.left() for r in runs), max(r.right() for r in runs)
+    return QPoint(round((left + right) / 2 + editor.contentOffset().x()), round(y))
 
 
 def drag_over(qtbot, editor, start: int, end: int) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPoint, Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent, QTextCursor
 from PySide6.QtWidgets import QApplication
 
@@ -50,21 +50,6 @@ def test_word_by_word_selection_with_ctrl_shift(make_window, qtbot):
     assert span[:2] == (start, start + len("مندوب الصين"))
 
 
-def _drag(qtbot, editor, start: int, end: int) -> None:
-    """Press at the visual edge of ``start`` and release at that of ``end``."""
-
-    def point(offset):
-        cursor = QTextCursor(editor.document())
-        cursor.setPosition(editor.converter.to_utf16(offset))
-        rect = editor.cursorRect(cursor)
-        return QPoint(rect.center().x(), rect.center().y())
-
-    viewport = editor.viewport()
-    qtbot.mousePress(viewport, Qt.MouseButton.LeftButton, pos=point(start))
-    qtbot.mouseMove(viewport, point(end))
-    qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=point(end))
-
-
 def test_mouse_selection_snaps_to_words(make_window, qtbot):
     window, path = make_window({"d": SEED_LINE})
     editor = window.editor
@@ -103,7 +88,7 @@ def test_latin_inside_arabic_and_a_span_across_the_direction_boundary(make_windo
     qtbot.keyClick(editor, "p")
     crossing = "الرئيس Emmanuel"
     c_start = MIXED.index(crossing)
-    _drag(qtbot, editor, c_start, c_start + len(crossing))
+    drag_over(qtbot, editor, c_start, c_start + len(crossing))
     window.label_palette.buttons["TITLE"].click()
     assert stored(path) == [
         (c_start, c_start + len(crossing), "TITLE", crossing),
@@ -134,14 +119,18 @@ def test_markup_in_the_text_shows_literally(make_window):
     assert not any(fmt.format.isImageFormat() for fmt in document.firstBlock().layout().formats())
 
 
-def test_document_direction_is_forced_right_to_left(make_window):
-    window, _ = make_window({"d": "Latin first, then العربية"})
-    option = window.editor.document().defaultTextOption()
-    assert option.textDirection() == Qt.LayoutDirection.RightToLeft
-    assert option.alignment() & Qt.AlignmentFlag.AlignRight
-    line = window.editor.document().firstBlock().layout().lineAt(0)
-    # laid out from the right edge even though the paragraph starts with a Latin word
-    assert line.naturalTextRect().right() > window.editor.viewport().width() * 0.8
+def test_a_paragraph_takes_its_direction_from_its_first_letter(make_window):
+    window, _ = make_window({"d": "Latin first, then العربية\nالعربية أولا ثم Latin\n2024"})
+    editor = window.editor
+    lines = []
+    block = editor.document().firstBlock()
+    while block.isValid():
+        lines.append(block.layout().lineAt(0).naturalTextRect())
+        block = block.next()
+    width = editor.viewport().width()
+    assert lines[0].left() < width * 0.2  # a Latin first letter: from the left edge
+    assert lines[1].right() > width * 0.8  # an Arabic one: from the right edge
+    assert lines[2].right() > width * 0.8  # no letter at all: right to left, as the article
 
 
 def test_proclitic_toggle(make_window, qtbot):

@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QPoint, QPointF, QRectF, QSettings, Qt, Signal
 from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
     QColor,
     QFont,
     QFontMetricsF,
@@ -24,15 +26,19 @@ from PySide6.QtGui import (
     QPen,
     QPolygonF,
     QTextCursor,
+    QTextDocument,
     QTextOption,
 )
-from PySide6.QtWidgets import QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QMenu, QPlainTextEdit, QWidget
 
 from workbench.core.changes import ChangeSet
 from workbench.core.model import Span
+from workbench.core.text import double_click_range
 from workbench.core.utf16 import OffsetConverter
 from workbench.ui.fonts import article_font
 from workbench.ui.geometry import BlockGeometry
+from workbench.ui.hit_test import CharBox, caret_at, character_at
+from workbench.ui.paragraph_direction import AUTO, MODES, DirectionalLayout
 from workbench.ui.session import Session
 
 TAG_POINT_SIZE = 7.5
@@ -49,6 +55,10 @@ class ArticleView(QPlainTextEdit):
     def __init__(self, session: Session, parent: QWidget | None = None):
         super().__init__(parent)
         self.session = session
+        document = QTextDocument(self)
+        self.paragraphs = DirectionalLayout(document)  # each paragraph in its own direction
+        document.setDocumentLayout(self.paragraphs)
+        self.setDocument(document)
         self.converter = OffsetConverter("")
         self.setReadOnly(True)
         self.setTextInteractionFlags(
@@ -65,8 +75,13 @@ class ArticleView(QPlainTextEdit):
         self._tag_font.setPointSizeF(TAG_POINT_SIZE)
         self._tag_font.setBold(True)
         self._force_rtl()
+        # arrows move the caret to the next place on screen, also across a Latin name in
+        # Arabic; logical movement would jump to the name's far end (README, right-to-left)
+        self.document().setDefaultCursorMoveStyle(Qt.CursorMoveStyle.VisualMoveStyle)
         self.document().setDocumentMargin(20)  # room above the first line for relation arcs
         self._press: QPoint | None = None
+        self._drag_from: int | None = None  # UTF-16 position of the letter a drag started on
+        self._dragging = False
         self._link_from: Span | None = None
         self._link_to: QPoint | None = None
         self.key_labels: dict[str, str] = {}
@@ -106,8 +121,8 @@ class ArticleView(QPlainTextEdit):
     # -- text ----------------------------------------------------------------------------
 
     def _force_rtl(self) -> None:
-        """Right-to-left on the document itself, so a paragraph that starts with a Latin word
-        is still laid out from the right (DESIGN.md section 8)."""
+        """Right-to-left on the document itself: every paragraph is laid out so first, and
+        ``DirectionalLayout`` lays out again those whose direction is left to right."""
         option = self.document().defaultTextOption()
         option.setTextDirection(Qt.LayoutDirection.RightToLeft)
         option.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute)
@@ -119,6 +134,8 @@ class ArticleView(QPlainTextEdit):
         assert doc is not None
         self.converter = OffsetConverter(doc.text)
         self.document().setUndoRedoEnabled(False)
+        self.paragraphs.mode = self._stored_direction(doc)
+        self._sync_direction_actions()
         self.setPlainText(doc.text)  # plain text, always: <b> shows as the characters <b>
         self.moveCursor(QTextCursor.MoveOperation.Start)
 
@@ -135,6 +152,63 @@ class ArticleView(QPlainTextEdit):
         cursor.setPosition(self.converter.to_utf16(start))
         cursor.setPosition(self.converter.to_utf16(end), QTextCursor.MoveMode.KeepAnchor)
         self.setTextCursor(cursor)
+
+    # -- paragraph direction -------------------------------------------------------------
+
+    def paragraph_direction(self) -> str:
+        """``auto`` (each paragraph from its first strong letter), ``rtl`` or ``ltr``."""
+        return self.paragraphs.mode
+
+    def set_paragraph_direction(self, mode: str) -> None:
+        """Lay out every paragraph of this document in one direction, or each in its own
+        (``auto``); remembered for this document's text (View → Paragraph direction)."""
+        assert mode in MODES, mode
+        doc = self.session.document
+        if doc is not None:
+            settings = QSettings()
+            if mode == doc.meta.get("direction", AUTO):
+                settings.remove(self._direction_key(doc))
+            else:
+                settings.setValue(self._direction_key(doc), mode)
+        self.paragraphs.mode = mode
+        self._sync_direction_actions()
+        document = self.document()
+        document.markContentsDirty(0, document.characterCount())
+        self.viewport().update()
+
+    @staticmethod
+    def _direction_key(doc) -> str:
+        return f"paragraph_direction/{doc.sha256}"
+
+    def _stored_direction(self, doc) -> str:
+        """The override chosen in this window for this text, else the document's own
+        (``meta.direction``), else ``auto``."""
+        mode = QSettings().value(self._direction_key(doc), doc.meta.get("direction", AUTO))
+        return mode if mode in MODES else AUTO
+
+    def direction_menu(self, parent: QWidget) -> QMenu:
+        """View → Paragraph direction: each paragraph's own, or one for the whole document."""
+        menu = QMenu(self.tr("Paragraph &direction"), parent)
+        group = QActionGroup(menu)
+        titles = {
+            "auto": self.tr("From each paragraph's first letter"),
+            "rtl": self.tr("Right to left"),
+            "ltr": self.tr("Left to right"),
+        }
+        self._direction_actions: dict[str, QAction] = {}
+        for mode in MODES:
+            action = QAction(titles[mode], menu)
+            action.setCheckable(True)
+            action.setChecked(mode == self.paragraphs.mode)
+            group.addAction(action)
+            action.triggered.connect(lambda _on=False, m=mode: self.set_paragraph_direction(m))
+            menu.addAction(action)
+            self._direction_actions[mode] = action
+        return menu
+
+    def _sync_direction_actions(self) -> None:
+        for mode, action in getattr(self, "_direction_actions", {}).items():
+            action.setChecked(mode == self.paragraphs.mode)
 
     def show_span(self, span: Span) -> None:
         cursor = self.textCursor()
@@ -188,6 +262,42 @@ class ArticleView(QPlainTextEdit):
             return
         super().keyPressEvent(event)
 
+    def block_at(self, pos: QPoint):
+        """The block under a viewport point (the nearest one above or below), with the point
+        in that block's layout coordinates."""
+        offset = self.contentOffset()
+        block = self.firstVisibleBlock()
+        found = None
+        while block.isValid():
+            rect = self.blockBoundingGeometry(block).translated(offset)
+            if block.isVisible():
+                found = (block, QPointF(pos.x() - offset.x(), pos.y() - rect.top()))
+                if pos.y() < rect.bottom():
+                    break
+            if rect.top() > self.viewport().height():
+                break
+            block = block.next()
+        return found
+
+    def character_at(self, pos: QPoint) -> tuple[int, CharBox] | None:
+        """The letter drawn under a viewport point: (its UTF-16 position in the document,
+        its box), found in the glyph runs (``workbench.ui.hit_test``), not by Qt's
+        ``xToCursor``, which is one letter late on wrapped right-to-left lines."""
+        found = self.block_at(pos)
+        if found is None:
+            return None
+        block, point = found
+        box = character_at(block.layout(), block.text(), point.x(), point.y())
+        return None if box is None else (block.position() + box.position, box)
+
+    def caret_position_at(self, pos: QPoint) -> int:
+        """The caret place (UTF-16, in the document) that a click at ``pos`` asks for."""
+        found = self.block_at(pos)
+        if found is None:
+            return 0
+        block, point = found
+        return block.position() + caret_at(block.layout(), block.text(), point.x(), point.y())
+
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
         self._press = event.position().toPoint()
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
@@ -196,14 +306,61 @@ class ArticleView(QPlainTextEdit):
                 self._link_from = spans[0]
                 self._link_to = self._press
                 return
-        super().mousePressEvent(event)
+        if event.button() != Qt.MouseButton.LeftButton:
+            super().mousePressEvent(event)
+            return
+        # the caret goes where the click was, by the painted glyphs (see character_at)
+        self.setFocus(Qt.FocusReason.MouseFocusReason)
+        cursor = self.textCursor()
+        shift = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+        mode = QTextCursor.MoveMode.KeepAnchor if shift else QTextCursor.MoveMode.MoveAnchor
+        cursor.setPosition(self.caret_position_at(self._press), mode)
+        self.setTextCursor(cursor)
+        hit = None if shift else self.character_at(self._press)
+        self._drag_from = hit[0] if hit else None
+        self._dragging = False
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802
         if self._link_from is not None:
             self._link_to = event.position().toPoint()
             self.viewport().update()
             return
-        super().mouseMoveEvent(event)
+        pos = event.position().toPoint()
+        if self._drag_from is None or not event.buttons() & Qt.MouseButton.LeftButton:
+            super().mouseMoveEvent(event)
+            return
+        if not self._dragging and (pos - self._press).manhattanLength() < 4:
+            return
+        hit = self.character_at(pos)
+        if hit is None:
+            return
+        self._dragging = True
+        self.select_letters(self._drag_from, hit[0])
+
+    def select_letters(self, first: int, last: int) -> None:
+        """Select from one letter to another, both included (UTF-16 positions of the letters
+        a drag started and is on): dragging from the first letter of a word to its last
+        selects the word, in Arabic, in a Latin name inside Arabic, across both."""
+        cursor = QTextCursor(self.document())
+        low, high = min(first, last), max(first, last)
+        cursor.setPosition(high)
+        cursor.movePosition(QTextCursor.MoveOperation.NextCharacter)  # past the whole letter
+        end = cursor.position()
+        cursor.setPosition(low if first <= last else end)
+        cursor.setPosition(end if first <= last else low, QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cursor)
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        """Select the word under the pointer by the text rules (``core.text``): Qt's word
+        selection takes Arabic and CJK punctuation (« ، ؛ 「) with the word."""
+        self._drag_from = None
+        hit = self.character_at(event.position().toPoint())
+        if event.button() != Qt.MouseButton.LeftButton or hit is None or not self.session.document:
+            super().mouseDoubleClickEvent(event)
+            return
+        offset = self.converter.from_utf16(hit[0])
+        start, end = double_click_range(self.session.document.text, offset)
+        self.select_range(start, end)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
         pos = event.position().toPoint()
@@ -214,19 +371,20 @@ class ArticleView(QPlainTextEdit):
                 self.linkDragged.emit(head, targets[0])
             self.viewport().update()
             return
-        super().mouseReleaseEvent(event)
-        if self._press is not None and (pos - self._press).manhattanLength() < 4:
+        dragged, self._drag_from, self._dragging = self._dragging, None, False
+        if not dragged:
+            super().mouseReleaseEvent(event)
+        if self._press is not None and (pos - self._press).manhattanLength() < 4 and not dragged:
             self.select_span_at(pos)
         self._press = None
 
     def span_at(self, pos: QPoint) -> list[Span]:
+        """The spans over the letter under ``pos``, innermost first."""
         self.session.ensure_loaded()
-        offset = self.converter.from_utf16(self.cursorForPosition(pos).position())
-        # the cursor lands between characters: look at the character on either side
-        spans = self.session.index.at(offset)
-        if not spans and offset > 0:
-            spans = self.session.index.at(offset - 1)
-        return spans
+        hit = self.character_at(pos)
+        if hit is None:
+            return []
+        return self.session.index.at(self.converter.from_utf16(hit[0]))
 
     def select_span_at(self, pos: QPoint) -> None:
         """Click a span to select it; clicking again cycles from the innermost outwards."""

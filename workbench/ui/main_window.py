@@ -181,6 +181,7 @@ class MainWindow(QMainWindow):
         self.panels_menu = menus["view"].addMenu(self.tr("&Panels"))
         for dock in self.findChildren(QDockWidget):
             self.panels_menu.addAction(dock.toggleViewAction())
+        menus["view"].addMenu(self.editor.direction_menu(self))
         menus["edit"].addAction(undo)
         menus["edit"].addAction(redo)
         team = self.team
