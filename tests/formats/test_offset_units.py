@@ -116,6 +116,7 @@ def test_parquet_files_say_it_in_their_metadata(cli, project, tmp_path):
         ("doccano", "out.jsonl.offsets", "UTF-16 code units"),
         ("labelstudio", "out.json.offsets", "code points"),
         ("prodigy", "out.jsonl.offsets", "code points"),
+        ("spacy", "out.spacy.offsets", "code points"),
         ("brat", "out/workbench.offsets", "code points"),
         ("webanno", "out/workbench.offsets", "UTF-16 code units"),
     ],
@@ -126,11 +127,13 @@ def test_other_tools_formats_get_a_side_file_and_still_import(
     exported = tmp_path / "exported"
     exported.mkdir()
     out = exported / side.split("/")[0].removesuffix(".offsets")
+    if fmt == "spacy":
+        pytest.importorskip("spacy")
     export(cli, project, out, fmt)
     facts = json.loads((exported / side).read_text("utf-8"))
     assert facts["offsets"] == unit and facts["format"] == fmt
-    if fmt == "prodigy":
-        return  # written for Prodigy and spaCy; the workbench does not read it back
+    if fmt in ("prodigy", "spacy"):
+        return  # written for Prodigy and spaCy; the workbench does not read them back
     # imported from the folder that holds the export and its side file: the same span
     again = tmp_path / "again.wbproj"
     cli("init", again)
