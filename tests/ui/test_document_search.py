@@ -10,7 +10,9 @@ from PySide6.QtWidgets import QApplication
 
 def shown(window) -> list[str]:
     proxy = window.documents.proxy
-    return [proxy.index(row, 0).data(Qt.ItemDataRole.UserRole)["id"] for row in range(proxy.rowCount())]
+    return [
+        proxy.index(row, 0).data(Qt.ItemDataRole.UserRole)["id"] for row in range(proxy.rowCount())
+    ]
 
 
 def type_arabic(edit, text: str) -> None:
