@@ -180,12 +180,27 @@ def test_a_relation_with_one_end_off_screen_points_towards_it(make_window, qtbot
     anchor = editor.span_anchor(person, blocks)
     image = editor.viewport().grab().toImage()
     color = window.session.project.schema.relations["SPEAKER"].color
-    column = [
-        image.pixelColor(int(anchor.x()) + dx, y)
-        for dx in range(-3, 4)
-        for y in range(int(anchor.y()) + 30, image.height() - 5, 7)
+    # the arc runs along the lane above the line to the line's end (its left edge, right to
+    # left), then down the margin beside the text to the bottom edge, crossing no letters
+    line = blocks[0].layout.lineAt(0)
+    edge = int(blocks[0].left + line.x())
+    rows = range(int(anchor.y()) + 30, image.height() - 5, 7)
+    tinted = [  # antialiased: the line's colour, lighter
+        y
+        for y in rows
+        if any(_tinted(image.pixelColor(edge + dx, y), color) for dx in range(-3, 4))
     ]
-    assert any(_close(c, color) for c in column)  # the arc runs down to the bottom edge
+    assert len(tinted) == len(rows)
+
+
+def _tinted(qcolor, hex_color: str) -> bool:
+    """A pixel of a thin line of that colour: redder than grey by the colour's own margin."""
+    from PySide6.QtGui import QColor
+
+    want = QColor(hex_color)
+    return qcolor.lightness() < 240 and (qcolor.red() - qcolor.green() > 0) == (
+        want.red() - want.green() > 0
+    )
 
 
 def label_in(window, qtbot, text, part, key):

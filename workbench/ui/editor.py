@@ -35,6 +35,7 @@ from workbench.core.changes import ChangeSet
 from workbench.core.model import Span
 from workbench.core.text import double_click_range
 from workbench.core.utf16 import OffsetConverter
+from workbench.ui.arc_routing import ArcEnd, place_name, route
 from workbench.ui.fonts import article_font
 from workbench.ui.geometry import BlockGeometry
 from workbench.ui.hit_test import CharBox, caret_at, character_at
@@ -67,6 +68,11 @@ class ArticleView(QPlainTextEdit):
         )
         self.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        # wrapped text never needs to scroll sideways: without this, a line Qt cannot break
+        # (a long emoji sequence) or a rounding of the text's width showed a horizontal bar
+        # that scrolled the whole article out of view
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.horizontalScrollBar().rangeChanged.connect(self._no_sideways_scroll)
         self.setCursorWidth(2)
         self._point_size = 17.0
         self._family = ""
@@ -78,7 +84,8 @@ class ArticleView(QPlainTextEdit):
         # arrows move the caret to the next place on screen, also across a Latin name in
         # Arabic; logical movement would jump to the name's far end (README, right-to-left)
         self.document().setDefaultCursorMoveStyle(Qt.CursorMoveStyle.VisualMoveStyle)
-        self.document().setDocumentMargin(20)  # room above the first line for relation arcs
+        # room above the first line for the lane of relation arcs (arc_routing)
+        self.document().setDocumentMargin(28)
         self._press: QPoint | None = None
         self._drag_from: int | None = None  # UTF-16 position of the letter a drag started on
         self._dragging = False
@@ -93,6 +100,13 @@ class ArticleView(QPlainTextEdit):
         session.spanSelected.connect(self._repaint)
         session.layerLoaded.connect(self._repaint)
         session.relationSelected.connect(self._repaint)
+
+    def _no_sideways_scroll(self, _low: int, high: int) -> None:
+        """Keep the horizontal range empty: the text is wrapped to the view, and a range left
+        by a line Qt cannot break shifts a right-to-left article sideways even with the bar
+        hidden (its offset is the range's maximum there)."""
+        if high:
+            self.horizontalScrollBar().setRange(0, 0)
 
     def _repaint(self, *_args) -> None:
         self.viewport().update()
@@ -418,17 +432,31 @@ class ArticleView(QPlainTextEdit):
         blocks = list(self.visible_blocks())
         if blocks:  # one read for the whole screen while the layer is still loading
             self.session.visible_spans(blocks[0].start, blocks[-1].end)
+        metrics = QFontMetricsF(self._tag_font)
+        tags = self.tag_boxes(blocks, metrics)
+        arcs = self.arc_layout(blocks, metrics, [rect for rect, _ in tags])
         painter = QPainter(self.viewport())
         self._paint_backgrounds(painter, blocks)
-        # links go under the text: an arc crossing a line never hides its letters
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setFont(self._tag_font)
-        self._paint_relations(painter, QFontMetricsF(self._tag_font), blocks, "curve")
+        for arc in arcs:  # under the text: an arc touching a span never hides its letters
+            arc.paint_path(painter)
         painter.end()
         super().paintEvent(event)
         painter = QPainter(self.viewport())
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self._paint_overlays(painter, blocks)
+        painter.setFont(self._tag_font)
+        self._paint_outlines(painter, blocks)
+        selected = self.session.selected.id if self.session.selected else None
+        for rect, span in tags:
+            self._paint_tag(painter, rect, span, span.id == selected)
+        for arc in arcs:
+            arc.paint_name(painter)
+        if self._link_from is not None and self._link_to is not None:
+            start = self.span_anchor(self._link_from, blocks)
+            if start is not None:  # the link being dragged with Ctrl
+                draw_arc(
+                    painter, metrics, start, QPointF(self._link_to), "…", QColor("#444444"), False
+                )
         painter.end()
 
     def _color(self, label: str) -> QColor:
@@ -445,42 +473,45 @@ class ArticleView(QPlainTextEdit):
                 for rect in geo.rects(start, end):
                     painter.fillRect(rect, color)
 
-    def _paint_overlays(self, painter: QPainter, blocks: list[BlockGeometry]) -> None:
+    def _paint_outlines(self, painter: QPainter, blocks: list[BlockGeometry]) -> None:
         selected = self.session.selected.id if self.session.selected else None
-        painter.setFont(self._tag_font)
-        metrics = QFontMetricsF(self._tag_font)
         for geo in blocks:
             spans = self.session.visible_spans(geo.start, geo.end)
             nested = geo.overlapping_ids(spans)
-            placed: list[QRectF] = []
             for span in spans:
-                color = self._color(span.label).darker(160)
                 if span.id in nested or span.id == selected:
-                    pen = QPen(color, 2.0 if span.id == selected else 1.2)
-                    painter.setPen(pen)
+                    color = self._color(span.label).darker(160)
+                    painter.setPen(QPen(color, 2.0 if span.id == selected else 1.2))
                     painter.setBrush(Qt.BrushStyle.NoBrush)
                     for rect in geo.rects(max(span.start, geo.start), min(span.end, geo.end)):
                         painter.drawRoundedRect(rect.adjusted(0.5, 0.5, -0.5, -0.5), 2, 2)
-                if geo.start <= span.start < geo.end:
-                    self._paint_tag(painter, metrics, geo, span, placed, span.id == selected)
-        # the links' names over the text, their curves under it (painted before the text)
-        self._paint_relations(painter, metrics, blocks, "label")
 
-    def _paint_tag(self, painter, metrics, geo: BlockGeometry, span: Span, placed, selected):
-        anchor = geo.tag_anchor(span.start)
-        if anchor is None:
-            return
-        x, y, rtl = anchor
-        width = metrics.horizontalAdvance(span.label) + 6
-        height = metrics.height()
-        rect = QRectF(x - width if rtl else x, y + 1, width, height)
-        # nested spans that start together: set their tags side by side, in reading order
-        for _ in range(8):
-            clash = next((r for r in placed if r.intersects(rect)), None)
-            if clash is None:
-                break
-            rect.moveLeft(clash.left() - width - 2 if rtl else clash.right() + 2)
-        placed.append(rect)
+    def tag_boxes(self, blocks: list[BlockGeometry], metrics) -> list[tuple[QRectF, Span]]:
+        """Each visible span's label tag: a box hung under its first letter (see
+        ``BlockGeometry.tag_anchor``); tags of spans that start together are set side by
+        side in the paragraph's reading order."""
+        out: list[tuple[QRectF, Span]] = []
+        for geo in blocks:
+            placed: list[QRectF] = []
+            for span in self.session.visible_spans(geo.start, geo.end):
+                if not geo.start <= span.start < geo.end:
+                    continue
+                anchor = geo.tag_anchor(span.start)
+                if anchor is None:
+                    continue
+                x, y, rtl = anchor
+                width = metrics.horizontalAdvance(span.label) + 6
+                rect = QRectF(x - width if rtl else x, y + 1, width, metrics.height())
+                for _ in range(8):
+                    clash = next((r for r in placed if r.intersects(rect)), None)
+                    if clash is None:
+                        break
+                    rect.moveLeft(clash.left() - width - 2 if geo.rtl else clash.right() + 2)
+                placed.append(rect)
+                out.append((rect, span))
+        return out
+
+    def _paint_tag(self, painter, rect: QRectF, span: Span, selected: bool) -> None:
         color = self._color(span.label)
         painter.setPen(QPen(color.darker(170), 2.0 if selected else 1.0))
         painter.setBrush(color.lighter(105))
@@ -492,61 +523,89 @@ class ArticleView(QPlainTextEdit):
 
     def span_anchor(self, span: Span, blocks: list[BlockGeometry]) -> QPointF | None:
         """Top centre of the span's first rectangle, if it is on screen."""
+        end = self._arc_end(span, blocks, QFontMetricsF(self._tag_font).height())
+        return None if end is None else QPointF(end.x, end.top)
+
+    def _arc_end(self, span: Span, blocks: list[BlockGeometry], tag_height: float) -> ArcEnd | None:
+        """Where an arc meets the span, if the span's first line and its lane are on screen."""
         for geo in blocks:
             if geo.start <= span.start < geo.end:
-                rects = geo.rects(span.start, min(span.end, geo.end))
-                if rects:
-                    return QPointF(rects[0].center().x(), rects[0].top())
+                end = geo.arc_end(span.start, span.end, tag_height)
+                # the lane above the span's line must be on screen, or the arc leaves by
+                # the margin, as for a span off screen
+                if end is None or not 0 <= end.lane_top < end.top <= self.viewport().height():
+                    return None
+                return end
         return None
 
-    def _edge_towards(self, hidden: Span, shown: QPointF, blocks: list[BlockGeometry]) -> QPointF:
-        """A point on the top or bottom edge, on the side where ``hidden`` lies."""
-        above = hidden.start < blocks[0].start
-        return QPointF(shown.x(), 2.0 if above else self.viewport().height() - 2.0)
-
-    def _paint_relations(
-        self, painter: QPainter, metrics, blocks: list[BlockGeometry], part: str
-    ) -> None:
-        if not blocks:
-            return
+    def arc_layout(self, blocks: list[BlockGeometry], metrics, tags: list[QRectF]) -> list:
+        """Every visible relation routed in the lanes between lines, with its name placed
+        off letters, tags and other names, inside the viewport (``arc_routing``)."""
+        if not blocks or self.session.layer is None:
+            return []
         selected = self.session.selected_relation.id if self.session.selected_relation else None
         schema = self.session.project.schema
-        placed: list[QRectF] = []
-        bands = [band for geo in blocks for band in geo.text_bands()] if part == "label" else []
+        height = metrics.height()
+        obstacles = [rect for geo in blocks for rect in geo.letter_rects()] + list(tags)
+        bounds = QRectF(self.viewport().rect()).adjusted(1, 1, -1, -1)
+        levels: dict[int, int] = {}
+        arcs = []
         for relation in self.session.layer.relations:
-            head, tail = (
-                self.session.index.get(relation.head),
-                self.session.index.get(relation.tail),
-            )
+            head = self.session.index.get(relation.head)
+            tail = self.session.index.get(relation.tail)
             if head is None or tail is None:
                 continue
-            a, b = self.span_anchor(head, blocks), self.span_anchor(tail, blocks)
+            a, b = self._arc_end(head, blocks, height), self._arc_end(tail, blocks, height)
             if a is None and b is None:
                 continue
+            lane = round((a or b).top)
+            level = levels.get(lane, 0)
+            levels[lane] = level + 1
+            pieces = route(a, b, head.start <= tail.start, level, self.viewport().height())
+            width = metrics.horizontalAdvance(relation.label) + 6
+            box = place_name(pieces, width, height, obstacles, bounds, height + 1)
+            obstacles.append(box)
             spec = schema.relations.get(relation.label)
             color = QColor(spec.color if spec else "#555555")
-            if b is None:  # one end off screen: the arc runs to the edge it lies beyond
-                b = self._edge_towards(tail, a, blocks)
-            elif a is None:
-                a = self._edge_towards(head, b, blocks)
-            draw_arc(
-                painter,
-                metrics,
-                a,
-                b,
-                relation.label,
-                color,
-                relation.id == selected,
-                placed,
-                part,
-                bands,
-            )
-        if part == "label" and self._link_from is not None and self._link_to is not None:
-            start = self.span_anchor(self._link_from, blocks)
-            if start is not None:
-                draw_arc(
-                    painter, metrics, start, QPointF(self._link_to), "…", QColor("#444444"), False
-                )
+            arcs.append(RoutedArc(relation, pieces, box, color, relation.id == selected))
+        return arcs
+
+
+class RoutedArc:
+    """One relation as drawn: its pieces (under the text) and its name (over it)."""
+
+    def __init__(self, relation, pieces, name_box: QRectF, color: QColor, selected: bool):
+        self.relation = relation
+        self.pieces = pieces
+        self.name_box = name_box
+        self.color = color
+        self.selected = selected
+
+    def paint_path(self, painter: QPainter) -> None:
+        painter.setPen(QPen(self.color, 2.6 if self.selected else 1.4))
+        for piece in self.pieces:
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawPath(piece.path)
+            if piece.arrow_at is not None:
+                _arrowhead(painter, piece.arrow_from, piece.arrow_at, self.color)
+
+    def paint_name(self, painter: QPainter) -> None:
+        painter.setPen(QPen(self.color, 2.6 if self.selected else 1.4))
+        painter.setBrush(QColor(255, 255, 255, 235))
+        painter.drawRoundedRect(self.name_box, 3, 3)
+        painter.setPen(self.color.darker(130))
+        painter.drawText(self.name_box, Qt.AlignmentFlag.AlignCenter, self.relation.label)
+
+
+def _arrowhead(painter: QPainter, origin: QPointF, tip: QPointF, color: QColor) -> None:
+    direction = tip - origin
+    length = max(1.0, math.hypot(direction.x(), direction.y()))
+    ux, uy = direction.x() / length, direction.y() / length
+    size = 7.0
+    left = QPointF(tip.x() - size * ux + size * 0.5 * uy, tip.y() - size * uy - size * 0.5 * ux)
+    right = QPointF(tip.x() - size * ux - size * 0.5 * uy, tip.y() - size * uy + size * 0.5 * ux)
+    painter.setBrush(color)
+    painter.drawPolygon(QPolygonF([tip, left, right]))
 
 
 def draw_arc(
@@ -564,14 +623,7 @@ def draw_arc(
     if part in ("all", "curve"):
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawPath(path)
-        direction = b - control
-        length = max(1.0, math.hypot(direction.x(), direction.y()))
-        ux, uy = direction.x() / length, direction.y() / length
-        size = 7.0
-        left = QPointF(b.x() - size * ux + size * 0.5 * uy, b.y() - size * uy - size * 0.5 * ux)
-        right = QPointF(b.x() - size * ux - size * 0.5 * uy, b.y() - size * uy + size * 0.5 * ux)
-        painter.setBrush(color)
-        painter.drawPolygon(QPolygonF([b, left, right]))
+        _arrowhead(painter, control, b, color)
     if part == "curve":
         return
     width = metrics.horizontalAdvance(label) + 6

@@ -21,7 +21,7 @@ from workbench.core.bundled import resources_dir
 ARTICLE_FILE = "NotoNaskhArabic-Regular.ttf"
 ARTICLE_BOLD_FILE = "NotoNaskhArabic-Bold.ttf"
 EMOJI_FILE = "NotoColorEmoji.ttf"
-LINE_GAP = 0.75  # of the em: room for one row of label tags
+LINE_GAP = 1.7  # of the em: room for one row of label tags and a lane of relation names
 _families: dict[str, str] = {}
 
 

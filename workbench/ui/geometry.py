@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import unicodedata
 
-from PySide6.QtCore import QRectF
+from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QTextBlock
 
 from workbench.core.intervals import innermost_segments
 from workbench.core.model import Span
 from workbench.core.utf16 import OffsetConverter
+from workbench.ui.arc_routing import ArcEnd
+from workbench.ui.hit_test import by_utf16_unit
 
 
 class BlockGeometry:
@@ -28,6 +30,8 @@ class BlockGeometry:
         self.position = block.position()
         self.start = converter.from_utf16(self.position)
         self.end = converter.from_utf16(self.position + block.length() - 1)
+        direction = self.layout.textOption().textDirection()
+        self.rtl = direction != Qt.LayoutDirection.LeftToRight  # the paragraph's direction
 
     def _local(self, offset: int) -> int:
         return self.converter.to_utf16(offset) - self.position
@@ -60,24 +64,61 @@ class BlockGeometry:
             bands.append((top, top + line.ascent() + line.descent()))
         return bands
 
+    def letter_rects(self) -> list[QRectF]:
+        """Screen rectangles of the letters of each line (from its first to its last glyph,
+        as tall as the glyph runs): what no tag or name may cover."""
+        out = []
+        for i in range(self.layout.lineCount()):
+            line = self.layout.lineAt(i)
+            natural = line.naturalTextRect()
+            height = line.ascent() + line.descent()
+            out.append(
+                QRectF(self.left + natural.left(), self.top + line.y(), natural.width(), height)
+            )
+        return out
+
+    def arc_end(self, start: int, end: int, tag_height: float) -> ArcEnd | None:
+        """Where an arc meets the span [start, end) starting in this block: the top centre of
+        its first rectangle, the lane above its line (the line gap below the tags of the line
+        above), and the x where that line's text begins and ends."""
+        local = self._local(start)
+        line = self.layout.lineForTextPosition(local)
+        if not line.isValid():
+            return None
+        line_last = self.converter.from_utf16(self.position + line.textStart() + line.textLength())
+        rects = self.rects(start, min(end, line_last, self.end))
+        if not rects:
+            return None
+        top = self.top + line.y()
+        leading = line.height() - line.ascent() - line.descent()
+        lane = max(6.0, leading - tag_height - 2)
+        x0 = self.left + line.x()
+        x1 = x0 + line.width()
+        begin, finish = (x1, x0) if self.rtl else (x0, x1)
+        return ArcEnd(rects[0].center().x(), top, top - lane, begin, finish)
+
     def tag_anchor(self, offset: int) -> tuple[float, float, bool] | None:
         """Where a span starting at ``offset`` hangs its tag: (x, y below the text, rtl).
 
-        The tag starts at the visual edge of the span's first character: its right edge for
-        Arabic, its left edge for a Latin letter, whatever the order around it.
+        The tag starts at the visual edge where the span's first character starts, in the
+        direction its glyph run goes: the right edge of an Arabic letter, the left edge of a
+        Latin letter or of a number (digits run left to right in Arabic too, so the tag of
+        "2016" hangs under the number, not beside it).
         """
         local = self._local(offset)
         line = self.layout.lineForTextPosition(local)
         if not line.isValid():
             return None
-        char = self.block.text()[local : local + 1]
-        rtl = _direction(char) != "L"
-        width = 2 if char and 0xD800 <= ord(char) <= 0xDBFF else 1
-        runs = [r.boundingRect() for r in self.layout.glyphRuns(local, width)]
-        runs = [r for r in runs if r.width() > 0]
+        units = by_utf16_unit(self.block.text())
+        char = units[local] if local < len(units) else ""
+        width = 2 if char and ord(char) > 0xFFFF else 1
+        runs = [r for r in self.layout.glyphRuns(local, width) if r.boundingRect().width() > 0]
         if runs:
-            x = max(r.right() for r in runs) if rtl else min(r.left() for r in runs)
+            rtl = runs[0].isRightToLeft()
+            boxes = [r.boundingRect() for r in runs]
+            x = max(r.right() for r in boxes) if rtl else min(r.left() for r in boxes)
         else:
+            rtl = _direction(char) != "L"
             x, _ = line.cursorToX(local)
         return self.left + x, self.top + line.y() + line.ascent() + line.descent(), rtl
 
