@@ -80,6 +80,8 @@ LAYER_TABLES = ("spans", "relations", "entities", "quotes")
 
 
 def _json(value: Any) -> str:
+    if value == {}:  # most attrs: no need for the encoder
+        return "{}"
     return json.dumps(value, ensure_ascii=False)
 
 

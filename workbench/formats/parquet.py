@@ -105,7 +105,8 @@ class _Shard:
             schema = self.schemas[table]
             about = {**self.meta, "table": table, "shard": self.number}
             schema = schema.with_metadata({"workbench": json.dumps(about, ensure_ascii=False)})
-            data = self.pa.Table.from_pylist(rows, schema=schema)
+            columns = {name: [row[name] for row in rows] for name in schema.names}
+            data = self.pa.Table.from_pydict(columns, schema=schema)
             self.pq.write_table(data, self.folder / table / f"part-{self.number:05d}.parquet")
         self.number += 1
         self.documents = set()
