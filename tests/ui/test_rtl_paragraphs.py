@@ -58,7 +58,8 @@ def test_an_english_paragraph_with_arabic_quotes_reads_left_to_right(make_window
         assert x_of(window, "قال") < window.editor.viewport().width() / 2
     finally:
         window.editor.set_paragraph_direction("auto")
-    assert QSettings().value(f"paragraph_direction/{window.session.document.sha256}") is None
+    key = window.editor._direction_key(window.session.document)
+    assert QSettings().value(key) is None
 
 
 def test_a_click_in_an_english_paragraph_selects_its_span(make_window, qtbot):
@@ -75,3 +76,43 @@ def test_a_click_in_an_english_paragraph_selects_its_span(make_window, qtbot):
         window.editor.viewport(), Qt.MouseButton.LeftButton, pos=point_of(window.editor, start + 1)
     )
     assert window.session.selected is not None and window.session.selected.text == "Monday"
+
+
+def test_tags_and_arcs_follow_an_english_paragraph(make_window, qtbot, tmp_path):
+    from PySide6.QtGui import QFontMetricsF
+
+    from tests.ui.test_rtl_arcs import check_names
+
+    long_english = ENGLISH + " " + ENGLISH.replace("Monday", "Tuesday")
+    window, _ = make_window({"d": long_english})
+    window.resize(900, 600)
+    editor, session = window.editor, window.session
+    spans = {}
+    for text, key in (("minister", "p"), ("الأمم المتحدة", "o"), ("ستستمر", "q"), ("said", "c")):
+        start = long_english.index(text)
+        editor.select_range(start, start + len(text))
+        qtbot.keyClick(editor, key)
+        spans[text] = session.selected
+    quote2 = long_english.index("ستستمر", long_english.index("Tuesday"))
+    editor.select_range(quote2, quote2 + len("ستستمر"))
+    qtbot.keyClick(editor, "q")
+    assert session.add_relation("SPEAKER", spans["ستستمر"], spans["minister"])
+    assert session.add_relation("HAS_CUE", spans["ستستمر"], spans["said"])
+    assert session.add_relation("SPEAKER", session.selected, spans["minister"])
+    session.select(None)
+    (geo,) = list(editor.visible_blocks())
+    assert not geo.rtl and geo.layout.lineCount() >= 2
+    assert check_names(window) == 3
+    # the tag of "minister" hangs from its left edge, rightwards, under the word
+    start = long_english.index("minister")
+    (word,) = geo.rects(start, start + len("minister"))
+    tags = editor.tag_boxes([geo], QFontMetricsF(editor._tag_font))
+    (tag,) = [rect for rect, span in tags if span.start == start]
+    assert abs(tag.left() - word.left()) < 2 and tag.top() >= word.bottom()
+    # the arc to the quote on the next line runs to the right end of the first line, where
+    # an English line goes on
+    first = geo.layout.lineAt(0)
+    arcs = editor.arc_layout(list(editor.visible_blocks()), QFontMetricsF(editor._tag_font), [])
+    ends = [max(p.x1 for p in arc.pieces) for arc in arcs if len(arc.pieces) == 2]
+    assert ends and all(abs(x - (geo.left + first.x() + first.width())) < 2 for x in ends)
+    editor.viewport().grab().save(str(tmp_path / "english.png"))

@@ -175,7 +175,7 @@ class ArticleView(QPlainTextEdit):
 
     def set_paragraph_direction(self, mode: str) -> None:
         """Lay out every paragraph of this document in one direction, or each in its own
-        (``auto``); remembered for this document's text (View → Paragraph direction)."""
+        (``auto``); remembered for this document of this project (View → Paragraph direction)."""
         assert mode in MODES, mode
         doc = self.session.document
         if doc is not None:
@@ -190,12 +190,12 @@ class ArticleView(QPlainTextEdit):
         document.markContentsDirty(0, document.characterCount())
         self.viewport().update()
 
-    @staticmethod
-    def _direction_key(doc) -> str:
-        return f"paragraph_direction/{doc.sha256}"
+    def _direction_key(self, doc) -> str:
+        where = str(self.session.project.path).replace("/", "|").replace("\\", "|")
+        return f"paragraph_direction/{where}|{doc.id}"
 
     def _stored_direction(self, doc) -> str:
-        """The override chosen in this window for this text, else the document's own
+        """The override chosen in this window for this document, else the document's own
         (``meta.direction``), else ``auto``."""
         mode = QSettings().value(self._direction_key(doc), doc.meta.get("direction", AUTO))
         return mode if mode in MODES else AUTO
@@ -417,6 +417,8 @@ class ArticleView(QPlainTextEdit):
     # -- painting ------------------------------------------------------------------------
 
     def visible_blocks(self):
+        document = self.session.document
+        text = document.text if document is not None else ""
         block = self.firstVisibleBlock()
         offset = self.contentOffset()
         height = self.viewport().height()
@@ -425,7 +427,7 @@ class ArticleView(QPlainTextEdit):
             if top > height:
                 break
             if block.isVisible() and block.layout() is not None:
-                yield BlockGeometry(block, offset.x(), top, self.converter)
+                yield BlockGeometry(block, offset.x(), top, self.converter, text)
             block = block.next()
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802

@@ -15,14 +15,17 @@ from workbench.core.intervals import innermost_segments
 from workbench.core.model import Span
 from workbench.core.utf16 import OffsetConverter
 from workbench.ui.arc_routing import ArcEnd
-from workbench.ui.hit_test import by_utf16_unit
 
 
 class BlockGeometry:
     """One visible block: its code point range and the rectangles of ranges inside it."""
 
-    def __init__(self, block: QTextBlock, left: float, top: float, converter: OffsetConverter):
+    def __init__(
+        self, block: QTextBlock, left: float, top: float, converter: OffsetConverter, text: str
+    ):
+        """``text``: the document's own text (Qt's copy is never read back)."""
         self.block = block
+        self.text = text
         self.layout = block.layout()
         self.left = left
         self.top = top
@@ -109,8 +112,7 @@ class BlockGeometry:
         line = self.layout.lineForTextPosition(local)
         if not line.isValid():
             return None
-        units = by_utf16_unit(self.block.text())
-        char = units[local] if local < len(units) else ""
+        char = self.text[offset : offset + 1]
         width = 2 if char and ord(char) > 0xFFFF else 1
         runs = [r for r in self.layout.glyphRuns(local, width) if r.boundingRect().width() > 0]
         if runs:

@@ -73,7 +73,17 @@ class DirectionalLayout(QPlainTextDocumentLayout):
         self.mode = AUTO
 
     def block_is_rtl(self, block: QTextBlock) -> bool:
-        return paragraph_is_rtl(block.text(), self.mode)
+        if self.mode != AUTO:
+            return self.mode == RTL
+        # a block's direction is kept in its user state with its length (length * 2 + 1 for
+        # right to left, + 0 for left to right; Qt's default -1 for not yet known): Qt lays
+        # blocks out while setPlainText is still filling them, so a length that differs
+        # means the text has changed since
+        state, length = block.userState(), block.length()
+        if state < 0 or state >> 1 != length:
+            state = length * 2 + (1 if paragraph_is_rtl(block.text()) else 0)
+            block.setUserState(state)
+        return state & 1 == 1
 
     def blockBoundingRect(self, block: QTextBlock) -> QRectF:  # noqa: N802
         rect = super().blockBoundingRect(block)  # lays the block out when it is not yet
@@ -106,6 +116,7 @@ class DirectionalLayout(QPlainTextDocumentLayout):
                 width, place = lines[i]
             else:
                 place = place + QPointF(0, line.height())
+            line.setLeadingIncluded(True)  # as QPlainTextDocumentLayout lays lines out
             line.setLineWidth(width)
             line.setPosition(place)
         layout.endLayout()
