@@ -111,7 +111,7 @@ def test_a_link_name_goes_to_a_line_gap_when_its_curve_crosses_one(qtbot):
     from PySide6.QtCore import QPointF
     from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter
 
-    from workbench.ui.editor import draw_arc
+    from workbench.ui.arc_painting import draw_arc
 
     image = QImage(400, 300, QImage.Format.Format_ARGB32)
     painter = QPainter(image)
