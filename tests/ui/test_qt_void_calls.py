@@ -1,4 +1,4 @@
-"""PySide6 6.12.0 on Python 3.11 aborts after a few thousand void calls (DESIGN.md section 8)."""
+"""PySide6 6.12.0 on Python 3.11 aborts after a few thousand void calls (docs/ARCHITECTURE.md)."""
 
 from PySide6.QtWidgets import QPlainTextEdit
 

@@ -1,2 +1,2 @@
-"""The project's benchmark: each target of DESIGN.md section 9 as a ratio against a baseline
-measured in the same run (``python -m workbench.bench``)."""
+"""The project's benchmark: each performance target (docs/ARCHITECTURE.md) as a ratio against
+a baseline measured in the same run (``python -m workbench.bench``)."""

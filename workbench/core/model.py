@@ -1,6 +1,7 @@
 """The annotation data model: documents, and per-annotator layers of spans, relations, entities.
 
-The dictionaries made by ``to_dict`` are the native JSONL shapes (DESIGN.md section 5).
+The dictionaries made by ``to_dict`` are the native JSONL shapes (README: "The native JSONL
+format").
 """
 
 from __future__ import annotations

@@ -5,8 +5,9 @@ hand over whole, transactions) and the ``project`` table (the schema and other r
 and composes one owner module per table family, each with its own documented interface:
 ``documents`` (texts, lists, navigation), ``layers`` (layer rows, whole layers, who annotated
 what), ``spans``, ``relations`` and ``entities`` (their rows), ``decisions`` (the adjudication
-log), ``edits`` (every change to a layer, as a checked transaction returning a ``ChangeSet``),
-``stats`` and ``search``. Nothing outside ``workbench.store`` runs SQL on a project file.
+log), ``packages`` (what ``pack`` handed out), ``edits`` (every change to a layer, as a checked
+transaction returning a ``ChangeSet``), ``stats`` and ``search``. Nothing outside
+``workbench.store`` runs SQL on a project file.
 
 Every method that changes something is its own committed transaction, unless it runs inside
 ``transaction()``, which bulk work (imports, merges) uses to land whole or not at all.

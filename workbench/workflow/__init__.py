@@ -1,1 +1,1 @@
-"""Team workflow: the sample project, and later packages, merge and adjudication."""
+"""Team workflow: the sample project, blind packages (pack, merge), adjudication, search."""
