@@ -87,6 +87,15 @@ def test_snapping_never_takes_the_punctuation_around_a_word():
     assert snap_to_words(MIXED, comma, comma + 2) == (comma, comma + 1)
 
 
+def test_snapping_keeps_a_percent_sign_that_belongs_to_its_number():
+    text = "ارتفعت الأسعار ٪25 أو 30% أو ‰4 هذا العام."
+    for figure in ["٪25", "30%", "‰4"]:
+        start = text.index(figure)
+        assert snap_to_words(text, start, start + len(figure)) == (start, start + len(figure))
+    start = text.index("العام")
+    assert snap_to_words(text, start, start + 6) == (start, start + 5)  # the full stop goes
+
+
 def test_double_click_selects_the_word_without_its_punctuation():
     for word in ["الأمم", "بالفيروس", "القاهرة", "رمز", "漢字", "شينخوا"]:
         start, end = word_of(MIXED, word)

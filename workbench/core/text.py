@@ -136,8 +136,15 @@ def word_at(text: str, offset: int) -> tuple[int, int] | None:
 
 def _is_edge(char: str) -> bool:
     """White space or punctuation (any Unicode punctuation category: Arabic « » ، ؛ ؟ and CJK
-    「」。 as well as ASCII): never the first or last character of a snapped span."""
+    「」。 as well as ASCII), but for the signs of a figure: never the first or last character of
+    a snapped span."""
+    if char in _PART_OF_A_NUMBER:
+        return False
     return char.isspace() or unicodedata.category(char).startswith("P")
+
+
+# Punctuation by category, but part of the figure it is written with (30%, ٪25, ‰4).
+_PART_OF_A_NUMBER = frozenset("%٪‰؉؊")
 
 
 def snap_to_words(text: str, start: int, end: int) -> tuple[int, int]:
