@@ -478,6 +478,18 @@ Your saved work is safe; the window goes on working. The full report was written
 </context>
 <context>
     <name>FileActions</name>
+    <message numerus="yes">
+        <location filename="../../workbench/ui/project_files.py" line="397"/>
+        <source>%1: %n record(s) read</source>
+        <translation>
+            <numerusform>%1: لم يُقرأ أي سجل</numerusform>
+            <numerusform>%1: قُرئ سجل واحد</numerusform>
+            <numerusform>%1: قُرئ سجلان</numerusform>
+            <numerusform>%1: قُرئت %n سجلات</numerusform>
+            <numerusform>%1: قُرئ %n سجلًا</numerusform>
+            <numerusform>%1: قُرئ %n سجل</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../workbench/ui/project_files.py" line="307"/>
         <source>New project</source>

@@ -45,6 +45,17 @@
     </message>
 </context>
 <context>
+    <name>FileActions</name>
+    <message numerus="yes">
+        <location filename="../../workbench/ui/project_files.py" line="397"/>
+        <source>%1: %n record(s) read</source>
+        <translation>
+            <numerusform>%1: %n record read</numerusform>
+            <numerusform>%1: %n records read</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <location filename="../../workbench/ui/main_window.py" line="394"/>

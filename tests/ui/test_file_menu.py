@@ -5,6 +5,7 @@ each project reopening where it was left."""
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, QSettings, Qt, QUrl
@@ -130,6 +131,45 @@ def test_cancelling_an_import_leaves_the_project_unchanged(make_window, qtbot, t
     ok(qtbot, dialog)
     assert pressed
     assert window.files.last_message.text() == "Nothing was imported."
+    with Project.open(path) as project:
+        assert project.document_ids() == ["d"]
+
+
+def test_cancel_stops_an_import_inside_one_large_file(make_window, qtbot, tmp_path):
+    """Progress moves record by record inside one file, and Cancel stops the import there,
+    not at the file's end: the project is unchanged and the file was not read to its end."""
+    window, path = make_window({"d": TEXT})
+    source = tmp_path / "big.jsonl"
+    records = 3000
+    source.write_text(
+        "".join(
+            json.dumps({"id": f"r{i}", "text": f"عنوان {i}\n{TEXT}"}, ensure_ascii=False) + "\n"
+            for i in range(records)
+        ),
+        encoding="utf-8",
+    )
+    size = source.stat().st_size
+    use_menu(qtbot, window, "File/Import…")
+    dialog = window.files.dialog
+    type_into(qtbot, dialog.paths, str(source))
+    seen = []  # (bytes done, the dialog's bar, its label) when Cancel was pressed
+
+    def press_inside_the_file(done):
+        shown = window.files.progress.dialog  # the one on screen now
+        read = re.search(r"big\.jsonl: (\d+) records? read", shown.labelText())
+        if not seen and read and 0 < done < size:
+            seen.append((done, shown.value(), int(read.group(1))))
+            shown.grab().save(str(tmp_path / "import_progress.png"))
+            qtbot.mouseClick(shown.findChild(QPushButton), Qt.MouseButton.LeftButton)
+
+    window.files.stepped.connect(press_inside_the_file)
+    ok(qtbot, dialog)
+    assert seen, "no progress was reported inside the file"
+    (done, bar, read), *_ = seen
+    assert 0 < bar == done < size  # the dialog's bar moved inside the file
+    assert 0 < read < records  # stopped after this many records, not at the file's end
+    assert window.files.last_message.text() == "Nothing was imported."
+    assert window.documents.model.rowCount() == 1
     with Project.open(path) as project:
         assert project.document_ids() == ["d"]
 

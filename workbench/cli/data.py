@@ -77,7 +77,7 @@ def import_(
                 annotator,
                 encoding,
                 replace,
-                progress=bar.update,
+                progress=lambda step: bar.update(step.advance),
                 skip_invalid=skip_invalid,
             )
     echo(report.summary())

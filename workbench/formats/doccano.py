@@ -55,12 +55,15 @@ def read_doccano(path: Path, options: ReadOptions) -> Iterator[Record]:
     with open(path, "rb") as handle:
         for number, line in iter_lines(handle, str(path)):
             try:
-                yield parse_record(parse_line(line), path, number, annotator)
+                record = parse_record(parse_line(line), path, number, annotator)
             except WorkbenchError as exc:
                 located = exc.located(str(path), number)
                 if options.skipped is None:
                     raise located from None
                 options.skipped.append(str(located))
+                continue
+            record.read_to = handle.tell()  # for the import's progress within the file
+            yield record
 
 
 def parse_record(record: dict, path: Path, number: int, annotator: str) -> Record:

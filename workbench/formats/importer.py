@@ -1,13 +1,16 @@
 """Import files into a project: which reader reads which file, feeding the one pipeline.
 
 Each format's reader turns its files into records (``formats.records``); ``formats.pipeline``
-normalises, validates and writes them, everything in one transaction or nothing.
+normalises, validates and writes them, everything in one transaction or nothing. The import
+reports its progress (``ImportStep``) after every record it writes and at every file's end, so
+a caller can show it and stop the import anywhere, even inside one large file.
 """
 
 from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 from workbench.core.errors import FormatError
@@ -38,7 +41,27 @@ _SUFFIXES = {
     ".tsv": "webanno",
 }
 
-Progress = Callable[[int], None]
+
+@dataclass(frozen=True)
+class ImportStep:
+    """How far an import has got, reported after each record is written and at each file's end.
+
+    ``read`` counts the bytes of the files read so far: within a file as far as its reader
+    says (``Record.read_to``: the line-based JSONL and doccano readers do), otherwise the
+    whole file once it is done. ``advance`` is what ``read`` grew by since the last step,
+    for a progress bar that counts up (the command line's); summed, the steps of an import
+    make the size of its files.
+    """
+
+    path: Path  # the file being read
+    file_records: int  # records read from it so far
+    records: int  # records read so far, every file
+    read: int
+    advance: int
+
+
+# Called with each step; whatever it raises stops the import and nothing of it is written.
+Progress = Callable[[ImportStep], None]
 
 
 def expand_paths(paths: list[str | Path], fmt: str = "auto") -> list[tuple[Path, str]]:
@@ -163,10 +186,28 @@ def import_paths(
     skipped = report.skipped if skip_invalid else None
     options = ReadOptions(project.schema, annotator, encoding, skipped)
 
-    def records() -> Iterator[Record]:
-        for file, kind in files:
-            yield from read_file(file, kind, options)
-            if progress and file.is_file():
-                progress(file.stat().st_size)
+    records = (r for file, kind in files for r in read_file(file, kind, options))
+    if progress is not None:
+        records = _stepped(files, options, progress)
+    return land(project, records, replace, report, skip_invalid)
 
-    return land(project, records(), replace, report, skip_invalid)
+
+def _stepped(
+    files: list[tuple[Path, str]], options: ReadOptions, progress: Progress
+) -> Iterator[Record]:
+    """The records of ``files``, calling ``progress`` once each record is written (the
+    pipeline asks for the next record then) and at each file's end. What it raises leaves
+    this generator inside ``land``'s transaction, which rolls the import back whole."""
+    records = done = reported = 0  # records read; bytes of the files finished; bytes reported
+    for file, kind in files:
+        file_records = 0
+        for record in read_file(file, kind, options):
+            yield record
+            records, file_records = records + 1, file_records + 1
+            read = done + (record.read_to or 0)
+            progress(ImportStep(file, file_records, records, read, read - reported))
+            reported = read
+        if file.is_file():
+            done += file.stat().st_size
+        progress(ImportStep(file, file_records, records, done, done - reported))
+        reported = done

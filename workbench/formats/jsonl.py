@@ -128,12 +128,15 @@ def read_jsonl(path: str | Path, options: ReadOptions) -> Iterator[Record]:
     with open(path, "rb") as handle:
         for number, line in iter_lines(handle, str(path)):
             try:
-                yield parse_record(parse_line(line), str(path), number, options.annotator)
+                record = parse_record(parse_line(line), str(path), number, options.annotator)
             except WorkbenchError as exc:
                 located = exc.located(str(path), number)
                 if options.skipped is None:
                     raise located from None
                 options.skipped.append(str(located))
+                continue
+            record.read_to = handle.tell()  # for the import's progress within the file
+            yield record
 
 
 def parse_record(

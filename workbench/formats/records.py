@@ -59,6 +59,7 @@ class Record:
     layer_path: str | None = None
     schema_advice: str | None = None  # replaces the store's advice for labels it lacks
     warnings: list[str] = field(default_factory=list)
+    read_to: int | None = None  # bytes of ``path`` read up to this record, if the reader knows
 
 
 @dataclass(frozen=True)

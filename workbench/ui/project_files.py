@@ -3,9 +3,10 @@ window, and where each project was left (document, scroll position, zoom, panels
 
 The work itself is the library's (``Project.create``, ``import_paths``, ``export_project``,
 the same calls as the command line); this module collects the options in dialogs and shows
-progress. Long work runs in steps on the window's thread: after each step the progress dialog
-is updated and Cancel is looked at, and Cancel raises inside the library's own progress call,
-so an import rolls back whole (the project unchanged) and an export leaves no output.
+progress. Long work runs in steps on the window's thread: after each step (an import's is one
+record, even inside one large file) the progress dialog is updated and Cancel is looked at, and
+Cancel raises inside the library's own progress call, so an import rolls back whole (the project
+unchanged) and an export leaves no output.
 """
 
 from __future__ import annotations
@@ -37,7 +38,7 @@ from PySide6.QtWidgets import (
 from workbench.core.errors import WorkbenchError
 from workbench.core.model import GOLD
 from workbench.formats.export import EXPORT_FORMATS, export_project
-from workbench.formats.importer import FORMATS, expand_paths, import_paths
+from workbench.formats.importer import FORMATS, ImportStep, expand_paths, import_paths
 from workbench.store.identify import is_project_file
 from workbench.store.project import Project
 
@@ -120,11 +121,13 @@ def restore_place(settings: QSettings, window, open_document: bool = True) -> bo
 
 class StepProgress:
     """A window-modal progress dialog driven by the library's progress calls; each call
-    lets the window breathe (at most every 50 ms) and raises ``Cancelled`` after Cancel."""
+    lets the window breathe (at most every 50 ms) and raises ``Cancelled`` after Cancel.
+    A call may bring a line saying how far the work is (shown under the title)."""
 
     def __init__(self, parent: QWidget, title: str, total: int, stepped: Signal):
         self.dialog = QProgressDialog(title, parent.tr("Cancel"), 0, max(total, 0), parent)
         self.dialog.setWindowTitle(title)
+        self.title = title
         self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
         self.dialog.setMinimumDuration(0)
         self.dialog.setAutoClose(False)
@@ -135,13 +138,16 @@ class StepProgress:
         self.dialog.show()
         QApplication.processEvents()
 
-    def __call__(self, amount: int = 1) -> None:
+    def __call__(self, amount: int = 1, note: str | None = None) -> None:
         self.done += amount
         if self.dialog.maximum():
             self.dialog.setValue(min(self.done, self.dialog.maximum()))
-        self._stepped.emit(self.done)
         now = time.monotonic()
-        if now - self._last > 0.05:
+        breathe = now - self._last > 0.05
+        if breathe and note is not None:
+            self.dialog.setLabelText(f"{self.title}\n{note}")
+        self._stepped.emit(self.done)
+        if breathe:
             self._last = now
             QApplication.processEvents()
         if self.dialog.wasCanceled():
@@ -376,7 +382,7 @@ class FileActions(QObject):
                 dialog.annotator.text().strip() or None,
                 dialog.encoding.text().strip() or None,
                 dialog.replace.isChecked(),
-                progress=progress,
+                progress=lambda step: progress(step.advance, self._import_note(step)),
                 skip_invalid=dialog.skip_invalid.isChecked(),
             ),
         )
@@ -385,6 +391,10 @@ class FileActions(QObject):
         self.window.after_import()
         self._tell(self.tr("Imported"), report.summary())
         return True
+
+    def _import_note(self, step: ImportStep) -> str:
+        """Which file the import is reading and how many of its records are in."""
+        return self.tr("%1: %n record(s) read", "", step.file_records).replace("%1", step.path.name)
 
     def _with_progress(self, titles: tuple[str, str, str], failed: str, total: int, work):
         """Run ``work(progress)`` under a progress dialog; its result, or None when it was
