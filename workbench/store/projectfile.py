@@ -208,8 +208,10 @@ def failure(exc: BaseException, path: Path, doing: str) -> ProjectError:
     """What an SQLite or system error on a project file means for its user: a full disk, a
     file that may only be read, or damage."""
     code = getattr(exc, "sqlite_errorcode", None)
-    if code == sqlite3.SQLITE_FULL or getattr(exc, "errno", None) == errno.ENOSPC or (
-        code is not None and code & 0xFF == sqlite3.SQLITE_IOERR and disk_full(path)
+    if (
+        code == sqlite3.SQLITE_FULL
+        or getattr(exc, "errno", None) == errno.ENOSPC
+        or (code is not None and code & 0xFF == sqlite3.SQLITE_IOERR and disk_full(path))
     ):
         return ProjectError(f"{doing}: the disk is full; free some space and try again", str(path))
     if code is not None and code & 0xFF == sqlite3.SQLITE_READONLY:
