@@ -97,6 +97,29 @@ def test_the_pyinstaller_spec_names_files_that_exist():
     ).exists()
 
 
+def test_the_pyinstaller_spec_bundles_every_command_module():
+    """PyInstaller cannot see the command modules loaded by name: the spec must name them all."""
+    from types import SimpleNamespace
+
+    from workbench.cli.main import COMMANDS
+
+    seen = {}
+
+    def analysis(*_args, **kwargs):
+        seen.update(kwargs)
+        return SimpleNamespace(pure=[], scripts=[], binaries=[], datas=[])
+
+    def anything(*_args, **_kwargs):
+        return SimpleNamespace()
+
+    spec = ROOT / "packaging" / "workbench.spec"
+    code = compile(spec.read_text(encoding="utf-8"), str(spec), "exec")
+    names = {"SPECPATH": str(spec.parent), "Analysis": analysis}
+    exec(code, names | {"PYZ": anything, "EXE": anything, "COLLECT": anything})
+    modules = {target.split(":")[0] for target in COMMANDS.values()}
+    assert modules <= set(seen["hiddenimports"])
+
+
 # --- the command line's wiring ------------------------------------------------------------------
 
 
