@@ -30,6 +30,7 @@ from workbench.core.model import Layer, Relation, Span
 from workbench.core.schema import FRAGMENT
 from workbench.formats.brat_conf import role_base
 from workbench.formats.encoding import decode_bytes
+from workbench.formats.layer_folders import layer_folders
 from workbench.formats.records import LayerRecord, ReadOptions, Record, SpanRecord
 from workbench.formats.safe_names import brat_name, original
 
@@ -54,18 +55,32 @@ def pairs_in(folder: Path) -> list[tuple[Path, Path]]:
     ]
 
 
+def is_brat_folder(folder: Path) -> bool:
+    """True when a folder holds .ann files, or its subfolders do (an export of several layers:
+    a folder per annotator)."""
+    return any(folder.glob("*.ann")) or any(folder.glob("*/*.ann"))
+
+
 def read_brat(folder: Path, options: ReadOptions) -> Iterator[Record]:
-    """One record per .txt of a brat folder, with the layer its .ann holds."""
-    if not any(folder.glob("*.txt")):
-        raise FormatError("no .txt files in this folder (brat keeps text in NAME.txt)", str(folder))
-    for txt, ann in pairs_in(folder):
-        yield read_pair(txt, ann, options.annotator or "brat")
+    """One record per .txt of a brat folder, with the layer its .ann holds. A folder of
+    annotator subfolders (an export of several layers) gives each subfolder's layers to the
+    annotator it is named for."""
+    folders = layer_folders(folder, ".txt")
+    if not folders:
+        raise FormatError(
+            "no .txt files in this folder or its subfolders (brat keeps text in NAME.txt)",
+            str(folder),
+        )
+    for found in folders:
+        annotator = found.annotator or options.annotator or "brat"
+        for txt, ann in pairs_in(found.path):
+            yield read_pair(txt, ann, annotator, found.name_of(txt.stem))
 
 
-def read_pair(txt: Path, ann: Path, annotator: str) -> Record:
+def read_pair(txt: Path, ann: Path, annotator: str, doc_id: str | None = None) -> Record:
     raw = decode_bytes(txt.read_bytes(), str(txt))
     record = Record(
-        original(txt.stem),  # the export escaped what a file name cannot hold
+        doc_id or original(txt.stem),  # the export escaped what a file name cannot hold
         raw,
         str(txt),
         meta={"source": txt.name},

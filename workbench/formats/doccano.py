@@ -7,8 +7,11 @@ gives relations no ``id``, and its exports give integer ids, which the export wr
 keys are the document's meta. doccano counts offsets in UTF-16 code units (its editor is
 JavaScript), so an emoji counts twice there; they are converted to and from our code points.
 
-What doccano cannot carry: span attributes, entities (coreference groups), the layer's status
-and annotator; a relation's attributes. The export says what it left out.
+A record's layer belongs to the annotator its ``annotator`` key names (the export writes it;
+doccano keeps keys it does not know as the example's metadata and exports them again), so an
+export of several layers imports back whole. What doccano cannot carry: span attributes,
+entities (coreference groups), the layer's status; a relation's attributes. The export says
+what it left out.
 """
 
 from __future__ import annotations
@@ -29,6 +32,7 @@ from workbench.formats.records import LayerRecord, ReadOptions, Record, SpanReco
 DOCCANO_KEYS = ({"label"}, {"labels"}, {"entities"})
 SHAPES = ("sequence", "relations")
 _RECORD_KEYS = ("id", "text", "label", "labels", "entities", "relations")
+ANNOTATOR_KEY = "annotator"  # whose layer a record is; doccano keeps unknown keys as metadata
 
 
 def is_doccano(path: Path) -> bool:
@@ -51,7 +55,7 @@ def read_doccano(path: Path, options: ReadOptions) -> Iterator[Record]:
     """The records of a doccano JSONL file (offsets in UTF-16 units); errors name the line.
     With ``options.skipped`` (``--skip-invalid``) a bad record is listed there and the rest
     are read."""
-    annotator = options.annotator or "doccano"
+    annotator = options.annotator
     with open(path, "rb") as handle:
         for number, line in iter_lines(handle, str(path)):
             try:
@@ -66,12 +70,18 @@ def read_doccano(path: Path, options: ReadOptions) -> Iterator[Record]:
             yield record
 
 
-def parse_record(record: dict, path: Path, number: int, annotator: str) -> Record:
+def parse_record(record: dict, path: Path, number: int, annotator: str | None) -> Record:
+    """One doccano record; its layer belongs to ``annotator`` if given (``--annotator``), else
+    to the record's ``annotator`` field (our exports write it: doccano keeps it as metadata),
+    else to ``doccano``."""
     text = record.get("text")
     if not isinstance(text, str):
         raise FormatError("a doccano record needs a 'text' string")
     doc_id = _ident(record, "id", "record") if "id" in record else f"{path.stem}-{number}"
-    meta = {k: v for k, v in record.items() if k not in _RECORD_KEYS}
+    named = record.get(ANNOTATOR_KEY)
+    keys = _RECORD_KEYS + ((ANNOTATOR_KEY,) if isinstance(named, str) and named else ())
+    meta = {k: v for k, v in record.items() if k not in keys}
+    annotator = annotator or (named if isinstance(named, str) and named else "doccano")
     found = Record(
         doc_id,
         text,
@@ -158,7 +168,11 @@ def layer_to_record(doc: Document, layer: Layer, shape: str = "relations") -> di
     """A doccano record (UTF-16 offsets) for one layer. Span and relation ids are integers,
     as doccano's models require (``int_ids``)."""
     utf16 = OffsetConverter(doc.text)
-    record: dict[str, Any] = {"id": _int_or_text(doc.id), "text": doc.text}
+    record: dict[str, Any] = {
+        "id": _int_or_text(doc.id),
+        "text": doc.text,
+        ANNOTATOR_KEY: layer.annotator,
+    }
     record.update({k: v for k, v in doc.meta.items() if k not in record})
     if shape == "sequence":
         record["label"] = [

@@ -16,8 +16,8 @@ from pathlib import Path
 from workbench.core.errors import FormatError
 from workbench.core.model import Document
 from workbench.core.text import BOM
-from workbench.formats.brat import read_brat
-from workbench.formats.conll import read_conll
+from workbench.formats.brat import is_brat_folder, read_brat
+from workbench.formats.conll import looks_like_conll, read_conll
 from workbench.formats.doccano import is_doccano, read_doccano
 from workbench.formats.encoding import decode_bytes
 from workbench.formats.jsonl import read_jsonl
@@ -25,7 +25,7 @@ from workbench.formats.labelstudio import is_labelstudio, read_labelstudio
 from workbench.formats.offset_units import SIDE_SUFFIX
 from workbench.formats.pipeline import ImportReport, document_of, land
 from workbench.formats.records import ReadOptions, Record
-from workbench.formats.webanno import is_webanno, read_webanno
+from workbench.formats.webanno import is_webanno, is_webanno_layers, read_webanno
 from workbench.store.project import Project
 
 FORMATS = ("auto", "txt", "jsonl", "brat", "doccano", "conll", "labelstudio", "webanno")
@@ -71,8 +71,11 @@ def expand_paths(paths: list[str | Path], fmt: str = "auto") -> list[tuple[Path,
         path = Path(raw)
         if not path.exists():
             raise FormatError("no such file or folder", str(path))
-        if path.is_dir() and (fmt == "brat" or (fmt == "auto" and any(path.glob("*.ann")))):
-            out.append((path, "brat"))  # a brat folder: .txt + .ann pairs
+        if path.is_dir() and (fmt == "brat" or (fmt == "auto" and is_brat_folder(path))):
+            out.append((path, "brat"))  # a brat folder: .txt + .ann pairs, or subfolders of them
+            continue
+        if path.is_dir() and fmt in ("auto", "webanno") and is_webanno_layers(path):
+            out.append((path, "webanno"))  # an export of several layers: a folder per annotator
             continue
         files = _folder_files(path)[0] if path.is_dir() else [path]
         for file in files:
@@ -81,6 +84,8 @@ def expand_paths(paths: list[str | Path], fmt: str = "auto") -> list[tuple[Path,
             kind = fmt if fmt != "auto" else _SUFFIXES.get(file.suffix.lower())
             if fmt == "auto" and kind == "webanno" and not is_webanno(file):
                 kind = None  # any other tab-separated file
+            if fmt == "auto" and kind == "txt" and looks_like_conll(file):
+                kind = "conll"  # token and tag columns in a .txt (Wojood's files are named so)
             if kind is None:
                 if path.is_dir():
                     continue

@@ -35,6 +35,7 @@ from workbench.core.errors import FormatError, WorkbenchError
 from workbench.core.model import Document, Layer, Relation
 from workbench.core.utf16 import OffsetConverter
 from workbench.formats.encoding import decode_bytes
+from workbench.formats.layer_folders import LayerFolder, layer_folders, recorded_names
 from workbench.formats.losses import structure_lost
 from workbench.formats.records import LayerRecord, ReadOptions, Record, SpanRecord
 from workbench.formats.safe_names import original
@@ -182,16 +183,43 @@ def is_webanno(path: Path) -> bool:
         return False
 
 
+def is_webanno_layers(folder: Path) -> bool:
+    """True when a folder holds no .tsv of its own but subfolders of WebAnno files: an export
+    of several layers, a folder per annotator."""
+    return any(
+        found.annotator is not None and any(is_webanno(p) for p in found.path.glob("*.tsv"))
+        for found in layer_folders(folder, ".tsv")
+    )
+
+
 def read_webanno(path: Path, options: ReadOptions) -> Iterator[Record]:
-    """One record per .tsv file: its text rebuilt, its spans and relations one layer."""
+    """One record per .tsv file: its text rebuilt, its spans and relations one layer. A
+    folder of annotator subfolders gives each subfolder's files to the annotator it is named
+    for."""
+    if path.is_dir():
+        for found in layer_folders(path, ".tsv"):
+            for file in sorted(found.path.glob("*.tsv")):
+                if not file.is_symlink() and is_webanno(file):
+                    yield from _read_file(file, options, found.annotator, found.name_of)
+        return
+    beside = LayerFolder(path.parent, None, recorded_names(path.parent, path.parent.parent))
+    yield from _read_file(path, options, None, beside.name_of)
+
+
+def _read_file(
+    path: Path, options: ReadOptions, annotator: str | None, name_of
+) -> Iterator[Record]:
     lines = decode_bytes(path.read_bytes(), str(path), options.encoding).split("\n")
     try:
-        yield _Reader(path, options.annotator or "webanno").read(lines)
+        record = _Reader(path, annotator or options.annotator or "webanno").read(lines)
     except WorkbenchError as exc:
         located = exc.located(str(path))
         if options.skipped is None:
             raise located from None
         options.skipped.append(str(located))
+        return
+    record.doc_id = name_of(path.stem)  # the export escaped, or cut, what a file name cannot hold
+    yield record
 
 
 class _Reader:

@@ -1,0 +1,80 @@
+"""Exports of a project with several layers (alice, bob, gold) import back whole, from the
+command line: every layer under its annotator, documents without annotations accounted for,
+long ids given back (a new user's trial, issue 20 items 1-5)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+TEXT = "قال 👍 أحمد إن «السلام قريب» اليوم."
+LONG_ID = "ي" * 200
+
+
+def _layer(doc_id: str, annotator: str, with_relation: bool) -> dict:
+    person = TEXT.index("أحمد")
+    quote, end = TEXT.index("«"), TEXT.index("»") + 1
+    spans = [
+        {"id": "s1", "start": person, "end": person + 4, "label": "PER", "text": "أحمد"},
+        {"id": "s2", "start": quote, "end": end, "label": "QUOTE", "text": TEXT[quote:end]},
+    ]
+    relations = [{"id": "r1", "label": "SPEAKER", "head": "s2", "tail": "s1"}]
+    return {
+        "id": doc_id,
+        "text": TEXT,
+        "annotator": annotator,
+        "spans": spans,
+        "relations": relations if with_relation else [],
+    }
+
+
+@pytest.fixture
+def team(cli, tmp_path):
+    """A project where d1 has layers of alice, bob and gold, and d2 has none."""
+    source = tmp_path / "team.jsonl"
+    lines = [
+        _layer("d1", "alice", True),
+        _layer("d1", "bob", False),
+        _layer("d1", "gold", True),
+        {"id": "d2", "text": "نص بلا تعليقات."},
+    ]
+    source.write_text("\n".join(json.dumps(x, ensure_ascii=False) for x in lines) + "\n", "utf-8")
+    project = tmp_path / "team.wbproj"
+    assert cli("init", project).exit_code == 0
+    imported = cli("import", project, source)
+    assert imported.exit_code == 0, imported.output
+    return project
+
+
+def _layers(cli, project, tmp_path) -> list[tuple]:
+    """(document, annotator, spans, relations) of every layer, through a JSONL export."""
+    out = tmp_path / f"{project.stem}-check.jsonl"
+    assert cli("export", project, "-o", out).exit_code == 0
+    records = [json.loads(line) for line in out.read_text("utf-8").splitlines()]
+    return sorted(
+        (
+            r["id"],
+            r.get("annotator"),
+            sorted((s["start"], s["end"], s["label"]) for s in r.get("spans", [])),
+            len(r.get("relations", [])),
+        )
+        for r in records
+        if r.get("annotator")
+    )
+
+
+@pytest.mark.parametrize("fmt", ["brat", "webanno", "doccano"])
+@pytest.mark.parametrize("detect", [True, False])
+def test_an_export_of_several_layers_imports_back_with_every_layer(
+    cli, tmp_path, team, fmt, detect
+):
+    out = tmp_path / ("out.jsonl" if fmt == "doccano" else "out")
+    exported = cli("export", team, "-o", out, "--format", fmt)
+    assert exported.exit_code == 0, exported.output
+    again = tmp_path / "again.wbproj"
+    assert cli("init", again).exit_code == 0
+    imported = cli("import", again, out, *([] if detect else ["--format", fmt]))
+    assert imported.exit_code == 0, imported.output
+    assert "3 layers added" in imported.output
+    assert _layers(cli, again, tmp_path) == _layers(cli, team, tmp_path)
