@@ -78,3 +78,27 @@ def test_an_export_of_several_layers_imports_back_with_every_layer(
     assert imported.exit_code == 0, imported.output
     assert "3 layers added" in imported.output
     assert _layers(cli, again, tmp_path) == _layers(cli, team, tmp_path)
+
+
+def test_a_conll_file_named_txt_is_read_as_conll(cli, tmp_path):
+    from tests.conftest import FIXTURES
+
+    project = tmp_path / "wojood.wbproj"
+    schema = FIXTURES / "peers" / "schemas" / "wojood.toml"
+    assert cli("init", project, "--schema", schema).exit_code == 0
+    imported = cli("import", project, FIXTURES / "peers" / "conll" / "wojood_sample_val.txt")
+    assert imported.exit_code == 0, imported.output
+    assert "470 spans" in imported.output
+    assert "read as CoNLL" in imported.output  # and how to have it otherwise
+    records = _layers(cli, project, tmp_path)
+    assert len(records) == 1 and len(records[0][2]) == 470
+
+
+def test_plain_arabic_prose_in_a_txt_stays_plain_text(cli, tmp_path):
+    article = tmp_path / "article.txt"
+    article.write_text("قال الأمين العام O\nإن السلام B-PER قريب\nفي المنطقة.\n", "utf-8")
+    project = tmp_path / "p.wbproj"
+    assert cli("init", project).exit_code == 0
+    imported = cli("import", project, article)
+    assert imported.exit_code == 0, imported.output
+    assert "1 documents added" in imported.output and "CoNLL" not in imported.output

@@ -33,6 +33,27 @@ SENTENCE_MARKS = {"<s>", "</s>", "<S>", "</S>"}
 Token = tuple[int, list[str]]  # (line number, fields)
 
 
+def looks_like_conll(path: Path, sample: int = 65536) -> bool:
+    """True when a file reads as CoNLL: each of its first lines (at least three, blank lines
+    and document or sentence marks aside) is a token followed only by tags, one of them not
+    ``O``. Plain prose never does, so a CoNLL file named ``.txt`` is read as CoNLL."""
+    try:
+        with open(path, "rb") as handle:
+            head = handle.read(sample)
+    except OSError:
+        return False
+    lines = head.decode("utf-8", "replace").lstrip("\ufeff").splitlines()
+    if len(head) == sample:
+        lines = lines[:-1]  # the last may be cut short
+    rows = [line.split() for line in lines if line.strip()]
+    rows = [r for r in rows if r[0] != DOCUMENT_MARK and r[0] not in SENTENCE_MARKS]
+    return (
+        len(rows) >= 3
+        and all(len(r) >= 2 and all(_TAG.match(tag) for tag in r[1:]) for r in rows)
+        and any(tag != "O" for r in rows for tag in r[1:])
+    )
+
+
 def read_conll(path: Path, options: ReadOptions) -> Iterator[Record]:
     """One record per document of a CoNLL file (``-DOCSTART-`` lines separate documents)."""
     lines = decode_bytes(path.read_bytes(), str(path), options.encoding).split("\n")

@@ -188,6 +188,12 @@ def import_paths(
         f"{link}: a symbolic link inside a folder, not followed (name it to import it)"
         for link in links_not_followed(paths)
     ]
+    report.warnings += [
+        f"{file}: read as CoNLL (a token and tags on each line); pass --format txt to import "
+        "it as plain text"
+        for file, kind in files
+        if fmt == "auto" and kind == "conll" and file.suffix.lower() == ".txt"
+    ]
     skipped = report.skipped if skip_invalid else None
     options = ReadOptions(project.schema, annotator, encoding, skipped)
 
