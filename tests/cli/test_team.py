@@ -97,7 +97,7 @@ def test_merge_of_a_changed_text_is_one_line_and_lands_nothing(cli, bare_project
     cli("pack", project, "--annotator", "bob", "-o", tmp_path / "bob.wbproj")
     cli("import", tmp_path / "bob.wbproj", write_jsonl(tmp_path / "b.jsonl", variant("bob")))
     with sqlite3.connect(tmp_path / "bob.wbproj") as conn:
-        conn.execute("UPDATE documents SET sha256 = 'changed'")
+        conn.execute("UPDATE documents SET text = text || ' تغيير'")  # its hash left alone
     result = cli("merge", project, tmp_path / "bob.wbproj")
     assert result.exit_code == 1
     assert "text hash differs" in result.stderr and "Traceback" not in result.stderr

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import sqlite3
 
 import pytest
@@ -230,9 +231,88 @@ def test_a_package_with_an_empty_layer_renamed_cannot_wipe_another_annotator(see
     with Project.open(tmp_path / "bob.wbproj") as package:
         package.set_status(doc_id, "bob", "done")  # an empty layer
     _forge(tmp_path / "bob.wbproj", _relabel_layers("alice"))
-    (report,) = merge(seeded, [tmp_path / "bob.wbproj"])
-    assert report.annotator == "bob" and report.ignored == ["alice"]
+    with pytest.raises(ProjectError, match="holds layers of alice, not only bob's"):
+        merge(seeded, [tmp_path / "bob.wbproj"])
     assert seeded.layers(doc_id) == before
+
+
+@pytest.mark.parametrize("other", ["alice", "gold"])
+def test_a_package_holding_another_annotators_layer_is_refused_whole(seeded, tmp_path, other):
+    """bob's own layer beside a layer renamed to someone else's: nothing of it lands."""
+    doc_id = seeded.document_ids()[0]
+    seeded.add_documents([Document("second", seeded.document(doc_id).text + " ثانية")])
+    pack(seeded, "bob", tmp_path / "bob.wbproj")
+    annotate_like(tmp_path / "bob.wbproj", variant("bob"))
+    with Project.open(tmp_path / "bob.wbproj") as package:
+        package.add_span("second", "bob", "PER", 0, 5)
+    _forge(tmp_path / "bob.wbproj", ("UPDATE layers SET annotator = ? WHERE doc_id = ?",
+                                     [other, "second"]))
+    with pytest.raises(ProjectError, match=f"holds layers of {other}, not only bob's"):
+        merge(seeded, [tmp_path / "bob.wbproj"])
+    assert seeded.layers(doc_id) == [] and seeded.layers("second") == []
+
+
+def test_a_package_whose_text_was_edited_behind_its_hash_is_refused(seeded, tmp_path):
+    """The stored hash left alone, the text changed: merge hashes the text itself."""
+    doc_id = seeded.document_ids()[0]
+    pack(seeded, "bob", tmp_path / "bob.wbproj")
+    annotate_like(tmp_path / "bob.wbproj", variant("bob"))
+    _forge(tmp_path / "bob.wbproj", ("UPDATE documents SET text = 'نص آخر تماما ' || text", []))
+    with pytest.raises(ProjectError, match="has a different text from the project's"):
+        merge(seeded, [tmp_path / "bob.wbproj"])
+    assert seeded.layers(doc_id) == []
+
+
+def _older_and_newer(seeded, tmp_path):
+    """alice's package, a copy taken while she was in progress, and her finished package
+    (one span fewer, done)."""
+    doc_id = seeded.document_ids()[0]
+    package = tmp_path / "alice.wbproj"
+    pack(seeded, "alice", package)
+    annotate_like(package, seed_record())
+    with Project.open(package) as opened:
+        opened.set_status(doc_id, "alice", "in_progress")
+    shutil.copyfile(package, tmp_path / "alice-copy.wbproj")
+    with Project.open(package) as opened:
+        first = opened.layer(doc_id, "alice").spans[0]
+        opened.remove_span(doc_id, "alice", first.id)
+        opened.set_status(doc_id, "alice", "done")
+    return doc_id, package, tmp_path / "alice-copy.wbproj"
+
+
+def test_an_older_copy_of_a_merged_package_is_refused(seeded, tmp_path):
+    doc_id, newer, older = _older_and_newer(seeded, tmp_path)
+    merge(seeded, [newer])
+    merged = seeded.layer(doc_id, "alice")
+    assert (merged.status, len(merged.spans)) == ("done", 48)
+    with pytest.raises(ProjectError, match="older copy of this package") as caught:
+        merge(seeded, [older])
+    assert "alice-copy.wbproj" in str(caught.value)
+    assert seeded.layer(doc_id, "alice") == merged
+    (again,) = merge(seeded, [newer])  # the newer one itself still merges: idempotent
+    assert again.unchanged == 1
+
+
+def test_the_older_copy_merges_first_and_the_newer_one_after_it(seeded, tmp_path):
+    doc_id, newer, older = _older_and_newer(seeded, tmp_path)
+    merge(seeded, [older])
+    assert seeded.layer(doc_id, "alice").status == "in_progress"
+    merge(seeded, [newer])
+    assert seeded.layer(doc_id, "alice").status == "done"
+
+
+def test_packing_again_retires_the_earlier_package_for_those_documents(seeded, tmp_path):
+    doc_id = seeded.document_ids()[0]
+    pack(seeded, "alice", tmp_path / "alice.wbproj")
+    annotate_like(tmp_path / "alice.wbproj", seed_record())
+    pack(seeded, "alice", tmp_path / "alice-new.wbproj")
+    pack(seeded, "bob", tmp_path / "bob.wbproj")  # another annotator's retires nothing
+    with pytest.raises(ProjectError, match="replaced by alice-new.wbproj") as caught:
+        merge(seeded, [tmp_path / "alice.wbproj"])
+    assert str(tmp_path / "alice.wbproj") in str(caught.value)
+    assert seeded.layers(doc_id) == []
+    (report,) = merge(seeded, [tmp_path / "alice.wbproj"], accept_replaced=True)
+    assert report.spans.added == 49
 
 
 def test_a_package_this_project_did_not_make_is_refused(seeded, tmp_path):

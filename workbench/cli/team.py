@@ -45,12 +45,18 @@ def pack(project: Path, annotator: str, output: Path, doc_ids: tuple[str, ...], 
 @click.argument(
     "packages", nargs=-1, required=True, type=click.Path(dir_okay=False, path_type=Path)
 )
+@click.option(
+    "--accept-replaced",
+    is_flag=True,
+    help="Merge a package even where packing again for its annotator replaced it.",
+)
 @BIDI
-def merge(project: Path, packages: tuple[Path, ...], bidi: str) -> None:
+def merge(project: Path, packages: tuple[Path, ...], accept_replaced: bool, bidi: str) -> None:
     """Bring annotators' packages back. Idempotent; touches only each package's annotator's
-    layer; refuses a document whose text differs. All packages land, or none do."""
+    layer; refuses a document whose text differs, a package replaced by a later one, and an
+    older copy of a package already merged. All packages land, or none do."""
     with Project.open(project) as proj:
-        reports = merge_packages(proj, list(packages))
+        reports = merge_packages(proj, list(packages), accept_replaced)
     for report in reports:
         echo(visual(report.summary(), wanted(bidi)))
 

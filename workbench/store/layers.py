@@ -54,12 +54,12 @@ class Layers:
             raise ValidationError(f"{annotator} has no annotations on document {doc_id!r}")
         return layer_id
 
-    def _insert(self, doc_id: str, annotator: str, status: str) -> int:
+    def _insert(self, doc_id: str, annotator: str, status: str, version: int = 0) -> int:
         stamp = now()
         cursor = self.conn.execute(
-            "INSERT INTO layers (doc_id, annotator, status, created_at, updated_at) "
-            "VALUES (?, ?, ?, ?, ?)",
-            [doc_id, annotator, status, stamp, stamp],
+            "INSERT INTO layers (doc_id, annotator, status, created_at, updated_at, version) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            [doc_id, annotator, status, stamp, stamp, version],
         )
         assert cursor.lastrowid is not None
         return cursor.lastrowid
@@ -74,10 +74,18 @@ class Layers:
         return self.conn.execute("SELECT status FROM layers WHERE id = ?", [layer_id]).fetchone()[0]
 
     def mark(self, layer_id: int, status: str) -> None:
-        """Record that the layer was edited now, with this status."""
+        """Record that the layer was edited now, with this status (one more edit counted)."""
         self.conn.execute(
-            "UPDATE layers SET status = ?, updated_at = ? WHERE id = ?", [status, now(), layer_id]
+            "UPDATE layers SET status = ?, updated_at = ?, version = version + 1 WHERE id = ?",
+            [status, now(), layer_id],
         )
+
+    def version(self, doc_id: str, annotator: str) -> int | None:
+        """How many edits the layer has had (it only grows, a whole replacement included)."""
+        row = self.conn.execute(
+            "SELECT version FROM layers WHERE doc_id = ? AND annotator = ?", [doc_id, annotator]
+        ).fetchone()
+        return row[0] if row else None
 
     # -- whole layers ----------------------------------------------------------------------
 
@@ -110,10 +118,12 @@ class Layers:
 
     def replace(self, doc_id: str, layer: Layer) -> None:
         """Write a whole layer in place of what the annotator had (checked by the caller)."""
+        before = self.version(doc_id, layer.annotator)
         self.conn.execute(
             "DELETE FROM layers WHERE doc_id = ? AND annotator = ?", [doc_id, layer.annotator]
         )
-        layer_id = self._insert(doc_id, layer.annotator, layer.status)
+        version = 0 if before is None else before + 1
+        layer_id = self._insert(doc_id, layer.annotator, layer.status, version)
         self.entities.insert(layer_id, layer.entities)
         self.spans.insert(layer_id, layer.spans)
         self.relations.insert(layer_id, layer.relations)

@@ -251,6 +251,10 @@ class Project:
     def layer_status(self, doc_id: str, annotator: str) -> str | None:
         return self._layers.status(doc_id, annotator)
 
+    def layer_version(self, doc_id: str, annotator: str) -> int | None:
+        """How many edits the layer has had, or None when there is no layer."""
+        return self._layers.version(doc_id, annotator)
+
     def spans_in_range(self, doc_id: str, annotator: str, start: int, end: int) -> list[Span]:
         """The spans of a layer that overlap [start, end), without loading the others."""
         layer_id = self._layers.id(doc_id, annotator)
@@ -284,6 +288,18 @@ class Project:
 
     def packages_handed_out(self) -> list[HandedOut]:
         return self._packages.all()
+
+    def package_replaced_by(self, package_id: str, doc_id: str) -> HandedOut | None:
+        """The later package for the same annotator holding this document, or None."""
+        return self._packages.replaced_by(package_id, doc_id)
+
+    def package_merged_version(self, package_id: str, doc_id: str) -> int | None:
+        """The layer version merge last took from this package for this document, or None."""
+        return self._packages.merged_version(package_id, doc_id)
+
+    def note_package_merged(self, package_id: str, doc_id: str, version: int) -> None:
+        with self.transaction():
+            self._packages.note_merged(package_id, doc_id, version)
 
     # -- edits: each one checked, one transaction, returning what it changed (store.edits) ---
 

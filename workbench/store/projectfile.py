@@ -137,6 +137,15 @@ MIGRATIONS: list[tuple[str, list[str]]] = [
             )""",
         ],
     ),
+    (
+        "count each layer's edits; what merge took from each package, and what replaced it",
+        [
+            "ALTER TABLE layers ADD COLUMN version INTEGER NOT NULL DEFAULT 0",
+            "ALTER TABLE packages ADD COLUMN file TEXT NOT NULL DEFAULT ''",
+            "ALTER TABLE package_documents ADD COLUMN merged_version INTEGER",
+            "ALTER TABLE package_documents ADD COLUMN replaced_by TEXT",
+        ],
+    ),
 ]
 LATEST_VERSION = len(MIGRATIONS)
 

@@ -9,8 +9,14 @@ changed: running it twice changes nothing the second time, and no other layer is
 A package file is in the annotator's hands, so nothing it says about itself is trusted: ``pack``
 records in the project a random package id, the annotator and the documents with their hashes,
 and ``merge`` takes the annotator from that record. A package this project did not make, one
-that claims another annotator, one holding documents it was not given, and any gold layer are
-refused before anything is written.
+that claims another annotator, one holding documents it was not given or layers of anyone but
+its annotator, one whose texts differ from the project's (hashed anew, never the hash it
+carries), and any gold layer are refused before anything is written.
+
+Packing the same documents for the same annotator again retires the earlier package for them:
+merging it is refused, naming the package that replaced it (``accept_replaced`` lets it in).
+The project also remembers, per package and document, the layer version (its count of edits)
+it merged last, and refuses an older copy of the same package, which would undo newer work.
 """
 
 from __future__ import annotations
@@ -21,6 +27,7 @@ from pathlib import Path
 
 from workbench.core.errors import ProjectError, ValidationError
 from workbench.core.model import GOLD
+from workbench.core.text import text_sha256
 from workbench.core.validate import check_layer
 from workbench.formats.atomic import new_file
 from workbench.store.edits import layer_changes
@@ -60,7 +67,11 @@ def pack(
         raise ProjectError("the project has no documents to pack", str(project.path))
     layers = 0
     handed = HandedOut(
-        secrets.token_hex(16), annotator, now(), {d: project.document_sha(d) for d in chosen}
+        secrets.token_hex(16),
+        annotator,
+        now(),
+        {d: project.document_sha(d) for d in chosen},
+        Path(output).name,
     )
     # The record lands in the project only if the package file is made, and the other way round.
     with (
@@ -111,7 +122,6 @@ class MergeReport:
     relations: Changes = field(default_factory=Changes)
     entities: Changes = field(default_factory=Changes)
     statuses: int = 0
-    ignored: list[str] = field(default_factory=list)
 
     def summary(self) -> str:
         lines = [
@@ -120,8 +130,6 @@ class MergeReport:
             f"  added / changed / removed: spans {self.spans}, relations {self.relations}, "
             f"entities {self.entities}; {self.statuses} statuses changed",
         ]
-        if self.ignored:
-            lines.append(f"  ignored layers of {', '.join(self.ignored)} (not this package's)")
         return "\n".join(lines)
 
 
@@ -142,8 +150,11 @@ def package_annotator(package: Project) -> str:
     return owner
 
 
-def merge(project: Project, packages: list[Path]) -> list[MergeReport]:
-    """Bring each package's annotator layer back; all packages land, or none do."""
+def merge(
+    project: Project, packages: list[Path], accept_replaced: bool = False
+) -> list[MergeReport]:
+    """Bring each package's annotator layer back; all packages land, or none do.
+    ``accept_replaced`` merges a package even where a later one replaced it."""
     reports = []
     with project.transaction():
         for path in packages:
@@ -151,7 +162,7 @@ def merge(project: Project, packages: list[Path]) -> list[MergeReport]:
                 raise ProjectError("this is the project itself, not a package", str(path))
             try:
                 with Project.open(path) as package:
-                    reports.append(_merge_one(project, package))
+                    reports.append(_merge_one(project, package, accept_replaced))
             except ProjectError as exc:  # damaged values read from the package name it
                 raise exc.located(str(path)) from None
     return reports
@@ -182,12 +193,18 @@ def handed_out(project: Project, package: Project) -> HandedOut:
     return handed
 
 
-def _merge_one(project: Project, package: Project) -> MergeReport:
+def _merge_one(project: Project, package: Project, accept_replaced: bool) -> MergeReport:
     handed = handed_out(project, package)
     annotator = handed.annotator
     where = str(package.path)
     report = MergeReport(package.path, annotator)
-    report.ignored = [a for a in package.annotators() if a != annotator]
+    others = [a for a in package.annotators() if a != annotator]
+    if others:
+        raise ProjectError(
+            f"this package holds layers of {', '.join(others)}, not only {annotator}'s "
+            "(altered); nothing was merged",
+            where,
+        )
     for doc_id in package.document_ids():
         if doc_id not in handed.documents:
             raise ProjectError(
@@ -197,15 +214,18 @@ def _merge_one(project: Project, package: Project) -> MergeReport:
         sha = project.document_sha(doc_id)
         if sha is None:
             raise ProjectError(f"document {doc_id!r} is not in the project", where)
-        if sha != package.document_sha(doc_id):
+        if sha != text_sha256(package.document(doc_id).text):
             raise ProjectError(
                 f"document {doc_id!r} has a different text from the project's (text hash "
                 "differs); nothing was merged",
                 where,
             )
+        _refuse_replaced_or_older(project, package, handed, doc_id, accept_replaced)
         incoming = package.layer(doc_id, annotator)
         if incoming is None:
             continue
+        version = package.layer_version(doc_id, annotator) or 0
+        project.note_package_merged(handed.id, doc_id, version)
         report.documents += 1
         try:
             check_layer(project.document(doc_id).text, incoming, project.schema)
@@ -226,3 +246,28 @@ def _merge_one(project: Project, package: Project) -> MergeReport:
         report.statuses += changes.status is not None
         project.replace_layer(doc_id, incoming)
     return report
+
+
+def _refuse_replaced_or_older(
+    project: Project, package: Project, handed: HandedOut, doc_id: str, accept_replaced: bool
+) -> None:
+    """Refuse a package a later one replaced for this document, and an older copy of a
+    package than the one merged before (it would undo newer work)."""
+    where = str(package.path)
+    later = project.package_replaced_by(handed.id, doc_id)
+    if later is not None and not accept_replaced:
+        raise ProjectError(
+            f"document {doc_id!r}: this package was replaced by {later.file or 'a later one'} "
+            f"(packed for {later.annotator} on {later.created_at}); nothing was merged; merge "
+            "that one, or pass --accept-replaced to take this one anyway",
+            where,
+        )
+    merged = project.package_merged_version(handed.id, doc_id)
+    version = package.layer_version(doc_id, handed.annotator)
+    if merged is not None and (version or 0) < merged:
+        raise ProjectError(
+            f"document {doc_id!r}: an older copy of this package than the one merged before "
+            f"(edit {version or 0} of the layer, edit {merged} was merged); nothing was merged; "
+            "merge the newest copy",
+            where,
+        )
