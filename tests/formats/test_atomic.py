@@ -108,8 +108,9 @@ def snapshot(folder):
 
 def test_brat_export_replaces_an_earlier_export_as_a_whole(annotated, old_export, tmp_path):
     export_project(annotated, old_export, "brat")
-    # one folder per annotator, nothing old, and the side file saying what offsets count
-    assert names(old_export) == ["alice", "bob", "workbench.offsets"]
+    # one folder per annotator, the document without annotations, nothing old, and the side
+    # file saying what offsets count
+    assert names(old_export) == ["alice", "bare.txt", "bob", "workbench.offsets"]
     conf = (old_export / "alice" / "annotation.conf").read_text(encoding="utf-8")
     assert "PER" in conf and "Other" not in conf
     assert names(tmp_path) == ["brat"]  # no temporary folder left beside it
@@ -164,7 +165,7 @@ def test_outputs_named_by_a_relative_path_or_a_folder(annotated, tmp_path, monke
     with pytest.raises(FormatError, match="the output folder is the current folder"):
         export_project(annotated, ".", "brat")  # it would be replaced under the user's feet
     export_project(annotated, "brat", "brat")
-    assert names(tmp_path / "brat") == ["alice", "bob", "workbench.offsets"]
+    assert names(tmp_path / "brat") == ["alice", "bare.txt", "bob", "workbench.offsets"]
 
 
 def test_kill_9_during_brat_export_leaves_the_old_export_whole(tmp_path, old_export):

@@ -102,3 +102,61 @@ def test_plain_arabic_prose_in_a_txt_stays_plain_text(cli, tmp_path):
     imported = cli("import", project, article)
     assert imported.exit_code == 0, imported.output
     assert "1 documents added" in imported.output and "CoNLL" not in imported.output
+
+
+def _documents(cli, project, tmp_path) -> list[str]:
+    out = tmp_path / f"{project.stem}-docs.jsonl"
+    assert cli("export", project, "-o", out).exit_code == 0
+    return sorted({json.loads(line)["id"] for line in out.read_text("utf-8").splitlines()})
+
+
+@pytest.fixture
+def alone(cli, tmp_path):
+    """A project where d1 has alice's layer only, and d2 has none."""
+    source = tmp_path / "alone.jsonl"
+    lines = [_layer("d1", "alice", True), {"id": "d2", "text": "نص بلا تعليقات."}]
+    source.write_text("\n".join(json.dumps(x, ensure_ascii=False) for x in lines) + "\n", "utf-8")
+    project = tmp_path / "alone.wbproj"
+    assert cli("init", project).exit_code == 0
+    assert cli("import", project, source).exit_code == 0
+    return project
+
+
+@pytest.mark.parametrize("fmt", ["brat", "webanno"])
+@pytest.mark.parametrize("which", ["team", "alone"])
+def test_documents_without_annotations_are_exported_and_come_back(
+    cli, tmp_path, request, fmt, which
+):
+    project = request.getfixturevalue(which)
+    out = tmp_path / "out"
+    exported = cli("export", project, "-o", out, "--format", fmt)
+    assert exported.exit_code == 0, exported.output
+    assert "1 without annotations" in exported.output
+    again = tmp_path / "again.wbproj"
+    assert cli("init", again).exit_code == 0
+    imported = cli("import", again, out)
+    assert imported.exit_code == 0, imported.output
+    assert "2 documents added" in imported.output
+    assert _documents(cli, again, tmp_path) == ["d1", "d2"]
+    assert _layers(cli, again, tmp_path) == _layers(cli, project, tmp_path)
+
+
+@pytest.mark.parametrize("fmt", ["brat", "webanno"])
+@pytest.mark.parametrize("annotators", [["alice"], ["alice", "ب" * 150]])
+def test_an_id_too_long_for_a_file_name_comes_back_whole(cli, tmp_path, fmt, annotators):
+    source = tmp_path / "long.jsonl"
+    lines = [_layer(LONG_ID, name, True) for name in annotators]
+    source.write_text("\n".join(json.dumps(x, ensure_ascii=False) for x in lines) + "\n", "utf-8")
+    project = tmp_path / "long.wbproj"
+    assert cli("init", project).exit_code == 0
+    assert cli("import", project, source).exit_code == 0
+    out = tmp_path / "out"
+    exported = cli("export", project, "-o", out, "--format", fmt)
+    assert exported.exit_code == 0, exported.output
+    assert "~" in "".join(p.name for p in out.rglob("*"))  # the file name had to be cut
+    again = tmp_path / "again.wbproj"
+    assert cli("init", again).exit_code == 0
+    imported = cli("import", again, out)
+    assert imported.exit_code == 0, imported.output
+    assert _layers(cli, again, tmp_path) == _layers(cli, project, tmp_path)
+    assert _documents(cli, again, tmp_path) == [LONG_ID]

@@ -46,7 +46,8 @@ SCHEMA_ADVICE = (
 
 
 def pairs_in(folder: Path) -> list[tuple[Path, Path]]:
-    """The (.txt, .ann) pairs of a folder, in name order; a .txt alone has no annotations.
+    """The (.txt, .ann) pairs of a folder, in name order; a .txt alone is a document without
+    annotations (no layer).
     Symbolic links are not followed (the import lists them): a pair with one is left out."""
     return [
         (txt, txt.with_suffix(".ann"))
@@ -72,7 +73,7 @@ def read_brat(folder: Path, options: ReadOptions) -> Iterator[Record]:
             str(folder),
         )
     for found in folders:
-        annotator = found.annotator or options.annotator or "brat"
+        annotator = found.annotator_or(options.annotator, "brat")
         for txt, ann in pairs_in(found.path):
             yield read_pair(txt, ann, annotator, found.name_of(txt.stem))
 
@@ -92,6 +93,8 @@ def read_pair(txt: Path, ann: Path, annotator: str, doc_id: str | None = None) -
     if ann.exists():
         lines = decode_bytes(ann.read_bytes(), str(ann)).split("\n")
         _Reader(record, str(ann)).read(lines)
+    else:
+        record.layer = None  # a .txt alone: a document without annotations
     return record
 
 

@@ -14,8 +14,9 @@ from workbench.formats.doccano import layer_to_record
 from workbench.formats.doccano import left_out as doccano_left_out
 from workbench.formats.jsonl import dumps, write_jsonl
 from workbench.formats.labelstudio import task_of
+from workbench.formats.layer_folders import ANNOTATORS, NAMES, OWN
 from workbench.formats.offset_units import SIDE_FILES, SIDE_SUFFIX, sentence, write_side_file
-from workbench.formats.safe_names import SHORTENED, path_component
+from workbench.formats.safe_names import path_component
 from workbench.formats.training import hf_record, prodigy_record, tag_names
 from workbench.formats.webanno import write_tsv
 from workbench.store.identify import refuse_project_output
@@ -32,6 +33,8 @@ class ExportReport:
     written: int = 0
     what: str = "records"
     left_out: dict[str, int] = field(default_factory=dict)
+    # for the side file: folder exports' annotator folders and cut names (formats.layer_folders)
+    recorded: dict[str, dict[str, str]] = field(default_factory=dict)
 
     def add_left_out(self, counts: dict[str, int]) -> None:
         for key, amount in counts.items():
@@ -60,7 +63,7 @@ def export_project(
     saying what their offsets count (``formats.offset_units``); ours carry it as data."""
     report = _export(project, out, fmt, layer, status, progress, shape, shard_size)
     if fmt in SIDE_FILES:
-        write_side_file(Path(out), fmt)
+        write_side_file(Path(out), fmt, report.recorded)
     return report
 
 
@@ -123,8 +126,10 @@ def _export_brat(project, out: Path, layer: str, status: str, report: ExportRepo
     conf = write_conf(project.schema)
 
     def document(base: Path, doc, found) -> dict[str, int]:
-        ann, lost = write_ann(doc.text, found)
         _write_text(base.with_name(base.name + ".txt"), doc.text)
+        if found is None:
+            return {}  # a .txt alone: a document without annotations
+        ann, lost = write_ann(doc.text, found)
         _write_text(base.with_name(base.name + ".ann"), ann)
         return lost
 
@@ -135,7 +140,7 @@ def _export_brat(project, out: Path, layer: str, status: str, report: ExportRepo
 
 
 def _export_webanno(project, out: Path, layer: str, status: str, report: ExportReport):
-    """NAME.tsv (WebAnno TSV 3.3) per document."""
+    """NAME.tsv (WebAnno TSV 3.3) per document (without annotation layers when it has none)."""
 
     def document(base: Path, doc, found) -> dict[str, int]:
         tsv, lost = write_tsv(doc, found)
@@ -147,32 +152,37 @@ def _export_webanno(project, out: Path, layer: str, status: str, report: ExportR
 
 def _per_document(project, out, layer, status, report, suffixes, document, each_folder=None):
     """A folder of files per document; a folder per annotator when several layers are
-    exported. Document ids and annotator names become file and folder names through
-    ``safe_names.path_component`` (escaped, so nothing lands outside ``out``, and the readers
-    give the ids back). The folder is written fresh and swapped in whole."""
-    items = [(doc, found) for doc, found in project.iter_layers(layer, status) if found]
-    annotators = {found.annotator for _doc, found in items}
+    exported; documents without annotations in the folder itself. Document ids and annotator
+    names become file and folder names through ``safe_names.path_component`` (escaped, so
+    nothing lands outside ``out``); the side file records the annotator folders and the
+    originals of names cut for length, so the readers give every id back
+    (``formats.layer_folders``). The folder is written fresh and swapped in whole."""
+    items = list(project.iter_layers(layer, status))
+    annotators = {found.annotator for _doc, found in items if found}
+    bare = sum(1 for _doc, found in items if found is None)
     with atomic_folder(out, lambda folder: holds_only(folder, suffixes)) as written:
         folders: dict[str, Path] = {}
         for name in sorted(annotators):
             folders[name] = inside(written, name, report) if len(annotators) > 1 else written
+            folder_name = folders[name].name if len(annotators) > 1 else OWN
+            report.recorded.setdefault(ANNOTATORS, {})[folder_name] = name
             folders[name].mkdir(exist_ok=True)
             if each_folder is not None:
                 each_folder(folders[name])
         for doc, found in items:
-            report.add_left_out(
-                document(inside(folders[found.annotator], doc.id, report), doc, found)
-            )
+            folder = written if found is None else folders[found.annotator]
+            report.add_left_out(document(inside(folder, doc.id, report), doc, found))
             report.written += 1
-    report.what = "documents"
+    report.what = "documents" + (f" ({bare} without annotations)" if bare else "")
     return report
 
 
 def inside(folder: Path, name: str, report: ExportReport) -> Path:
-    """``folder / name`` with ``name`` made one safe file name, never a path out of ``folder``."""
+    """``folder / name`` with ``name`` made one safe file name, never a path out of ``folder``;
+    a name cut for length is recorded for the side file, which gives it back on import."""
     component, cut = path_component(name)
     if cut:
-        report.add_left_out({SHORTENED: 1})
+        report.recorded.setdefault(NAMES, {})[component] = name
     path = folder / component
     if path.parent != folder:  # path_component never allows it; a last guard all the same
         raise FormatError(f"the name {name!r} cannot be a file name", str(folder))

@@ -4,11 +4,15 @@ brat and WebAnno exports of several layers put each annotator's files in a subfo
 the annotator (``out/alice/NAME.ann``); an export of one layer writes them in the folder itself.
 ``layer_folders`` finds either shape, so an import gives every layer back under its annotator.
 
-A document id or annotator name too long for a file name is cut with a hash
-(``safe_names.path_component``); the export records the original in its side file
-(``workbench.offsets``, ``"names"``: file name -> original), and ``name_of`` reads it back. Files
-from other tools have no such side file: their names are read as ``safe_names.original`` reads
-them.
+Documents without annotations are exported to the folder itself (brat: a ``.txt`` alone;
+WebAnno: a file without annotation layers). The export's side file (``workbench.offsets``) lists
+its annotator folders (``"annotators"``: folder name -> annotator; ``"."`` for the one annotator
+of an export of one layer), so those are read beside the folder's own files, and the originals
+of names too long for a file name, which
+``safe_names.path_component`` cut with a hash (``"names"``: file name -> original), so
+``name_of`` gives every id back. Folders from other tools have no such side file: their own
+files are read if they hold any, else each subfolder as an annotator's, and names are read as
+``safe_names.original`` reads them.
 """
 
 from __future__ import annotations
@@ -24,41 +28,79 @@ from workbench.formats.safe_names import original
 @dataclass(frozen=True)
 class LayerFolder:
     path: Path
-    annotator: str | None  # None: the folder itself (the reader's default annotator)
+    annotator: str | None  # None: the folder itself (--annotator, else ``default``)
     names: dict[str, str] = field(default_factory=dict)
+    default: str | None = None  # whose layers an export of one layer wrote in the folder itself
+
+    def annotator_or(self, given: str | None, fallback: str) -> str:
+        """Whose layers this folder's files hold: a subfolder's annotator; in the folder itself
+        the one ``given`` (--annotator), the one the export recorded, or ``fallback``."""
+        return self.annotator or given or self.default or fallback
 
     def name_of(self, component: str) -> str:
         """The id or name a file name was made from."""
         return self.names.get(component) or original(component)
 
 
-def recorded_names(*folders: Path) -> dict[str, str]:
-    """The names an export of ours recorded in its side file in any of ``folders``."""
-    names: dict[str, str] = {}
+ANNOTATORS = "annotators"
+NAMES = "names"
+OWN = "."  # in ``annotators``: the folder itself, where an export of one layer writes it
+
+
+def recorded(key: str, *folders: Path) -> dict[str, str]:
+    """What an export of ours recorded under ``key`` in its side file in any of ``folders``."""
+    found: dict[str, str] = {}
     for folder in folders:
         try:
             data = json.loads((folder / FOLDER_SIDE_FILE).read_text("utf-8"))
         except (OSError, ValueError):
             continue
-        found = data.get("names") if isinstance(data, dict) else None
-        if isinstance(found, dict):
-            names.update({k: v for k, v in found.items() if isinstance(v, str)})
-    return names
+        table = data.get(key) if isinstance(data, dict) else None
+        if isinstance(table, dict):
+            found.update({k: v for k, v in table.items() if isinstance(v, str)})
+    return found
+
+
+def recorded_names(*folders: Path) -> dict[str, str]:
+    """The cut names an export of ours recorded in its side file in any of ``folders``."""
+    return recorded(NAMES, *folders)
 
 
 def layer_folders(folder: Path, suffix: str) -> list[LayerFolder]:
-    """The folders of ``folder`` holding files ending in ``suffix``: the folder itself when it
-    holds any, else each subfolder that does (symbolic links not followed), named for its
-    annotator."""
+    """The folders of ``folder`` holding files ending in ``suffix`` (symbolic links not
+    followed): the folder itself (annotator None) and the annotator folders its side file
+    lists; without that list, the folder itself when it holds any, else each subfolder that
+    does, named for its annotator."""
     names = recorded_names(folder)
-    if _holds(folder, suffix):
-        return [LayerFolder(folder, None, names)]
-    return [
-        LayerFolder(sub, names.get(sub.name) or original(sub.name), names)
-        for sub in sorted(folder.iterdir())
-        if sub.is_dir() and not sub.is_symlink() and _holds(sub, suffix)
+    listed = recorded(ANNOTATORS, folder)
+    default = listed.pop(OWN, None)
+    own = [LayerFolder(folder, None, names, default)] if _holds(folder, suffix) else []
+    if listed:
+        subs = [(folder / sub, name) for sub, name in sorted(listed.items())]
+    elif own:
+        return own
+    else:
+        subs = [
+            (sub, names.get(sub.name) or original(sub.name)) for sub in sorted(folder.iterdir())
+        ]
+    return own + [
+        LayerFolder(sub, name, names)
+        for sub, name in subs
+        if sub.parent == folder and sub.is_dir() and not sub.is_symlink() and _holds(sub, suffix)
     ]
 
 
 def _holds(folder: Path, suffix: str) -> bool:
     return any(p.is_file() and not p.is_symlink() for p in folder.glob(f"*{suffix}"))
+
+
+def folder_of(file: Path, suffix: str) -> LayerFolder:
+    """The folder of one file named on its own or met in a folder walk, with what an export of
+    ours recorded about it: an annotator folder its side file lists, or the folder itself."""
+    parent = file.parent
+    if parent.name in recorded(ANNOTATORS, parent.parent):
+        for found in layer_folders(parent.parent, suffix):
+            if found.path == parent:
+                return found
+    own = [found for found in layer_folders(parent, suffix) if found.path == parent]
+    return own[0] if own else LayerFolder(parent, None)

@@ -68,10 +68,11 @@ def side_file(out: Path, fmt: str) -> Path:
     return out / FOLDER_SIDE_FILE if SIDE_FILES[fmt] else Path(str(out) + SIDE_SUFFIX)
 
 
-def write_side_file(out: Path, fmt: str) -> Path:
-    """Write the side file of a ``fmt`` export to ``out``; its path."""
+def write_side_file(out: Path, fmt: str, recorded: dict | None = None) -> Path:
+    """Write the side file of a ``fmt`` export to ``out``, with what else the export
+    ``recorded`` for its import (``formats.layer_folders``); its path."""
     path = side_file(out, fmt)
     with atomic_file(path) as handle:
-        json.dump(declaration(fmt), handle, ensure_ascii=False, indent=2)
+        json.dump(declaration(fmt) | (recorded or {}), handle, ensure_ascii=False, indent=2)
         handle.write("\n")
     return path

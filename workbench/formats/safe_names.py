@@ -6,7 +6,7 @@ words of its ``.ann`` and ``annotation.conf`` lines. ``path_component`` and ``br
 what may not appear there as ``%XX`` (UTF-8 bytes, like a URL), so a name never leaves the output
 folder and reads back as itself (``original``). Only names too long for a file system (over
 ``MAX_BYTES`` once escaped) cannot be kept whole: they are cut and given a hash, and the export
-counts them.
+records the original in its side file (``formats.layer_folders`` reads it back).
 """
 
 from __future__ import annotations
@@ -20,7 +20,6 @@ _PATH_UNSAFE = set('/\\:*?"<>|%')
 # Never in a brat type name: its separators in .ann and annotation.conf lines.
 _BRAT_UNSAFE = set("|,%=:<>!#")
 _ESCAPE = re.compile(r"%([0-9A-Fa-f]{2})")
-SHORTENED = "names too long for a file name (cut, with a hash; not reversible)"
 
 
 def _escape(char: str) -> str:
@@ -34,7 +33,8 @@ def _escaped(name: str, unsafe: set[str]) -> str:
 
 
 def path_component(name: str) -> tuple[str, bool]:
-    """``name`` as one safe file or folder name, and whether it was cut (not reversible).
+    """``name`` as one safe file or folder name, and whether it was cut (not reversible by
+    ``original``).
 
     Separators, control characters, spaces, ``%`` and what Windows forbids are escaped; a
     leading dot (``.``, ``..``, hidden files) and a trailing dot are escaped too, so the result

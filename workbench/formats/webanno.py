@@ -35,7 +35,7 @@ from workbench.core.errors import FormatError, WorkbenchError
 from workbench.core.model import Document, Layer, Relation
 from workbench.core.utf16 import OffsetConverter
 from workbench.formats.encoding import decode_bytes
-from workbench.formats.layer_folders import LayerFolder, layer_folders, recorded_names
+from workbench.formats.layer_folders import LayerFolder, folder_of, layer_folders
 from workbench.formats.losses import structure_lost
 from workbench.formats.records import LayerRecord, ReadOptions, Record, SpanRecord
 from workbench.formats.safe_names import original
@@ -184,8 +184,8 @@ def is_webanno(path: Path) -> bool:
 
 
 def is_webanno_layers(folder: Path) -> bool:
-    """True when a folder holds no .tsv of its own but subfolders of WebAnno files: an export
-    of several layers, a folder per annotator."""
+    """True when a folder's annotator subfolders hold WebAnno files: an export of several
+    layers, a folder per annotator (``formats.layer_folders``)."""
     return any(
         found.annotator is not None and any(is_webanno(p) for p in found.path.glob("*.tsv"))
         for found in layer_folders(folder, ".tsv")
@@ -200,25 +200,22 @@ def read_webanno(path: Path, options: ReadOptions) -> Iterator[Record]:
         for found in layer_folders(path, ".tsv"):
             for file in sorted(found.path.glob("*.tsv")):
                 if not file.is_symlink() and is_webanno(file):
-                    yield from _read_file(file, options, found.annotator, found.name_of)
+                    yield from _read_file(file, options, found)
         return
-    beside = LayerFolder(path.parent, None, recorded_names(path.parent, path.parent.parent))
-    yield from _read_file(path, options, None, beside.name_of)
+    yield from _read_file(path, options, folder_of(path, ".tsv"))
 
 
-def _read_file(
-    path: Path, options: ReadOptions, annotator: str | None, name_of
-) -> Iterator[Record]:
+def _read_file(path: Path, options: ReadOptions, found: LayerFolder) -> Iterator[Record]:
     lines = decode_bytes(path.read_bytes(), str(path), options.encoding).split("\n")
     try:
-        record = _Reader(path, annotator or options.annotator or "webanno").read(lines)
+        record = _Reader(path, found.annotator_or(options.annotator, "webanno")).read(lines)
     except WorkbenchError as exc:
         located = exc.located(str(path))
         if options.skipped is None:
             raise located from None
         options.skipped.append(str(located))
         return
-    record.doc_id = name_of(path.stem)  # the export escaped, or cut, what a file name cannot hold
+    record.doc_id = found.name_of(path.stem)  # escaped, or cut, where a file name cannot hold it
     yield record
 
 
@@ -368,6 +365,8 @@ class _Reader:
         record.warnings = [
             f"{self.path}: {n} x {what} left out" for what, n in self.warnings.items()
         ]
+        if not self.layers:
+            record.layer = None  # no annotation layers: a document without annotations
         return record
 
     def _relations(self, record, ids, k, index, address, number, features, source) -> None:
@@ -422,9 +421,12 @@ class _Reader:
 # -- writing ---------------------------------------------------------------------------
 
 
-def write_tsv(doc: Document, layer: Layer) -> tuple[str, dict[str, int]]:
-    """The layer as a WebAnno TSV 3.3 file, and what it could not carry."""
+def write_tsv(doc: Document, layer: Layer | None) -> tuple[str, dict[str, int]]:
+    """The layer as a WebAnno TSV 3.3 file, and what it could not carry; without a layer,
+    the document's text without annotation layers."""
     left_out: dict[str, int] = {}
+    declared = layer is not None
+    layer = layer or Layer("")
 
     def lost(what: str, n: int = 1) -> None:
         left_out[what] = left_out.get(what, 0) + n
@@ -433,7 +435,7 @@ def write_tsv(doc: Document, layer: Layer) -> tuple[str, dict[str, int]]:
     utf16 = OffsetConverter(text)
     features = _features([s.attrs for s in layer.spans], lost)
     relation_features = _features([r.attrs for r in layer.relations], lost)
-    lines = [HEADER, f"#T_SP={SPAN_LAYER}|label" + "".join(f"|{f}" for f in features)]
+    lines = [HEADER] + [f"#T_SP={SPAN_LAYER}|label" + "".join(f"|{f}" for f in features)] * declared
     if layer.relations:
         named = "".join(f"|{f}" for f in relation_features)
         lines.append(f"#T_RL={RELATION_LAYER}|label{named}|BT_{SPAN_LAYER}")
@@ -478,6 +480,7 @@ def write_tsv(doc: Document, layer: Layer) -> tuple[str, dict[str, int]]:
             lines.append(f"#Text={escape_text(text[start : ends[number]])}")
         spans = covering.get(i, [])
         cells = ["|".join(f"{escape_value(s.label)}[{numbers[s.id]}]" for s in spans) or "_"]
+        cells = cells if declared else []
         for name in features:
             cell = "|".join(f"{_value(s.attrs.get(name))}[{numbers[s.id]}]" for s in spans)
             cells.append(cell or "_")
