@@ -147,3 +147,75 @@ def test_reading_a_project_on_a_full_disk_works_and_writing_says_disk_full(annot
     conn = sqlite3.connect(annotated)
     assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     conn.close()
+
+
+def _user_namespaces_work() -> bool:
+    probe = ["unshare", "--user", "true"]
+    return shutil.which("unshare") is not None and subprocess.run(probe).returncode == 0
+
+
+needs_permissions = pytest.mark.skipif(
+    os.geteuid() != 0 and not _user_namespaces_work(),
+    reason="needs a user namespace to run a child whose file permissions are enforced",
+)
+
+
+def as_user(*args) -> subprocess.CompletedProcess:
+    """``workbench ARGS`` in a child whose file permissions are enforced even when the tests
+    run as root: in a user namespace of its own with no ids mapped, it owns nothing it can
+    override (it still reads what its owner may read)."""
+    command = [sys.executable, "-m", "workbench", *map(str, args)]
+    if os.geteuid() == 0:
+        command = ["unshare", "--user", *command]
+    return subprocess.run(command, capture_output=True, text=True, cwd=ROOT, timeout=600)
+
+
+def _beside(path) -> list[str]:
+    return sorted(p.name for p in path.parent.iterdir() if p.name.startswith(path.name))
+
+
+@needs_permissions
+def test_reading_a_file_you_may_not_change_leaves_nothing_and_it_is_writable_again(
+    annotated, tmp_path
+):
+    """chmod 444 in a folder you may write: the read commands leave no -wal or -shm (which
+    SQLite would make read-only too, blocking every later write), and once the file is made
+    writable again the next import works."""
+    annotated.chmod(0o444)
+    for args in (
+        ["stats", annotated, "--json"],
+        ["search", annotated, "الامم", "--json"],
+        ["export", annotated, "-o", tmp_path / "out.jsonl"],
+        ["agreement", annotated, "--status", "any"],
+    ):
+        done = as_user(*args)
+        assert done.returncode == 0, (args, done.stderr)
+        assert _beside(annotated) == ["p.wbproj"], args
+    refused = as_user("import", annotated, SEED)
+    assert refused.returncode == 1 and "read-only" in refused.stderr
+    annotated.chmod(0o644)
+    more = tmp_path / "more.txt"
+    more.write_text("خبر آخر عن الامم المتحدة", encoding="utf-8")
+    done = as_user("import", annotated, more)
+    assert done.returncode == 0, done.stderr
+    assert "1 documents added" in done.stdout
+
+
+@needs_permissions
+def test_a_sidecar_you_may_not_write_is_named_with_what_to_do(annotated, tmp_path):
+    """A -shm left read-only (by an older workbench, or another user): reading still works,
+    and a change is refused in one line naming that file and the way out."""
+    annotated.chmod(0o444)
+    assert as_user("stats", annotated).returncode == 0  # an older workbench left these
+    annotated.chmod(0o644)
+    shm = annotated.with_name("p.wbproj-shm")
+    if not shm.exists():
+        shm.write_bytes(b"")
+        shm.chmod(0o444)
+    assert as_user("stats", annotated, "--json").returncode == 0
+    more = tmp_path / "more.txt"
+    more.write_text("خبر آخر عن الامم المتحدة", encoding="utf-8")
+    done = as_user("import", annotated, more)
+    assert done.returncode == 1 and "Traceback" not in done.stderr
+    assert len(done.stderr.splitlines()) == 1, done.stderr
+    assert "p.wbproj-shm" in done.stderr and "delete it" in done.stderr, done.stderr

@@ -161,17 +161,21 @@ def file_uri(path: Path, **params: str) -> str:
     return Path(path).absolute().as_uri() + (f"?{query}" if query else "")
 
 
+SIDECARS = ("-wal", "-shm", "-journal")
+
+
 def connect_read_only(path: Path) -> sqlite3.Connection:
     """A connection that can only read: works on read-only media and on files this user may
-    not write. A WAL file whose index (-shm) cannot be made is read as immutable when no
-    -wal holds anything the main file lacks."""
-    try:
+    not write, and leaves nothing beside the file. When no -wal holds anything the main file
+    lacks (every acknowledged change is checkpointed into it), the file is read as immutable:
+    SQLite then makes no -wal or -shm, which beside a file this user may not write would be
+    made read-only too and block every later write once the file is writable again.
+    Otherwise the -wal is read through its index (-shm)."""
+    wal = Path(str(path) + "-wal")
+    if wal.exists() and wal.stat().st_size > 0:
         conn = sqlite3.connect(file_uri(path, mode="ro"), uri=True)
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-    except sqlite3.OperationalError:
-        wal = Path(str(path) + "-wal")
-        if wal.exists() and wal.stat().st_size > 0:
-            raise
+    else:
         conn = sqlite3.connect(file_uri(path, mode="ro", immutable="1"), uri=True)
     conn.execute("PRAGMA query_only = 1")
     return conn
@@ -241,9 +245,22 @@ def disk_full(path: Path) -> bool:
 
 
 def can_write(path: Path) -> bool:
-    """Whether this user may change the file and make its -wal beside it (false on
-    read-only media)."""
-    return os.access(path, os.W_OK) and os.access(path.absolute().parent, os.W_OK)
+    """Whether this user may change the file, make its -wal beside it and write the -wal and
+    -shm already there (false on read-only media)."""
+    return (
+        os.access(path, os.W_OK)
+        and os.access(path.absolute().parent, os.W_OK)
+        and unwritable_sidecar(path) is None
+    )
+
+
+def unwritable_sidecar(path: Path) -> Path | None:
+    """A -wal, -shm or -journal beside the file that this user may not write, if any."""
+    for suffix in SIDECARS:
+        sidecar = Path(str(path) + suffix)
+        if sidecar.exists() and not os.access(sidecar, os.W_OK):
+            return sidecar
+    return None
 
 
 def open_existing(path: Path) -> sqlite_utils.Database:
@@ -293,6 +310,15 @@ def refuse_change(path: Path) -> ProjectError:
     """Why a project opened read-only cannot be changed."""
     if disk_full(path):
         return ProjectError("the disk is full; free some space and try again", str(path))
+    sidecar = unwritable_sidecar(path) if os.access(path, os.W_OK) else None
+    if sidecar is not None:
+        return ProjectError(
+            f"{sidecar.name} beside the project may not be written by you (left from a time "
+            f"the project was read-only, or another user's): it can be read, not changed; "
+            f"make {sidecar.name} writable, or delete it (and {path.name}-wal, if empty) when "
+            "no program has the project open",
+            str(path),
+        )
     return ProjectError(READ_ONLY, str(path))
 
 
