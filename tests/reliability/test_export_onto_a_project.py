@@ -52,3 +52,16 @@ def test_export_onto_another_project_is_refused_and_changes_nothing(cli, project
     before = dump(other)
     assert "is a workbench project" in refused(cli, project, other, fmt)
     assert dump(other) == before  # no corpus tables added to it
+
+
+@pytest.mark.parametrize("suffix", ["-wal", "-shm", "-journal"])
+@pytest.mark.parametrize("whose", ["p.wbproj", "other.wbproj"])
+def test_export_onto_a_projects_journal_files_is_refused(cli, project, tmp_path, suffix, whose):
+    """p.wbproj-wal is SQLite's: a JSONL file there would be read as the project's journal."""
+    cli("init", tmp_path / "other.wbproj")
+    target = tmp_path / (whose + suffix)
+    before = dump(project)
+    err = refused(cli, project, target, "jsonl")
+    assert f"{target}: this is SQLite's {suffix[1:]} file of the workbench project {whose}" in err
+    assert not target.exists()
+    assert dump(project) == before

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from workbench.core.errors import FormatError
-from workbench.store.projectfile import APPLICATION_ID, SQLITE_MAGIC
+from workbench.store.projectfile import APPLICATION_ID, SIDECARS, SQLITE_MAGIC
 
 _APPLICATION_ID_AT = 68  # offset of the application id in the SQLite header (big-endian)
 
@@ -34,8 +34,10 @@ def same_file(first: str | Path, second: str | Path) -> bool:
 
 
 def refuse_project_output(out: str | Path, project_path: str | Path) -> None:
-    """Raise before any work when an export's output is the project being exported, or any
-    other workbench project: an export never writes over a project."""
+    """Raise before any work when an export's output is the project being exported, any
+    other workbench project, or SQLite's -wal, -shm or -journal file of either (written
+    there, an export would be read as the project's journal): an export never writes over a
+    project."""
     if same_file(out, project_path):
         raise FormatError(
             "this is the project being exported; an export never writes over a project "
@@ -48,3 +50,12 @@ def refuse_project_output(out: str | Path, project_path: str | Path) -> None:
             "another name)",
             str(out),
         )
+    name = Path(out).name
+    for suffix in SIDECARS:
+        owner = Path(out).with_name(name.removesuffix(suffix))
+        if name.endswith(suffix) and (same_file(owner, project_path) or is_project_file(owner)):
+            raise FormatError(
+                f"this is SQLite's {suffix[1:]} file of the workbench project {owner.name}; an "
+                "export never writes over a project (choose another name)",
+                str(out),
+            )
