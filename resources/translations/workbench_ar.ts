@@ -167,22 +167,22 @@
 <context>
     <name>ArticleView</name>
     <message>
-        <location filename="../../workbench/ui/editor.py" line="191"/>
+        <location filename="../../workbench/ui/editor.py" line="205"/>
         <source>Paragraph &amp;direction</source>
         <translation>اتجاه ال&amp;فقرات</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/editor.py" line="194"/>
+        <location filename="../../workbench/ui/editor.py" line="208"/>
         <source>From each paragraph&apos;s first letter</source>
         <translation>من أول حرف في كل فقرة</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/editor.py" line="195"/>
+        <location filename="../../workbench/ui/editor.py" line="209"/>
         <source>Right to left</source>
         <translation>من اليمين إلى اليسار</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/editor.py" line="196"/>
+        <location filename="../../workbench/ui/editor.py" line="210"/>
         <source>Left to right</source>
         <translation>من اليسار إلى اليمين</translation>
     </message>
@@ -401,77 +401,77 @@ Your saved work is safe; the window goes on working. The full report was written
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../workbench/ui/project_files.py" line="213"/>
+        <location filename="../../workbench/ui/project_files.py" line="219"/>
         <source>Export</source>
         <translation>تصدير</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/project_files.py" line="219"/>
+        <location filename="../../workbench/ui/project_files.py" line="225"/>
         <source>every layer</source>
         <translation>كل الطبقات</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/project_files.py" line="220"/>
+        <location filename="../../workbench/ui/project_files.py" line="226"/>
         <source>gold</source>
         <translation>المرجع</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/project_files.py" line="225"/>
+        <location filename="../../workbench/ui/project_files.py" line="231"/>
         <source>any status</source>
         <translation>أي حالة</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/project_files.py" line="226"/>
+        <location filename="../../workbench/ui/project_files.py" line="232"/>
         <source>done only</source>
         <translation>المنجزة فقط</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/project_files.py" line="228"/>
+        <location filename="../../workbench/ui/project_files.py" line="234"/>
         <source>entities and relations</source>
         <translation>كيانات وعلاقات</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/project_files.py" line="229"/>
+        <location filename="../../workbench/ui/project_files.py" line="235"/>
         <source>sequence labelling</source>
         <translation>توسيم تسلسلي</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/project_files.py" line="234"/>
+        <location filename="../../workbench/ui/project_files.py" line="240"/>
         <source>Output</source>
         <translation>المخرج</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/project_files.py" line="235"/>
+        <location filename="../../workbench/ui/project_files.py" line="241"/>
         <source>Format</source>
         <translation>الصيغة</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/project_files.py" line="236"/>
+        <location filename="../../workbench/ui/project_files.py" line="242"/>
         <source>Layer</source>
         <translation>الطبقة</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/project_files.py" line="237"/>
+        <location filename="../../workbench/ui/project_files.py" line="243"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/project_files.py" line="238"/>
+        <location filename="../../workbench/ui/project_files.py" line="244"/>
         <source>doccano shape</source>
         <translation>شكل doccano</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/project_files.py" line="239"/>
+        <location filename="../../workbench/ui/project_files.py" line="245"/>
         <source>Parquet: documents per shard</source>
         <translation>Parquet: وثائق في كل جزء</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/project_files.py" line="257"/>
+        <location filename="../../workbench/ui/project_files.py" line="263"/>
         <source>Export to the folder</source>
         <translation>التصدير إلى المجلد</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/project_files.py" line="259"/>
+        <location filename="../../workbench/ui/project_files.py" line="265"/>
         <source>Export to the file</source>
         <translation>التصدير إلى الملف</translation>
     </message>
@@ -479,7 +479,7 @@ Your saved work is safe; the window goes on working. The full report was written
 <context>
     <name>FileActions</name>
     <message numerus="yes">
-        <location filename="../../workbench/ui/project_files.py" line="397"/>
+        <location filename="../../workbench/ui/project_files.py" line="403"/>
         <source>%1: %n record(s) read</source>
         <translation>
             <numerusform>%1: لم يُقرأ أي سجل</numerusform>
@@ -491,78 +491,78 @@ Your saved work is safe; the window goes on working. The full report was written
         </translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/project_files.py" line="307"/>
+        <location filename="../../workbench/ui/project_files.py" line="314"/>
         <source>New project</source>
         <translation>مشروع جديد</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/project_files.py" line="314"/>
+        <location filename="../../workbench/ui/project_files.py" line="321"/>
         <source>No project made</source>
         <translation>لم يُنشأ مشروع</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/project_files.py" line="320"/>
+        <location filename="../../workbench/ui/project_files.py" line="327"/>
         <source>Open a project</source>
         <translation>فتح مشروع</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/project_files.py" line="331"/>
+        <location filename="../../workbench/ui/project_files.py" line="343"/>
         <source>Not opened</source>
         <translation>لم يُفتح</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/project_files.py" line="348"/>
+        <location filename="../../workbench/ui/project_files.py" line="360"/>
         <source>No other project yet</source>
         <translation>لا مشروع آخر بعد</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/project_files.py" line="366"/>
-        <location filename="../../workbench/ui/project_files.py" line="370"/>
+        <location filename="../../workbench/ui/project_files.py" line="378"/>
+        <location filename="../../workbench/ui/project_files.py" line="382"/>
         <source>Nothing imported</source>
         <translation>لم يُستورد شيء</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/project_files.py" line="369"/>
+        <location filename="../../workbench/ui/project_files.py" line="381"/>
         <source>Importing…</source>
         <translation>جارٍ الاستيراد…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/project_files.py" line="369"/>
+        <location filename="../../workbench/ui/project_files.py" line="381"/>
         <source>Import cancelled</source>
         <translation>أُلغي الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/project_files.py" line="369"/>
+        <location filename="../../workbench/ui/project_files.py" line="381"/>
         <source>Nothing was imported.</source>
         <translation>لم يُستورد شيء.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/project_files.py" line="386"/>
+        <location filename="../../workbench/ui/project_files.py" line="398"/>
         <source>Imported</source>
         <translation>تم الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/project_files.py" line="419"/>
+        <location filename="../../workbench/ui/project_files.py" line="435"/>
         <source>Exporting…</source>
         <translation>جارٍ التصدير…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/project_files.py" line="419"/>
+        <location filename="../../workbench/ui/project_files.py" line="435"/>
         <source>Export cancelled</source>
         <translation>أُلغي التصدير</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/project_files.py" line="419"/>
+        <location filename="../../workbench/ui/project_files.py" line="435"/>
         <source>Nothing was written.</source>
         <translation>لم يُكتب شيء.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/project_files.py" line="420"/>
+        <location filename="../../workbench/ui/project_files.py" line="436"/>
         <source>Not exported</source>
         <translation>لم يُصدَّر</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/project_files.py" line="435"/>
+        <location filename="../../workbench/ui/project_files.py" line="451"/>
         <source>Exported</source>
         <translation>تم التصدير</translation>
     </message>
@@ -570,12 +570,12 @@ Your saved work is safe; the window goes on working. The full report was written
 <context>
     <name>FirstRun</name>
     <message>
-        <location filename="../../workbench/ui/app.py" line="115"/>
+        <location filename="../../workbench/ui/app.py" line="124"/>
         <source>Welcome</source>
         <translation>مرحبًا</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/app.py" line="116"/>
+        <location filename="../../workbench/ui/app.py" line="125"/>
         <source>Your name, as it will be recorded with your annotations:</source>
         <translation>اسمك كما سيُسجَّل مع توسيماتك:</translation>
     </message>
@@ -616,57 +616,57 @@ Your saved work is safe; the window goes on working. The full report was written
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../workbench/ui/project_files.py" line="172"/>
+        <location filename="../../workbench/ui/project_files.py" line="178"/>
         <source>Import</source>
         <translation>استيراد</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/project_files.py" line="174"/>
+        <location filename="../../workbench/ui/project_files.py" line="180"/>
         <source>Files or folders, separated by ;</source>
         <translation>ملفات أو مجلدات، تفصل بينها ;</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/project_files.py" line="179"/>
+        <location filename="../../workbench/ui/project_files.py" line="185"/>
         <source>as in the files</source>
         <translation>كما في الملفات</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/project_files.py" line="181"/>
+        <location filename="../../workbench/ui/project_files.py" line="187"/>
         <source>detect (UTF-8, UTF-16, cp1256)</source>
         <translation>اكتشاف تلقائي (UTF-8، UTF-16، cp1256)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/project_files.py" line="182"/>
+        <location filename="../../workbench/ui/project_files.py" line="188"/>
         <source>Replace layers that exist already</source>
         <translation>استبدال الطبقات الموجودة</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/project_files.py" line="183"/>
+        <location filename="../../workbench/ui/project_files.py" line="189"/>
         <source>Skip invalid records (and list them)</source>
         <translation>تخطي السجلات غير الصالحة (مع سردها)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/project_files.py" line="185"/>
+        <location filename="../../workbench/ui/project_files.py" line="191"/>
         <source>Files</source>
         <translation>الملفات</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/project_files.py" line="186"/>
+        <location filename="../../workbench/ui/project_files.py" line="192"/>
         <source>Format</source>
         <translation>الصيغة</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/project_files.py" line="187"/>
+        <location filename="../../workbench/ui/project_files.py" line="193"/>
         <source>Annotator</source>
         <translation>المُوسِّم</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/project_files.py" line="188"/>
+        <location filename="../../workbench/ui/project_files.py" line="194"/>
         <source>Encoding</source>
         <translation>الترميز</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/project_files.py" line="200"/>
+        <location filename="../../workbench/ui/project_files.py" line="206"/>
         <source>Files to import</source>
         <translation>ملفات للاستيراد</translation>
     </message>
@@ -687,247 +687,252 @@ Your saved work is safe; the window goes on working. The full report was written
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="57"/>
+        <location filename="../../workbench/ui/main_window.py" line="58"/>
         <source>Workbench — %s</source>
         <translation>منصة التوسيم — %s</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="110"/>
+        <location filename="../../workbench/ui/main_window.py" line="114"/>
         <source>(read-only)</source>
         <translation>(للقراءة فقط)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="111"/>
+        <location filename="../../workbench/ui/main_window.py" line="115"/>
         <source>Read-only: nothing can be changed or saved</source>
         <translation>للقراءة فقط: لا يمكن تغيير شيء أو حفظه</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="70"/>
+        <location filename="../../workbench/ui/main_window.py" line="71"/>
         <source>Documents</source>
         <translation>الوثائق</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="71"/>
+        <location filename="../../workbench/ui/main_window.py" line="72"/>
         <source>Labels</source>
         <translation>الوسوم</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="73"/>
+        <location filename="../../workbench/ui/main_window.py" line="74"/>
         <source>Guidelines</source>
         <translation>الإرشادات</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="75"/>
+        <location filename="../../workbench/ui/main_window.py" line="76"/>
         <source>Spans</source>
         <translation>المقاطع</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="77"/>
+        <location filename="../../workbench/ui/main_window.py" line="78"/>
         <source>Relations</source>
         <translation>العلاقات</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="78"/>
+        <location filename="../../workbench/ui/main_window.py" line="79"/>
         <source>Entities</source>
         <translation>الكيانات</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="79"/>
+        <location filename="../../workbench/ui/main_window.py" line="80"/>
         <source>Quotes</source>
         <translation>الاقتباسات</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="170"/>
+        <location filename="../../workbench/ui/main_window.py" line="108"/>
+        <source>Project: %s</source>
+        <translation>المشروع: %s</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/main_window.py" line="176"/>
         <source>Undo</source>
         <translation>تراجع</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="172"/>
+        <location filename="../../workbench/ui/main_window.py" line="178"/>
         <source>Redo</source>
         <translation>إعادة</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="175"/>
+        <location filename="../../workbench/ui/main_window.py" line="181"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="176"/>
+        <location filename="../../workbench/ui/main_window.py" line="182"/>
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="177"/>
+        <location filename="../../workbench/ui/main_window.py" line="183"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="178"/>
+        <location filename="../../workbench/ui/main_window.py" line="184"/>
         <source>&amp;Document</source>
         <translation>&amp;وثيقة</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="179"/>
+        <location filename="../../workbench/ui/main_window.py" line="185"/>
         <source>&amp;Team</source>
         <translation>&amp;الفريق</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="181"/>
+        <location filename="../../workbench/ui/main_window.py" line="187"/>
         <source>&amp;Panels</source>
         <translation>&amp;اللوحات</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="191"/>
+        <location filename="../../workbench/ui/main_window.py" line="197"/>
         <source>&amp;New project…</source>
         <translation>مشروع &amp;جديد…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="195"/>
+        <location filename="../../workbench/ui/main_window.py" line="201"/>
         <source>&amp;Open…</source>
         <translation>&amp;فتح…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="198"/>
+        <location filename="../../workbench/ui/main_window.py" line="204"/>
         <source>&amp;Import…</source>
         <translation>ا&amp;ستيراد…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="199"/>
+        <location filename="../../workbench/ui/main_window.py" line="205"/>
         <source>&amp;Export…</source>
         <translation>ت&amp;صدير…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="201"/>
+        <location filename="../../workbench/ui/main_window.py" line="207"/>
         <source>&amp;Pack for an annotator…</source>
         <translation>&amp;حزمة لمُوسِّم…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="204"/>
+        <location filename="../../workbench/ui/main_window.py" line="210"/>
         <source>&amp;Merge packages…</source>
         <translation>&amp;دمج الحزم…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="206"/>
+        <location filename="../../workbench/ui/main_window.py" line="212"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="210"/>
+        <location filename="../../workbench/ui/main_window.py" line="216"/>
         <source>&amp;Agreement…</source>
         <translation>&amp;الاتفاق…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="214"/>
+        <location filename="../../workbench/ui/main_window.py" line="220"/>
         <source>A&amp;djudicate…</source>
         <translation>&amp;التحكيم…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="219"/>
+        <location filename="../../workbench/ui/main_window.py" line="225"/>
         <source>&amp;Settings…</source>
         <translation>&amp;الإعدادات…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="224"/>
+        <location filename="../../workbench/ui/main_window.py" line="230"/>
         <source>&amp;Guidelines</source>
         <translation>&amp;الإرشادات</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="227"/>
+        <location filename="../../workbench/ui/main_window.py" line="233"/>
         <source>&amp;Delete span</source>
         <translation>&amp;حذف المقطع</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="229"/>
+        <location filename="../../workbench/ui/main_window.py" line="235"/>
         <source>Zoom &amp;in</source>
         <translation>&amp;تكبير</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="234"/>
+        <location filename="../../workbench/ui/main_window.py" line="240"/>
         <source>Zoom &amp;out</source>
         <translation>ت&amp;صغير</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="240"/>
+        <location filename="../../workbench/ui/main_window.py" line="246"/>
         <source>Mark &amp;done and go to the next</source>
         <translation>علِّمها &amp;منجزة وانتقل إلى التالية</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="245"/>
+        <location filename="../../workbench/ui/main_window.py" line="251"/>
         <source>&amp;Next document not done</source>
         <translation>الوثيقة &amp;التالية غير المنجزة</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="249"/>
+        <location filename="../../workbench/ui/main_window.py" line="255"/>
         <source>Mark in &amp;progress</source>
         <translation>علِّمها &amp;قيد العمل</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="264"/>
+        <location filename="../../workbench/ui/main_window.py" line="270"/>
         <source>Open &amp;recent</source>
         <translation>فتح مشروع &amp;حديث</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="276"/>
+        <location filename="../../workbench/ui/main_window.py" line="282"/>
         <source>Mark the selection as %s</source>
         <translation>وسم التحديد بـ %s</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="281"/>
+        <location filename="../../workbench/ui/main_window.py" line="287"/>
         <source>Link the selected span: %s</source>
         <translation>ربط المقطع المحدد: %s</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="286"/>
+        <location filename="../../workbench/ui/main_window.py" line="292"/>
         <source>Put the selected span into an entity</source>
         <translation>ضم المقطع المحدد إلى كيان</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="287"/>
+        <location filename="../../workbench/ui/main_window.py" line="293"/>
         <source>Ctrl+drag</source>
         <translation>Ctrl+سحب</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="287"/>
+        <location filename="../../workbench/ui/main_window.py" line="293"/>
         <source>Link one span to another</source>
         <translation>ربط مقطع بآخر</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="288"/>
+        <location filename="../../workbench/ui/main_window.py" line="294"/>
         <source>Delete</source>
         <translation>احذف</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="288"/>
+        <location filename="../../workbench/ui/main_window.py" line="294"/>
         <source>Delete the selected span</source>
         <translation>حذف المقطع المحدد</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="289"/>
+        <location filename="../../workbench/ui/main_window.py" line="295"/>
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="289"/>
+        <location filename="../../workbench/ui/main_window.py" line="295"/>
         <source>Clear the selection</source>
         <translation>إلغاء التحديد</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="367"/>
+        <location filename="../../workbench/ui/main_window.py" line="373"/>
         <source>%s starts at %s, not at %s</source>
         <translation>تبدأ %s من %s، لا من %s</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="375"/>
+        <location filename="../../workbench/ui/main_window.py" line="381"/>
         <source>No %s span to link to</source>
         <translation>لا مقطع %s للربط به</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="378"/>
+        <location filename="../../workbench/ui/main_window.py" line="384"/>
         <source>%s to…</source>
         <translation>%s إلى…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/main_window.py" line="398"/>
+        <location filename="../../workbench/ui/main_window.py" line="404"/>
         <source>%n character(s) before</source>
         <translation>
             <numerusform>قبله مباشرة</numerusform>
@@ -939,7 +944,7 @@ Your saved work is safe; the window goes on working. The full report was written
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/main_window.py" line="400"/>
+        <location filename="../../workbench/ui/main_window.py" line="406"/>
         <source>%n character(s) after</source>
         <translation>
             <numerusform>بعده مباشرة</numerusform>
@@ -951,52 +956,52 @@ Your saved work is safe; the window goes on working. The full report was written
         </translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="401"/>
+        <location filename="../../workbench/ui/main_window.py" line="407"/>
         <source>overlapping</source>
         <translation>متداخل معه</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="407"/>
+        <location filename="../../workbench/ui/main_window.py" line="413"/>
         <source>Entity</source>
         <translation>الكيان</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="408"/>
+        <location filename="../../workbench/ui/main_window.py" line="414"/>
         <source>New entity “%s”</source>
         <translation>كيان جديد «%s»</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="420"/>
+        <location filename="../../workbench/ui/main_window.py" line="426"/>
         <source>Add to “%s”</source>
         <translation>أضف إلى «%s»</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="425"/>
+        <location filename="../../workbench/ui/main_window.py" line="431"/>
         <source>Split out of its entity</source>
         <translation>افصله عن كيانه</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="433"/>
+        <location filename="../../workbench/ui/main_window.py" line="439"/>
         <source>The schema has no relation from %s to %s</source>
         <translation>لا يعرِّف المخطط علاقة من %s إلى %s</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="467"/>
+        <location filename="../../workbench/ui/main_window.py" line="473"/>
         <source>All done</source>
         <translation>اكتمل العمل</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="467"/>
+        <location filename="../../workbench/ui/main_window.py" line="473"/>
         <source>Every document is done.</source>
         <translation>كل الوثائق منجزة.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="481"/>
+        <location filename="../../workbench/ui/main_window.py" line="487"/>
         <source>Annotator: %s</source>
         <translation>المُوسِّم: %s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/main_window.py" line="482"/>
+        <location filename="../../workbench/ui/main_window.py" line="488"/>
         <source>%1 of %n document(s) done</source>
         <translation>
             <numerusform>أُنجزت %1 من لا وثائق</numerusform>
@@ -1008,12 +1013,12 @@ Your saved work is safe; the window goes on working. The full report was written
         </translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="489"/>
+        <location filename="../../workbench/ui/main_window.py" line="495"/>
         <source>Document %d of %d</source>
         <translation>الوثيقة %d من %d</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/main_window.py" line="491"/>
+        <location filename="../../workbench/ui/main_window.py" line="497"/>
         <source>%n span(s)</source>
         <translation>
             <numerusform>لا مقاطع</numerusform>
@@ -1469,12 +1474,12 @@ Your saved work is safe; the window goes on working. The full report was written
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../workbench/ui/project_files.py" line="126"/>
+        <location filename="../../workbench/ui/project_files.py" line="128"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/project_files.py" line="161"/>
+        <location filename="../../workbench/ui/project_files.py" line="167"/>
         <source>Browse…</source>
         <translation>استعراض…</translation>
     </message>

@@ -78,9 +78,18 @@ def run(
     apply_theme(app, preferences.theme)
     if screenshot is None and not annotator:
         ask_name_once(settings, project)
+    # a screenshot, or a run as someone else (--annotator), leaves the person's settings be:
+    # their last project, recent list and each project's place stay as they were
+    remember = screenshot is None and not annotator
     try:
         window = open_window(
-            project, doc_id, settings, QStandardPaths, annotator, restore=screenshot is None
+            project,
+            doc_id,
+            settings,
+            QStandardPaths,
+            annotator,
+            restore=screenshot is None,
+            remember=remember,
         )
     except WorkbenchError as exc:
         print(f"workbench: error: {exc}", file=sys.stderr)
@@ -144,7 +153,13 @@ def data_folder(paths) -> Path:
 
 
 def open_window(
-    project: Path | None, doc_id: str | None, settings, paths, annotator=None, restore=True
+    project: Path | None,
+    doc_id: str | None,
+    settings,
+    paths,
+    annotator=None,
+    restore=True,
+    remember=True,
 ):
     """The window on a project (default: the last one, or the sample built the first time)."""
     from workbench.workflow.sample import ensure_sample_project
@@ -155,14 +170,21 @@ def open_window(
             project = Path(last)
         else:
             project = ensure_sample_project(data_folder(paths))
-    return window_for(Path(project), settings, annotator, doc_id, restore)
+    return window_for(Path(project), settings, annotator, doc_id, restore, remember)
 
 
 def window_for(
-    project: Path, settings, annotator=None, doc_id: str | None = None, restore: bool = True
+    project: Path,
+    settings,
+    annotator=None,
+    doc_id: str | None = None,
+    restore: bool = True,
+    remember: bool = True,
 ):
     """A main window on a project, back where the person left it (``restore``) unless a
-    document is asked for; the project becomes the last and most recent one."""
+    document is asked for; with ``remember`` the project becomes the last and most recent
+    one and the window keeps its place when it closes (without, the settings stay as they
+    were)."""
     from workbench.store.project import Project
     from workbench.ui.main_window import MainWindow
     from workbench.ui.project_files import remember_recent, restore_place
@@ -174,8 +196,9 @@ def window_for(
     if doc_id is not None and doc_id not in ids:
         proj.close()
         raise WorkbenchError(f"no document {doc_id!r} in this project", str(project))
-    settings.setValue("last_project", str(Path(project).resolve()))
-    remember_recent(settings, Path(project))
+    if remember:
+        settings.setValue("last_project", str(Path(project).resolve()))
+        remember_recent(settings, Path(project))
     owner = package_owner(proj)
     # --annotator holds for this run only (the saved name is the settings' own); else a
     # package is annotated under its annotator's name, else under the saved name
@@ -184,7 +207,7 @@ def window_for(
             settings.value("annotator", "") or getpass.getuser() or "annotator"
         )
     session = Session(proj, annotator)
-    window = MainWindow(session)
+    window = MainWindow(session, remember=remember)
     if restore and restore_place(settings, window, open_document=doc_id is None):
         if doc_id is not None:
             window.open_document(doc_id)

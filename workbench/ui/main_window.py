@@ -51,9 +51,10 @@ def show_shortcut_left_to_right(action: QAction) -> None:
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, session: Session, parent: QWidget | None = None):
+    def __init__(self, session: Session, parent: QWidget | None = None, remember: bool = True):
         super().__init__(parent)
         self.session = session
+        self.remember = remember  # keep this project's place and recent entry in the settings
         self.setWindowTitle(self.tr("Workbench — %s") % session.project.path.name)
         self.editor = ArticleView(session)
         self.setCentralWidget(self.editor)
@@ -103,6 +104,9 @@ class MainWindow(QMainWindow):
         self.spans.spanActivated.connect(self.go_to_span)
         self.status_doc = plain_label()
         self.status_user = plain_label()
+        # the project's name where every window manager shows it (some show no title bar)
+        self.status_project = plain_label(self.tr("Project: %s") % session.project.path.name)
+        self.statusBar().addPermanentWidget(self.status_project)
         self.statusBar().addPermanentWidget(self.status_user)
         self.statusBar().addPermanentWidget(self.status_doc)
         self.status_read_only = plain_label()
@@ -135,8 +139,10 @@ class MainWindow(QMainWindow):
             self.files.dropped(paths)
 
     def closeEvent(self, event) -> None:  # noqa: N802
-        """Remember where the person was in this project, for the next time it opens."""
-        save_place(QSettings(), self)
+        """Remember where the person was in this project, for the next time it opens
+        (not for a window that leaves the settings be, see ``remember``)."""
+        if self.remember:
+            save_place(QSettings(), self)
         super().closeEvent(event)
 
     def after_import(self) -> None:

@@ -282,7 +282,8 @@ class FileActions(QObject):
         self.last_message: QMessageBox | None = None
         self.opened: list[QMainWindow] = []
         self.progress: StepProgress | None = None  # the work in progress, if any
-        remember_recent(QSettings(), window.session.project.path)  # for Open recent
+        if window.remember:
+            remember_recent(QSettings(), window.session.project.path)  # for Open recent
 
     @property
     def project(self) -> Project:
@@ -332,7 +333,12 @@ class FileActions(QObject):
 
         settings = QSettings()
         try:
-            window = window_for(Path(path), settings, self.window.session.annotator)
+            window = window_for(
+                Path(path),
+                settings,
+                self.window.session.annotator,
+                remember=self.window.remember,
+            )
         except (WorkbenchError, OSError) as exc:
             self._tell(self.tr("Not opened"), str(exc), warning=True)
             return None
