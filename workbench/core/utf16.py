@@ -45,6 +45,12 @@ class OffsetConverter:
             return offset
         return offset + bisect_left(self._astral, offset)
 
+    def splits_pair(self, position: int) -> bool:
+        """True when UTF-16 ``position`` falls between the two halves of a surrogate pair
+        (inside an emoji or another character beyond the BMP)."""
+        k = bisect_left(self._astral_utf16, position - 1)
+        return k < len(self._astral_utf16) and self._astral_utf16[k] == position - 1
+
     def from_utf16(self, position: int) -> int:
         """Code point offset of UTF-16 ``position``; a position inside a surrogate pair rounds
         down to the start of its character."""

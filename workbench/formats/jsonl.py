@@ -82,6 +82,10 @@ def strict_decoder() -> json.JSONDecoder:
     return json.JSONDecoder(parse_constant=_no_constant, parse_float=_finite)
 
 
+_JSON_KINDS = {list: "array", str: "string", int: "number", float: "number", bool: "boolean"}
+_JSON_KINDS[type(None)] = "null"
+
+
 def parse_line(line: str) -> dict[str, Any]:
     """One JSON object; ``NaN``, ``Infinity`` and numbers beyond a float (``1e999``) are refused,
     since no JSON reader could read them back once written."""
@@ -94,7 +98,10 @@ def parse_line(line: str) -> dict[str, Any]:
     except ValueError:  # an integer of thousands of digits, beyond what Python converts
         raise FormatError("invalid JSON: a number has too many digits") from None
     if not isinstance(value, dict):
-        raise FormatError(f"expected a JSON object, got {type(value).__name__}")
+        raise FormatError(
+            f"this line is a JSON {_JSON_KINDS.get(type(value), 'value')}, not a JSON object "
+            "(each line of a JSONL file is one record: {...})"
+        )
     if "\\u" in line and ("\\ud" in line.lower() or "\\u0000" in line):
         check_strings(value)  # only where an escape could have made one
     return value

@@ -35,13 +35,16 @@ _DEFAULT_NAMES = {"from_name": "label", "to_name": "text"}
 
 
 def is_labelstudio(path: Path) -> bool:
-    """True when a .json file holds Label Studio tasks (a list, or an object with ``data``).
-    A JSONL file is told apart by its first line alone, which is a whole JSON object there."""
+    """True when a .json file holds Label Studio tasks (a list of objects, or an object with
+    ``data``). A JSONL file is told apart by its first line alone, which is a whole JSON object
+    there; a line that is a list of something else is a JSONL line in error, for its reader."""
     try:
         with open(path, "rb") as handle:
+            start = handle.read(4096).lstrip(b"\xef\xbb\xbf \t\r\n")
+            if start.startswith(b"["):
+                return start[1:].lstrip(b" \t\r\n")[:1] in (b"{", b"]", b"")
+            handle.seek(0)
             first = handle.readline().lstrip(b"\xef\xbb\xbf \t\r\n")
-            if first.startswith(b"["):
-                return True
             if not first.startswith(b"{"):
                 return False
             try:

@@ -56,6 +56,22 @@ class SourceOffsets:
         self.length = self._utf16.utf16_length if self._utf16 else len(raw)
         self.unchanged = self._utf16 is None and is_normal(raw)
 
+    def problem(self, start: int, end: int) -> str | None:
+        """What is wrong with the source's offsets ``[start, end)``, said in its own units;
+        None when they are a range of the text."""
+        if not 0 <= start < end <= self.length:
+            return f"offsets [{start}, {end}) are outside the text (length {self.length}) or empty"
+        if self._utf16 is not None:
+            for offset in (start, end):
+                if self._utf16.splits_pair(offset):
+                    char = self.raw[self._utf16.from_utf16(offset)]
+                    return (
+                        f"offsets [{start}, {end}) in UTF-16 code units: {offset} falls inside "
+                        f"{char!r} (U+{ord(char):04X}), which takes two units; does the file "
+                        "count code points instead?"
+                    )
+        return None
+
     def moved(self, offsets: Iterable[int]) -> dict[int, int | None]:
         """Each offset (0..length) as a code point offset into the normal text; None for one
         that falls more than ``LOOK_BACK`` characters inside a run of marks."""

@@ -87,11 +87,9 @@ def _spans(items: list[SpanRecord], offsets: SourceOffsets, text: str) -> list[S
     if offsets.unchanged:
         return [_span(s, s.start, s.end, text) for s in items]
     for s in items:
-        if not 0 <= s.start < s.end <= offsets.length:
-            raise ValidationError(
-                f"span {s.id}: offsets [{s.start}, {s.end}) are outside the text "
-                f"(length {offsets.length}) or empty"
-            )
+        problem = offsets.problem(s.start, s.end)
+        if problem is not None:
+            raise ValidationError(f"span {s.id}: {problem}")
     moved = offsets.moved(o for s in items for o in (s.start, s.end))
     spans = []
     for s in items:
@@ -153,12 +151,29 @@ def _land_one(writer: _Writer, record: Record, checked_first: bool) -> None:
         except ValidationError as exc:
             raise located(record, exc.message) from None
     try:
-        writer.add(doc, layer)
+        writer.add(doc, layer, (record.path, record.line))
     except LayerRefused as exc:
         raise located(record, exc.message) from None
     except WorkbenchError as exc:
         raise exc.located(record.path, record.line) from None
     writer.report.warnings.extend(record.warnings)
+
+
+Place = tuple[str, int | None]  # a record's file and line (None: the file is the record)
+
+
+def _place(first: Place, now: Place) -> str:
+    """Where a record met again was first read, said from where it is met now."""
+    path, line = first
+    if path == now[0] and line is not None:
+        return f"line {line} of this file"
+    return path if line is None else f"{path}:{line}"
+
+
+def _earlier(first: Place, now: Place) -> str:
+    if first[0] == now[0] and first[1] is not None:
+        return f"is also on {_place(first, now)}"
+    return f"was read from {_place(first, now)} earlier in this import"
 
 
 class LayerRefused(ValidationError):
@@ -176,14 +191,15 @@ class _Writer:
         self.report = report
         self.known = project.document_shas()
         self.pending: list[Document] = []
-        self.seen_docs: set[str] = set()
-        self.seen_layers: set[tuple[str, str]] = set()
+        # where each document and layer was first read in this import (file, line)
+        self.seen_docs: dict[str, Place] = {}
+        self.seen_layers: dict[tuple[str, str], Place] = {}
 
     def flush(self) -> None:
         self.project.add_documents(self.pending)
         self.pending = []
 
-    def add(self, doc: Document, layer: Layer | None) -> None:
+    def add(self, doc: Document, layer: Layer | None, where: Place = ("", None)) -> None:
         existing_sha = self.known.get(doc.id)
         if existing_sha is None:
             self.known[doc.id] = doc.sha256
@@ -191,6 +207,11 @@ class _Writer:
             self.report.documents_added += 1
             if len(self.pending) >= self.BATCH:
                 self.flush()
+        elif existing_sha != doc.sha256 and doc.id in self.seen_docs:
+            raise ValidationError(
+                f"document {doc.id!r} {_earlier(self.seen_docs[doc.id], where)}, with a "
+                "different text; each document needs its own id"
+            )
         elif existing_sha != doc.sha256:
             raise ValidationError(
                 f"document {doc.id!r} is already in the project with a different text; "
@@ -198,16 +219,19 @@ class _Writer:
             )
         elif doc.id not in self.seen_docs:
             self.report.documents_unchanged += 1
-        self.seen_docs.add(doc.id)
+        self.seen_docs.setdefault(doc.id, where)
         if layer is not None:
             self.flush()
-            self._add_layer(doc, layer)
+            self._add_layer(doc, layer, where)
 
-    def _add_layer(self, doc: Document, layer: Layer) -> None:
+    def _add_layer(self, doc: Document, layer: Layer, where: Place) -> None:
         key = (doc.id, layer.annotator)
         if key in self.seen_layers:
-            raise ValidationError(f"document {doc.id!r} has a second layer for {layer.annotator!r}")
-        self.seen_layers.add(key)
+            raise ValidationError(
+                f"document {doc.id!r} has a second layer for {layer.annotator!r} (the first "
+                f"is at {_place(self.seen_layers[key], where)})"
+            )
+        self.seen_layers[key] = where
         current = self.project.layer(doc.id, layer.annotator)
         if current == layer:
             self.report.layers_unchanged += 1

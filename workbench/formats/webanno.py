@@ -287,6 +287,11 @@ class _Reader:
     def _row(self, fields: list[str], number: int) -> None:
         address = fields[0]
         begin, end = (int(x) for x in fields[1].split("-"))
+        if not 0 <= begin <= end <= self.length:
+            raise FormatError(
+                f"token offsets {begin}-{end} are not a range of the text read so far (the "
+                f"#Text= lines reach {self.length} UTF-16 units)"
+            )
         self.rows[address] = (begin, end)
         cells = fields[3:]
         for index, layer in enumerate(self.layers):
