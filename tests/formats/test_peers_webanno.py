@@ -43,9 +43,9 @@ def test_what_each_file_holds(cli, tmp_path):
     _text, spans, _relations = by_doc["testMultiTokenStackedSpanWithFeatureValue"]
     assert {s[0] for s in spans} == {"PERSON", "LOCATION"}
     text, spans, _relations = by_doc["testSentenceWithEmoji"]
-    assert text == "I like it 😊 .\n" and spans == [("Span", 10, 11, "😊")]  # 10-12 in UTF-16
+    assert text == "I like it 😊 ." and spans == [("Span", 10, 11, "😊")]  # 10-12 in UTF-16
     text, _spans, _relations = by_doc["testSentenceWithLineBreak"]
-    assert text == "This is\na test .\n"
+    assert text == "This is\na test ."  # no line break after the last sentence
     _text, _spans, relations = by_doc["testSingleTokenRelationWithMultipleFeatureValues"]
     assert relations == [
         (

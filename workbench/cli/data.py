@@ -16,7 +16,7 @@ from workbench.cli.safe_text import echo, printable
 from workbench.core.schema import Schema
 from workbench.formats.brat_conf import read_conf
 from workbench.formats.corpus import export_corpus
-from workbench.formats.export import EXPORT_FORMATS, export_project
+from workbench.formats.export import EXPORT_FORMATS, export_project, export_to_stream
 from workbench.formats.importer import FORMATS, expand_paths, import_paths
 from workbench.formats.offset_units import sentence
 from workbench.store.project import Project
@@ -90,7 +90,8 @@ def import_(
     "--output",
     required=True,
     type=click.Path(path_type=Path),
-    help="File (brat, webanno, parquet: a folder).",
+    help="File (brat, webanno, parquet: a folder); - writes jsonl, doccano, prodigy or "
+    "labelstudio to standard output.",
 )
 @click.option(
     "--format", "fmt", type=click.Choice(EXPORT_FORMATS), default="jsonl", show_default=True
@@ -124,6 +125,12 @@ def export(
     corpus database (upserted SQLite with a resolved quotes table), brat (a folder), doccano,
     Hugging Face token classification (hf), Prodigy/spaCy JSONL, a spaCy DocBin, Label Studio
     JSON, WebAnno TSV 3 (a folder), or Parquet shards of the corpus tables (a folder)."""
+    if str(output) == "-":
+        with Project.open(project) as proj:
+            stdout = click.get_binary_stream("stdout")
+            report = export_to_stream(proj, stdout, fmt, layer, status, shape=shape)
+        echo(report.summary("standard output", fmt), err=True)
+        return
     with Project.open(project) as proj:
         if fmt == "corpus":
             counts = export_corpus(proj, output, layer, status)

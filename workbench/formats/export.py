@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import json
+import shutil
+import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import BinaryIO
 
 from workbench.core.errors import FormatError
 from workbench.formats.atomic import atomic_file, atomic_folder
@@ -64,6 +67,37 @@ def export_project(
     report = _export(project, out, fmt, layer, status, progress, shape, shard_size)
     if fmt in SIDE_FILES:
         write_side_file(Path(out), fmt, report.recorded)
+    return report
+
+
+# what ``-o -`` can write to standard output: the text formats that are one file alone
+STREAM_FORMATS = ("jsonl", "doccano", "prodigy", "labelstudio")
+
+
+def export_to_stream(
+    project: Project,
+    stream: BinaryIO,
+    fmt: str = "jsonl",
+    layer: str = "all",
+    status: str = "any",
+    progress=None,
+    shape: str = "relations",
+) -> ExportReport:
+    """Export to ``stream`` (standard output for ``-o -``) what ``export_project`` would write
+    to a file, byte for byte (no side file: the export message says what the offsets count).
+    Folder and binary formats, and hf (its tag names are a second file), are refused."""
+    if fmt not in STREAM_FORMATS:
+        kind = "a folder" if fmt in FOLDER_FORMATS or fmt == "parquet" else "a file of its own"
+        raise FormatError(
+            f"-o - (standard output) takes {', '.join(STREAM_FORMATS)}; {fmt} writes {kind}: "
+            "name it with -o"
+        )
+    with tempfile.TemporaryDirectory(prefix="workbench-export-") as folder:
+        out = Path(folder) / f"export.{fmt}"
+        report = _export(project, out, fmt, layer, status, progress, shape, None)
+        with open(out, "rb") as handle:
+            shutil.copyfileobj(handle, stream)
+    stream.flush()
     return report
 
 

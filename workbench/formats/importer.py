@@ -64,8 +64,11 @@ class ImportStep:
 Progress = Callable[[ImportStep], None]
 
 
-def expand_paths(paths: list[str | Path], fmt: str = "auto") -> list[tuple[Path, str]]:
-    """Files to read with their format; folders contribute the files of known suffixes."""
+def expand_paths(
+    paths: list[str | Path], fmt: str = "auto", skipped: list[Path] | None = None
+) -> list[tuple[Path, str]]:
+    """Files to read with their format; folders contribute the files of known suffixes, and
+    the other files met in them are added to ``skipped``."""
     out: list[tuple[Path, str]] = []
     for raw in paths:
         path = Path(raw)
@@ -88,6 +91,8 @@ def expand_paths(paths: list[str | Path], fmt: str = "auto") -> list[tuple[Path,
                 kind = "conll"  # token and tag columns in a .txt (Wojood's files are named so)
             if kind is None:
                 if path.is_dir():
+                    if skipped is not None:
+                        skipped.append(file)
                     continue
                 raise FormatError(
                     f"cannot tell the format from the suffix {file.suffix!r}; "
@@ -182,12 +187,14 @@ def import_paths(
     """Import files; on any error nothing is written and the error names file and line.
     With ``skip_invalid`` the valid records land and each invalid one is listed in the
     report's ``skipped`` with its file, line and reason."""
-    files = expand_paths(paths, fmt)
+    left = []
+    files = expand_paths(paths, fmt, left)
     report = ImportReport(files=[str(f) for f, _ in files])
     report.warnings += [
         f"{link}: a symbolic link inside a folder, not followed (name it to import it)"
         for link in links_not_followed(paths)
     ]
+    report.warnings += [f"{file}: skipped ({_not_read(file)})" for file in left]
     report.warnings += [
         f"{file}: read as CoNLL (a token and tags on each line); pass --format txt to import "
         "it as plain text"
@@ -201,6 +208,15 @@ def import_paths(
     if progress is not None:
         records = _stepped(files, options, progress)
     return land(project, records, replace, report, skip_invalid)
+
+
+def _not_read(file: Path) -> str:
+    """Why a file in a folder was not imported."""
+    if file.suffix.lower() == ".wbproj":
+        return "a workbench project: export it and import the export, or merge a package"
+    if not file.suffix:
+        return "no suffix to tell its format by"
+    return f"not a file the import reads by its suffix {file.suffix!r}"
 
 
 def _stepped(

@@ -338,7 +338,7 @@ class _Reader:
         self.warnings[what] = self.warnings.get(what, 0) + 1
 
     def _record(self) -> Record:
-        text = "".join(self.text)
+        text = "".join(self.text).removesuffix("\n")  # the line break after the last sentence
         record = Record(
             original(self.path.stem),
             text,
@@ -528,7 +528,8 @@ def _value(value: Any) -> str:
 
 
 def _rebuilt(text: str, rows) -> str:
-    """The text INCEpTION rebuilds from what ``write_tsv`` writes."""
+    """The text INCEpTION rebuilds from what ``write_tsv`` writes (each sentence and a line
+    break), as ``read_webanno`` gives it back: without the line break after the last one."""
     out = ""
     sentences: dict[int, tuple[int, int]] = {}
     for number, _token, start, end in rows:
@@ -538,4 +539,4 @@ def _rebuilt(text: str, rows) -> str:
         if len(out) > start and out.endswith("\n"):
             out = out[:-1]
         out += " " * (start - len(out)) + text[start:end] + "\n"
-    return out
+    return out.removesuffix("\n")  # as the reader gives it back
