@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from workbench.core.changes import ChangeSet
 from workbench.core.model import Entity, Relation, Span
 from workbench.core.quotes import QuoteProblem, QuoteWarning, resolve_quotes
+from workbench.ui.flow_layout import FlowLayout
 from workbench.ui.models import RowsModel
 from workbench.ui.panels import isolated, swatch, table_view
 from workbench.ui.session import Session
@@ -128,15 +129,12 @@ class EntityPanel(QWidget):
             "delete": (self.tr("Delete"), self.delete),
         }
         self.buttons: dict[str, QPushButton] = {}
-        grid = QVBoxLayout()
-        for rows in (("new", "add", "split"), ("rename", "merge", "delete")):
-            line = QHBoxLayout()
-            for key in rows:
-                button = QPushButton(buttons[key][0])
-                button.clicked.connect(buttons[key][1])
-                line.addWidget(button)
-                self.buttons[key] = button
-            grid.addLayout(line)
+        grid = FlowLayout()  # as many to a row as fit: a long label is never cut
+        for key, (text, action) in buttons.items():
+            button = QPushButton(text)
+            button.clicked.connect(action)
+            grid.addWidget(button)
+            self.buttons[key] = button
         layout = QVBoxLayout(self)
         layout.addWidget(self.tree, 1)
         layout.addLayout(grid)

@@ -28,7 +28,7 @@ from workbench.ui.preferences import Preferences, SettingsDialog, apply_theme
 from workbench.ui.project_files import FileActions, save_place
 from workbench.ui.session import Session, span_distance
 from workbench.ui.team_actions import TeamActions
-from workbench.ui.window_fit import PanelFitter, fit_to_screen
+from workbench.ui.window_fit import PanelFitter, fit_to_screen, panel_of, scrolling
 
 ENTITY_KEY = "e"
 
@@ -159,13 +159,13 @@ class MainWindow(QMainWindow):
         """Bring a side panel (spans, relations, entities, quotes) to the front."""
         widget = getattr(self, name)
         for dock in self.findChildren(QDockWidget):
-            if dock.widget() is widget:
+            if panel_of(dock) is widget:
                 dock.raise_()
 
     def _dock(self, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
         dock = QDockWidget(title, self)
         dock.setObjectName(title)
-        dock.setWidget(widget)
+        dock.setWidget(scrolling(widget))
         self.addDockWidget(area, dock)
         return dock
 

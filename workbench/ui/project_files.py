@@ -41,6 +41,7 @@ from workbench.formats.export import EXPORT_FORMATS, export_project
 from workbench.formats.importer import FORMATS, ImportStep, expand_paths, import_paths
 from workbench.store.identify import is_project_file
 from workbench.store.project import Project
+from workbench.ui.window_fit import keep_on_screen
 
 PROJECT_FILTER = "Workbench projects (*.wbproj *.db);;All files (*)"
 RECENT_KEY = "recent_projects"
@@ -102,6 +103,8 @@ def restore_place(settings: QSettings, window, open_document: bool = True) -> bo
     geometry, panels = settings.value(f"{key}/geometry"), settings.value(f"{key}/panels")
     if geometry is not None:
         window.restoreGeometry(geometry)
+        keep_on_screen(window)  # saved on a larger screen, perhaps
+        QTimer.singleShot(0, lambda: keep_on_screen(window))  # again with its frame, shown
     if panels is not None:
         window.restoreState(panels)
     zoom = settings.value(f"{key}/zoom")

@@ -1,7 +1,10 @@
 """Windows that fit the screen they open on, and side panels that give way to the article.
 
 A window opens at its preferred size or at most 95% of the screen's free area (a 1366×768
-laptop included). In the main window the docks follow the window's width: beside the article
+laptop included), and a window put back at a size saved on a larger screen is brought within
+this one (``keep_on_screen``). Each side panel scrolls inside its dock (``scrolling``), so the
+panels never make the window taller than the screen, whatever the language's texts. In the main
+window the docks follow the window's width: beside the article
 on both sides when there is room; all tabbed in one narrow column on the end side when the
 window is narrow; hidden (a drawer: View → Panels brings each back) when it is narrower still,
 so the article always keeps at least half the width. Widening the window puts back the layout
@@ -11,7 +14,7 @@ the person had.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
+from PySide6.QtWidgets import QDockWidget, QFrame, QMainWindow, QScrollArea, QWidget
 
 WIDE = 1000  # from this width the panels sit on both sides
 NARROW = 640  # from this width they share one column; below it they are hidden
@@ -28,6 +31,42 @@ def fit_to_screen(window: QWidget, width: int, height: int) -> None:
         width = min(width, int(room.width() * 0.95))
         height = min(height, int(room.height() * 0.95))
     window.resize(width, height)
+
+
+def keep_on_screen(window: QWidget) -> None:
+    """Shrink and move the window so it lies within its screen's free area (frame and
+    title bar included)."""
+    screen = window.screen()
+    if screen is None:
+        return
+    room = screen.availableGeometry()
+    frame = window.frameGeometry()
+    width = min(window.width(), room.width() - (frame.width() - window.width()))
+    height = min(window.height(), room.height() - (frame.height() - window.height()))
+    if (width, height) != (window.width(), window.height()):
+        window.resize(width, height)
+    frame = window.frameGeometry()
+    x = min(max(frame.x(), room.x()), room.right() + 1 - frame.width())
+    y = min(max(frame.y(), room.y()), room.bottom() + 1 - frame.height())
+    if (x, y) != (frame.x(), frame.y()):
+        window.move(max(x, room.x()), max(y, room.y()))
+
+
+def scrolling(panel: QWidget) -> QScrollArea:
+    """The panel inside a frameless scroll area, for a dock: a dock shorter than the panel
+    scrolls it instead of making the window taller (or cutting the panel)."""
+    area = QScrollArea()
+    area.setObjectName(panel.objectName())
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setWidgetResizable(True)
+    area.setWidget(panel)
+    return area
+
+
+def panel_of(dock: QDockWidget) -> QWidget | None:
+    """The panel a dock shows (inside its scroll area)."""
+    area = dock.widget()
+    return area.widget() if isinstance(area, QScrollArea) else area
 
 
 def preferred_size(window: QWidget) -> QSize:
