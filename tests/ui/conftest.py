@@ -44,6 +44,9 @@ def make_window(qtbot, tmp_path):
         qtbot.addWidget(window)
         window.show()
         qtbot.waitExposed(window)
+        # the docks settle after the first resize (a timer): before, the article is narrower
+        # and its lines wrap elsewhere
+        qtbot.waitUntil(window.panel_fitter.settled)
         window.open_document(next(iter(texts)))
         qtbot.waitUntil(lambda: window.session._loaded)  # the layer loads after first paint
         opened.append(project)

@@ -82,6 +82,11 @@ def test_emoji_before_the_span_does_not_shift_offsets(make_window, qtbot):
 def test_latin_inside_arabic_and_a_span_across_the_direction_boundary(make_window, qtbot):
     window, path = make_window({"d": MIXED})
     editor = window.editor
+    # the line must hold the whole sentence: where it wraps decides the picture (wrapped just
+    # after "Emmanuel", the two runs touch and are one rectangle)
+    window.resize(1280, 700)
+    qtbot.waitUntil(lambda: window.panel_fitter.settled() and editor.viewport().width() > 600)
+    qtbot.waitUntil(lambda: editor.document().firstBlock().layout().lineCount() == 1)
     name = "Emmanuel Macron"
     start = MIXED.index(name)
     editor.select_range(start + 1, start + len(name) - 1)  # a sloppy selection inside the name

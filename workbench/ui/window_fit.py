@@ -92,6 +92,10 @@ class PanelFitter(QObject):
         self._timer.timeout.connect(self.fit)
         window.installEventFilter(self)
 
+    def settled(self) -> bool:
+        """True when no fit is waiting to run (the docks are where the width puts them)."""
+        return not self._timer.isActive()
+
     def docks(self) -> list[QDockWidget]:
         return self.window.findChildren(QDockWidget)
 
