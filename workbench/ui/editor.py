@@ -224,6 +224,41 @@ class ArticleView(QPlainTextEdit):
         for mode, action in getattr(self, "_direction_actions", {}).items():
             action.setChecked(mode == self.paragraphs.mode)
 
+    def top_offset(self) -> int:
+        """The code point offset where the top visible line starts (a place that holds
+        whatever the width or what Qt has laid out; a scroll bar value does not)."""
+        block = self.firstVisibleBlock()
+        if not block.isValid():
+            return 0
+        top = self.blockBoundingGeometry(block).translated(self.contentOffset()).top()
+        layout = block.layout()
+        for i in range(layout.lineCount()):
+            line = layout.lineAt(i)
+            if top + line.y() + line.height() > 0:
+                return self.converter.from_utf16(block.position() + line.textStart())
+        return self.converter.from_utf16(block.position())
+
+    def scroll_to_top(self, offset: int) -> None:
+        """Scroll so that the line holding ``offset`` is the top visible one. The blocks
+        before it are laid out first: Qt counts an unlaid paragraph as one line, so a line
+        number means another place until then."""
+        document = self.document()
+        target = document.findBlock(self.converter.to_utf16(offset))
+        if not target.isValid():
+            return
+        layout = document.documentLayout()
+        block = document.firstBlock()
+        while block.isValid() and block.blockNumber() <= target.blockNumber():
+            layout.blockBoundingRect(block)  # lays the block out, giving its real line count
+            block = block.next()
+        local = self.converter.to_utf16(offset) - target.position()
+        line = target.layout().lineForTextPosition(local)
+        number = line.lineNumber() if line.isValid() else 0
+        bar = self.verticalScrollBar()
+        # the range may not have caught up with the lines just laid out
+        bar.setMaximum(max(bar.maximum(), target.firstLineNumber() + number))
+        bar.setValue(target.firstLineNumber() + number)
+
     def show_span(self, span: Span) -> None:
         cursor = self.textCursor()
         cursor.setPosition(self.converter.to_utf16(span.start))

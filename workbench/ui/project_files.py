@@ -88,7 +88,7 @@ def save_place(settings: QSettings, window) -> None:
     key = place_key(window.session.project.path)
     doc = window.session.document
     settings.setValue(f"{key}/document", doc.id if doc else "")
-    settings.setValue(f"{key}/scroll", window.editor.verticalScrollBar().value())
+    settings.setValue(f"{key}/top", window.editor.top_offset())  # a character, not pixels
     settings.setValue(f"{key}/zoom", window.editor.point_size())
     settings.setValue(f"{key}/panels", window.saveState())
     settings.setValue(f"{key}/geometry", window.saveGeometry())
@@ -113,9 +113,9 @@ def restore_place(settings: QSettings, window, open_document: bool = True) -> bo
     doc_id = str(settings.value(f"{key}/document") or "")
     if open_document and doc_id and doc_id in window.session.project.document_ids():
         window.open_document(doc_id)
-    scroll = int(settings.value(f"{key}/scroll") or 0)
-    # after the document is laid out at its size
-    QTimer.singleShot(0, lambda: window.editor.verticalScrollBar().setValue(scroll))
+    top = int(settings.value(f"{key}/top") or 0)
+    # once the window has its size and the docks their places (the width decides the lines)
+    QTimer.singleShot(0, lambda: window.editor.scroll_to_top(top))
     return True
 
 
