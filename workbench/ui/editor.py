@@ -23,6 +23,7 @@ from PySide6.QtGui import (
     QMouseEvent,
     QPainter,
     QPaintEvent,
+    QPalette,
     QPen,
     QTextCursor,
     QTextDocument,
@@ -36,6 +37,7 @@ from workbench.core.text import double_click_range
 from workbench.core.utf16 import OffsetConverter
 from workbench.ui.arc_painting import RoutedArc, draw_arc
 from workbench.ui.arc_routing import ArcEnd, place_name, route
+from workbench.ui.contrast import readable_fill
 from workbench.ui.fonts import article_font
 from workbench.ui.geometry import BlockGeometry
 from workbench.ui.hit_test import CharBox, caret_at, character_at
@@ -499,14 +501,21 @@ class ArticleView(QPlainTextEdit):
     def _color(self, label: str) -> QColor:
         return QColor(self.session.color_of(label))
 
+    def _fill(self, label: str, selected: bool = False) -> QColor:
+        """A label's highlight under the article's text, readable in either theme: the
+        label's colour (darker when selected), moved away from the text colour as far as
+        a contrast of 4.5 needs (white text in the dark theme gets darker highlights)."""
+        color = self._color(label)
+        if selected:
+            color = color.darker(130)
+        return readable_fill(color, self.palette().color(QPalette.ColorRole.Text))
+
     def _paint_backgrounds(self, painter: QPainter, blocks: list[BlockGeometry]) -> None:
         selected = self.session.selected.id if self.session.selected else None
         for geo in blocks:
             spans = self.session.visible_spans(geo.start, geo.end)
             for start, end, span in geo.innermost_segments(spans):
-                color = self._color(span.label)
-                if span.id == selected:
-                    color = color.darker(130)
+                color = self._fill(span.label, span.id == selected)
                 for rect in geo.rects(start, end):
                     painter.fillRect(rect, color)
 
@@ -551,9 +560,10 @@ class ArticleView(QPlainTextEdit):
     def _paint_tag(self, painter, rect: QRectF, span: Span, selected: bool) -> None:
         color = self._color(span.label)
         painter.setPen(QPen(color.darker(170), 2.0 if selected else 1.0))
-        painter.setBrush(color.lighter(105))
+        ink = QColor("#222222")
+        painter.setBrush(readable_fill(color.lighter(105), ink))
         painter.drawRoundedRect(rect, 3, 3)
-        painter.setPen(QColor("#222222"))
+        painter.setPen(ink)
         painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, span.label)
 
     # -- relations -----------------------------------------------------------------------

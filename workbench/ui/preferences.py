@@ -113,6 +113,7 @@ def apply_theme(app: QApplication, theme: str) -> None:
         (QPalette.ColorRole.ToolTipText, text),
         (QPalette.ColorRole.Highlight, QColor("#2f65ca")),
         (QPalette.ColorRole.HighlightedText, QColor("#ffffff")),
+        (QPalette.ColorRole.PlaceholderText, QColor("#9a9a9a")),  # hints in empty boxes
     ):
         palette.setColor(role, color)
     app.setPalette(palette)
