@@ -154,3 +154,27 @@ def test_the_tag_of_a_number_hangs_under_the_number(make_window, qtbot):
     under = tag.intersected(QRectF(number.left(), tag.top(), number.width(), tag.height()))
     assert under.width() >= 0.6 * min(tag.width(), number.width())
     assert tag.top() >= number.bottom()
+
+
+def test_zoomed_out_every_relation_name_shows_on_its_own(make_window, qtbot, tmp_path):
+    """Ctrl+- three times: the line gaps narrow, yet no two relation names (a quote's
+    SPEAKER and HAS_CUE) share a place, and each is inside the view."""
+    from tests.ui.conftest import shortcut_key
+
+    window = seed_window(make_window, tmp_path)
+    qtbot.waitUntil(lambda: bool(window.session.layer.relations))
+    size = window.editor.point_size()
+    for _ in range(3):
+        shortcut_key(qtbot, window, "zoom_out")
+    assert window.editor.point_size() < size
+    window.editor.viewport().repaint()
+    _, _, arcs = layout_of(window)
+    bounds = QRectF(window.editor.viewport().rect())
+    names = [arc.name_box for arc in arcs]
+    assert len(arcs) >= 8
+    for arc in arcs:
+        box = arc.name_box
+        assert bounds.contains(box), f"{arc.relation.label} outside the view at {box}"
+        others = [n for n in names if n is not box]
+        assert not overlaps(box, others), f"{arc.relation.label} on another name at {box}"
+    window.grab().save(str(tmp_path / "zoomed-out.png"))

@@ -112,9 +112,11 @@ def route(head: ArcEnd | None, tail: ArcEnd | None, head_first: bool, level: int
 
 
 def place_name(pieces: list[Piece], width: float, height: float, obstacles: list[QRectF],
-               bounds: QRectF, tag_row: float) -> QRectF:  # fmt: skip
+               bounds: QRectF, tag_row: float, names: list[QRectF] = ()) -> QRectF:  # fmt: skip
     """A box for a name on one of the pieces, covering no obstacle and inside ``bounds``:
-    along the piece's run (from its middle outwards), then one tag row higher."""
+    along the piece's run (from its middle outwards), then one tag row higher. Where no
+    place is free (zoomed out, the line gaps are narrow), the name is stacked a row above
+    (or below) until it covers none of the other ``names``: every name stays readable."""
     candidates: list[QRectF] = []
     for lift in (0.0, tag_row):
         for piece in pieces:
@@ -136,7 +138,15 @@ def place_name(pieces: list[Piece], width: float, height: float, obstacles: list
     ]:
         if not any(box.intersects(other) for other in obstacles):
             return box
-    return _inside(candidates[0], bounds)
+    first = _inside(candidates[0], bounds)
+    stacked = [first.translated(0, -k * (height + 1)) for k in range(1, 40)]
+    stacked = [first, *stacked, *(first.translated(0, k * (height + 1)) for k in range(1, 40))]
+    stacked = [box for box in stacked if bounds.contains(box)] or [first]
+    for keep_clear in (obstacles, names):
+        for box in stacked:
+            if not any(box.intersects(other) for other in keep_clear):
+                return box
+    return first
 
 
 def _inside_of(bounds: QRectF):

@@ -596,7 +596,7 @@ class ArticleView(QPlainTextEdit):
         obstacles = [rect for geo in blocks for rect in geo.letter_rects()] + list(tags)
         bounds = QRectF(self.viewport().rect()).adjusted(1, 1, -1, -1)
         levels: dict[int, int] = {}
-        arcs = []
+        arcs, names = [], []
         for relation in self.session.layer.relations:
             head = self.session.index.get(relation.head)
             tail = self.session.index.get(relation.tail)
@@ -610,8 +610,9 @@ class ArticleView(QPlainTextEdit):
             levels[lane] = level + 1
             pieces = route(a, b, head.start <= tail.start, level, self.viewport().height())
             width = metrics.horizontalAdvance(relation.label) + 6
-            box = place_name(pieces, width, height, obstacles, bounds, height + 1)
+            box = place_name(pieces, width, height, obstacles, bounds, height + 1, names)
             obstacles.append(box)
+            names.append(box)
             spec = schema.relations.get(relation.label)
             color = QColor(spec.color if spec else "#555555")
             arcs.append(RoutedArc(relation, pieces, box, color, relation.id == selected))
