@@ -160,3 +160,34 @@ def test_an_id_too_long_for_a_file_name_comes_back_whole(cli, tmp_path, fmt, ann
     assert imported.exit_code == 0, imported.output
     assert _layers(cli, again, tmp_path) == _layers(cli, project, tmp_path)
     assert _documents(cli, again, tmp_path) == [LONG_ID]
+
+
+@pytest.mark.parametrize("detect", [True, False])
+def test_a_brat_corpus_split_in_subfolders_is_one_layer_not_annotators(cli, tmp_path, detect):
+    """Another tool's brat corpus often comes as train/ and dev/ folders: without our export's
+    side file, its subfolders hold more documents, not annotators named 'train' and 'dev'."""
+    from pathlib import Path
+    from shutil import copy
+
+    source = Path(__file__).resolve().parent.parent / "fixtures" / "brat-news"
+    corpus = tmp_path / "corpus"
+    pairs = sorted(p.stem for p in source.glob("*.ann"))
+    for index, stem in enumerate(pairs):
+        split = corpus / ("train" if index % 2 else "dev")
+        split.mkdir(parents=True, exist_ok=True)
+        for suffix in (".txt", ".ann"):
+            copy(source / f"{stem}{suffix}", split / f"{stem}{suffix}")
+    project = tmp_path / "p.wbproj"
+    assert cli("init", project, "--schema", source / "annotation.conf").exit_code == 0
+    options = [] if detect else ["--format", "brat"]
+    imported = cli("import", project, corpus, *options, "--annotator", "amal")
+    assert imported.exit_code == 0, imported.output
+    layers = _layers(cli, project, tmp_path)
+    assert {annotator for _doc, annotator, _spans, _rels in layers} == {"amal"}
+    assert len(layers) == len(pairs)
+    entities = sum(
+        line.startswith("T")
+        for p in source.glob("*.ann")
+        for line in p.read_text("utf-8").split("\n")
+    )
+    assert sum(len(spans) for _doc, _annotator, spans, _rels in layers) >= entities > 100

@@ -11,8 +11,8 @@ of an export of one layer), so those are read beside the folder's own files, and
 of names too long for a file name, which
 ``safe_names.path_component`` cut with a hash (``"names"``: file name -> original), so
 ``name_of`` gives every id back. Folders from other tools have no such side file: their own
-files are read if they hold any, else each subfolder as an annotator's, and names are read as
-``safe_names.original`` reads them.
+files are read if they hold any, else those of each subfolder (a corpus split in train/ and
+dev/), all as one layer, and names are read as ``safe_names.original`` reads them.
 """
 
 from __future__ import annotations
@@ -70,7 +70,7 @@ def layer_folders(folder: Path, suffix: str) -> list[LayerFolder]:
     """The folders of ``folder`` holding files ending in ``suffix`` (symbolic links not
     followed): the folder itself (annotator None) and the annotator folders its side file
     lists; without that list, the folder itself when it holds any, else each subfolder that
-    does, named for its annotator."""
+    does, as more files of the same layer (annotator None)."""
     names = recorded_names(folder)
     listed = recorded(ANNOTATORS, folder)
     default = listed.pop(OWN, None)
@@ -79,9 +79,11 @@ def layer_folders(folder: Path, suffix: str) -> list[LayerFolder]:
         subs = [(folder / sub, name) for sub, name in sorted(listed.items())]
     elif own:
         return own
-    else:
-        subs = [
-            (sub, names.get(sub.name) or original(sub.name)) for sub in sorted(folder.iterdir())
+    else:  # another tool's corpus split in folders (train/, dev/): more documents, one layer
+        return [
+            LayerFolder(sub, None, names, default)
+            for sub in sorted(folder.iterdir())
+            if sub.is_dir() and not sub.is_symlink() and _holds(sub, suffix)
         ]
     return own + [
         LayerFolder(sub, name, names)
