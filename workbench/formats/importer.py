@@ -8,6 +8,7 @@ a caller can show it and stop the import anywhere, even inside one large file.
 
 from __future__ import annotations
 
+import codecs
 import os
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -74,6 +75,12 @@ def expand_paths(
         path = Path(raw)
         if not path.exists():
             raise FormatError("no such file or folder", str(path))
+        if not path.is_dir() and not path.is_file():  # reading one could block or never end
+            raise FormatError(
+                "not a regular file (a device, a pipe or a socket); import reads files and "
+                "folders",
+                str(path),
+            )
         if path.is_dir() and (fmt == "brat" or (fmt == "auto" and is_brat_folder(path))):
             out.append((path, "brat"))  # a brat folder: .txt + .ann pairs, or subfolders of them
             continue
@@ -130,10 +137,18 @@ def links_not_followed(paths: list[str | Path]) -> list[Path]:
     return [link for raw in paths if Path(raw).is_dir() for link in _folder_files(Path(raw))[1]]
 
 
+BINARY_SNIFF = 4096  # a text file's first bytes, looked at for NUL before reading it all
+_WIDE_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)  # UTF-16 and UTF-32 hold NUL bytes
+
+
 def txt_record(path: Path, encoding: str | None = None) -> Record:
     """One plain text file is one document; its id is the file name without the suffix."""
     try:
-        data = path.read_bytes()
+        with path.open("rb") as handle:
+            head = handle.read(BINARY_SNIFF)
+            if encoding is None and b"\x00" in head and not head.startswith(_WIDE_BOMS):
+                decode_bytes(head, str(path))  # binary: refused from its first bytes
+            data = head + handle.read()
     except OSError as exc:
         raise FormatError(f"cannot read: {exc.strerror}", str(path)) from None
     text = decode_bytes(data, str(path), encoding)
