@@ -52,8 +52,10 @@ def refuse_project_output(out: str | Path, project_path: str | Path) -> None:
         )
     name = Path(out).name
     for suffix in SIDECARS:
+        if not name.endswith(suffix) or name == suffix:
+            continue
         owner = Path(out).with_name(name.removesuffix(suffix))
-        if name.endswith(suffix) and (same_file(owner, project_path) or is_project_file(owner)):
+        if same_file(owner, project_path) or is_project_file(owner):
             raise FormatError(
                 f"this is SQLite's {suffix[1:]} file of the workbench project {owner.name}; an "
                 "export never writes over a project (choose another name)",
