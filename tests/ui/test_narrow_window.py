@@ -3,6 +3,7 @@ way and the article keeps a readable width; the supervisor's windows fit a lapto
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDockWidget
 
 from tests.ui.conftest import settle
@@ -38,3 +39,44 @@ def test_the_adjudication_window_fits_the_screen(make_window, qtbot):
     ):
         qtbot.addWidget(other)
         assert other.width() <= screen.width() and other.height() <= screen.height()
+
+
+def test_a_narrow_window_keeps_the_documents_side_whole_tab_names_and_a_readable_message(
+    make_window, qtbot
+):
+    from PySide6.QtWidgets import QTabBar
+
+    window, _ = make_window({"d": TEXT})
+    window.resize(1280, 700)
+    settle(qtbot, 200)
+    documents = next(
+        d for d in window.findChildren(QDockWidget) if d.widget().widget() is window.documents
+    )
+    assert documents.geometry().center().x() < window.width() / 2  # on the left, reading starts
+    window.resize(700, 600)
+    settle(qtbot, 200)
+    assert window.panel_fitter.mode == "narrow"
+    left = Qt.DockWidgetArea.LeftDockWidgetArea
+    assert window.dockWidgetArea(documents) == left  # its tab is in the left column
+    on_top = [d for d in window.findChildren(QDockWidget) if d.isVisible() and d.x() >= 0]
+    assert on_top and all(d.geometry().center().x() < window.width() / 2 for d in on_top)
+    shown = 0
+    for bar in window.findChildren(QTabBar):
+        if not bar.isVisible():
+            continue
+        for i in range(bar.count()):
+            text = bar.tabText(i)
+            assert bar.tabRect(i).width() >= bar.fontMetrics().horizontalAdvance(text), text
+            shown += 1
+    assert shown >= 7  # every panel's name, whole, on a tab (some behind the scroll arrows)
+    message = "Relation added: SPEAKER from the quote to the person who said it"
+    window.statusBar().showMessage(message, 6000)
+    settle(qtbot, 100)
+    permanent = [
+        w for w in (window.status_project, window.status_user, window.status_doc) if w.isVisible()
+    ]
+    room = min((w.x() for w in permanent), default=window.statusBar().width())
+    assert window.statusBar().fontMetrics().horizontalAdvance(message) < room
+    window.statusBar().clearMessage()
+    settle(qtbot, 50)
+    assert window.status_user.isVisible() and window.status_doc.isVisible()

@@ -122,8 +122,9 @@ class MainWindow(QMainWindow):
         session.layerLoaded.connect(self.update_status)
         session.changed.connect(self._status_after)
         session.error.connect(lambda message: self.statusBar().showMessage(message, 6000))
+        self.statusBar().messageChanged.connect(self._make_room_for_message)
         self.documents.refresh()
-        self.panel_fitter = PanelFitter(self, end)
+        self.panel_fitter = PanelFitter(self, start)  # the document list's side
         fit_to_screen(self, 1280, 820)
 
     # -- files dropped on the window, closing ------------------------------------------------
@@ -478,6 +479,16 @@ class MainWindow(QMainWindow):
         """The status bar counts spans and documents done: an edit changes one or the other."""
         if self.session.shows(changes) and (changes.spans or changes.status):
             self.update_status()
+
+    def _make_room_for_message(self, message: str) -> None:
+        """A message in the status bar goes where the project, annotator and progress are
+        when they leave it no room (a narrow window); they come back when it goes."""
+        bar = self.statusBar()
+        labels = (self.status_project, self.status_user, self.status_doc)
+        needed = bar.fontMetrics().horizontalAdvance(message) + 24
+        needed += sum(label.sizeHint().width() + 8 for label in labels)
+        for label in labels:
+            label.setVisible(not message or needed <= bar.width())
 
     def update_status(self) -> None:
         doc = self.session.document

@@ -5,16 +5,24 @@ laptop included), and a window put back at a size saved on a larger screen is br
 this one (``keep_on_screen``). Each side panel scrolls inside its dock (``scrolling``), so the
 panels never make the window taller than the screen, whatever the language's texts. In the main
 window the docks follow the window's width: beside the article
-on both sides when there is room; all tabbed in one narrow column on the end side when the
-window is narrow; hidden (a drawer: View → Panels brings each back) when it is narrower still,
-so the article always keeps at least half the width. Widening the window puts back the layout
-the person had.
+on both sides when there is room; all tabbed in one narrow column on the start side (where the
+document list is, so it stays put) when the window is narrow, each tab's name whole (scroll
+arrows reach the ones that do not fit); hidden (a drawer: View → Panels brings each back) when
+it is narrower still, so the article always keeps at least half the width. Widening the window
+puts back the layout the person had.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer
-from PySide6.QtWidgets import QDockWidget, QFrame, QMainWindow, QScrollArea, QWidget
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QFrame,
+    QMainWindow,
+    QScrollArea,
+    QTabBar,
+    QWidget,
+)
 
 WIDE = 1000  # from this width the panels sit on both sides
 NARROW = 640  # from this width they share one column; below it they are hidden
@@ -79,10 +87,11 @@ def preferred_size(window: QWidget) -> QSize:
 class PanelFitter(QObject):
     """Keeps a main window's docks within a share of its width (see the module's docstring)."""
 
-    def __init__(self, window: QMainWindow, end: Qt.DockWidgetArea):
+    def __init__(self, window: QMainWindow, column: Qt.DockWidgetArea):
+        """``column``: the side where the panels share one column in a narrow window."""
         super().__init__(window)
         self.window = window
-        self.end = end
+        self.column = column
         self.mode = "wide"
         self.wide_state = None
         self.hidden_by_us: list[QDockWidget] = []
@@ -123,6 +132,9 @@ class PanelFitter(QObject):
             shown = [d for d in shown if d.width() > share]
         if shown:
             self.window.resizeDocks(shown, [share] * len(shown), Qt.Orientation.Horizontal)
+        for bar in self.window.findChildren(QTabBar):  # the docks' tabs: whole names
+            bar.setElideMode(Qt.TextElideMode.ElideNone)
+            bar.setUsesScrollButtons(True)
 
     def _one_column(self) -> None:
         docks = [d for d in self.docks() if not d.isFloating()]
@@ -131,8 +143,8 @@ class PanelFitter(QObject):
         self.hidden_by_us = []
         first = None
         for dock in docks:
-            if self.window.dockWidgetArea(dock) != self.end:
-                self.window.addDockWidget(self.end, dock)
+            if self.window.dockWidgetArea(dock) != self.column:
+                self.window.addDockWidget(self.column, dock)
             if first is None:
                 first = dock
             else:
