@@ -31,6 +31,13 @@ COMMANDS = {
     "gui": "workbench.cli.gui:gui",
 }
 
+# What a command interrupted by Ctrl+C leaves: each lands whole or not at all.
+INTERRUPTED = {
+    "import": "nothing was imported; the project is unchanged",
+    "merge": "nothing was merged; the project is unchanged",
+    "export": "nothing was written",
+}
+
 
 class WorkbenchGroup(click.Group):
     """Loads each command from ``COMMANDS`` on first use, and turns user errors raised anywhere
@@ -51,6 +58,10 @@ class WorkbenchGroup(click.Group):
 
         try:
             return super().invoke(ctx)
+        except KeyboardInterrupt:  # Ctrl+C: what was under way was rolled back or removed
+            done = INTERRUPTED.get(ctx.invoked_subcommand or "", "")
+            echo(f"workbench: interrupted{': ' if done else ''}{done}", err=True)
+            sys.exit(130)
         except WorkbenchError as exc:
             fail(str(exc))
         except sqlite3.OperationalError as exc:

@@ -1,0 +1,75 @@
+"""Ctrl+C during import, merge or export: one line saying nothing landed, exit 130 (the shell's
+code for SIGINT), and the project (or the output) as it was. The interrupt is raised where the
+command reports progress, as Ctrl+C arrives in the middle of the work."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.cli.test_cli import dump
+from tests.conftest import DATA
+from workbench.store.project import Project
+
+
+class _InterruptedBar:
+    """A progress bar on which the user presses Ctrl+C at the first step."""
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc) -> None:
+        pass
+
+    def update(self, _amount: int) -> None:
+        raise KeyboardInterrupt
+
+
+@pytest.fixture
+def interrupt_progress(monkeypatch):
+    monkeypatch.setattr("workbench.cli.data._progress", lambda *a, **k: _InterruptedBar())
+
+
+@pytest.fixture
+def project(cli, tmp_path):
+    path = tmp_path / "p.wbproj"
+    cli("init", path)
+    assert cli("import", path, DATA / "multilayer.jsonl").exit_code == 0
+    return path
+
+
+def test_ctrl_c_during_an_import_says_nothing_was_imported(cli, project, interrupt_progress):
+    before = dump(project)
+    result = cli("import", project, DATA / "seed-attributed.jsonl")
+    assert (result.exit_code, result.stdout) == (130, "")
+    assert result.stderr == (
+        "workbench: interrupted: nothing was imported; the project is unchanged\n"
+    )
+    assert dump(project) == before
+
+
+def test_ctrl_c_during_an_export_writes_nothing(cli, project, tmp_path, interrupt_progress):
+    out = tmp_path / "out.jsonl"
+    result = cli("export", project, "-o", out)
+    assert (result.exit_code, result.stdout) == (130, "")
+    assert result.stderr == "workbench: interrupted: nothing was written\n"
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith("out")] == []
+
+
+def test_ctrl_c_during_a_merge_says_nothing_was_merged(cli, project, tmp_path, monkeypatch):
+    package = tmp_path / "bob.wbproj"
+    assert cli("pack", project, "--annotator", "bob", "-o", package).exit_code == 0
+    with Project.open(project) as opened, Project.open(package) as bobs:
+        doc_id = opened.document_ids()[0]
+        bobs.set_status(doc_id, "bob", "done")
+    before = dump(project)
+
+    def pressed(*_args, **_kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(Project, "replace_layer", pressed)
+    result = cli("merge", project, package)
+    assert (result.exit_code, result.stdout) == (130, "")
+    assert result.stderr == (
+        "workbench: interrupted: nothing was merged; the project is unchanged\n"
+    )
+    assert dump(project) == before
