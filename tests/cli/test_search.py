@@ -209,3 +209,24 @@ def test_the_document_list_filters_by_the_same_rule(cli, news, tmp_path):
         assert project.document_statuses("alice", "الفيروس") == [["news", "new"]]
         assert project.document_statuses("alice", "الفيروس", exact=True) == []
         assert project.document_statuses("alice", "وقالت", exact=True) == [["news", "new"]]
+
+
+def _beside(path) -> list[str]:
+    return sorted(p.name for p in path.parent.iterdir() if p.name.startswith(path.name))
+
+
+def test_searching_leaves_no_file_beside_a_project_or_a_corpus_database(cli, seeded, tmp_path):
+    corpus = tmp_path / "z.db"
+    assert cli("export", seeded, "-o", corpus, "--format", "corpus").exit_code == 0
+    for path in (corpus, seeded):
+        assert _beside(path) == [path.name]
+        assert found(cli, path, "الامم المتحده")
+        assert cli("search", path, "زيتون").exit_code == 0
+        assert _beside(path) == [path.name], path
+
+
+@pytest.mark.parametrize("limit", ["-1", "-100"])
+def test_a_negative_limit_is_a_usage_error(cli, seeded, limit):
+    result = cli("search", seeded, "الامم", "--limit", limit)
+    assert result.exit_code == 2 and result.stdout == ""
+    assert "Invalid value for '--limit'" in result.stderr and "no match" not in result.output

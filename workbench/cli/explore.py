@@ -17,7 +17,13 @@ from workbench.workflow.search import search as search_documents
 @click.command()
 @click.argument("project", type=click.Path(dir_okay=False, path_type=Path))
 @click.argument("query")
-@click.option("--limit", default=100, show_default=True, help="Most matches to show.")
+@click.option(
+    "--limit",
+    type=click.IntRange(min=0),
+    default=100,
+    show_default=True,
+    help="Most matches to show.",
+)
 @click.option(
     "--exact-word",
     "exact",
