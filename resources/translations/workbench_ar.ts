@@ -167,22 +167,22 @@
 <context>
     <name>ArticleView</name>
     <message>
-        <location filename="../../workbench/ui/editor.py" line="205"/>
+        <location filename="../../workbench/ui/editor.py" line="207"/>
         <source>Paragraph &amp;direction</source>
         <translation>اتجاه ال&amp;فقرات</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/editor.py" line="208"/>
+        <location filename="../../workbench/ui/editor.py" line="210"/>
         <source>From each paragraph&apos;s first letter</source>
         <translation>من أول حرف في كل فقرة</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/editor.py" line="209"/>
+        <location filename="../../workbench/ui/editor.py" line="211"/>
         <source>Right to left</source>
         <translation>من اليمين إلى اليسار</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/editor.py" line="210"/>
+        <location filename="../../workbench/ui/editor.py" line="212"/>
         <source>Left to right</source>
         <translation>من اليسار إلى اليمين</translation>
     </message>
@@ -190,47 +190,47 @@
 <context>
     <name>Columns</name>
     <message>
-        <location filename="../../workbench/ui/link_panels.py" line="34"/>
+        <location filename="../../workbench/ui/link_panels.py" line="35"/>
         <source>Relation</source>
         <translation>العلاقة</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/link_panels.py" line="35"/>
+        <location filename="../../workbench/ui/link_panels.py" line="36"/>
         <source>From</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/link_panels.py" line="36"/>
+        <location filename="../../workbench/ui/link_panels.py" line="37"/>
         <source>To</source>
         <translation>إلى</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/link_panels.py" line="244"/>
+        <location filename="../../workbench/ui/link_panels.py" line="242"/>
         <source>Quote</source>
         <translation>الاقتباس</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/link_panels.py" line="245"/>
+        <location filename="../../workbench/ui/link_panels.py" line="243"/>
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/link_panels.py" line="246"/>
+        <location filename="../../workbench/ui/link_panels.py" line="244"/>
         <source>Cue</source>
         <translation>فعل القول</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/link_panels.py" line="247"/>
+        <location filename="../../workbench/ui/link_panels.py" line="245"/>
         <source>Speaker</source>
         <translation>القائل</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/link_panels.py" line="248"/>
+        <location filename="../../workbench/ui/link_panels.py" line="246"/>
         <source>Organizations</source>
         <translation>الجهات</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/link_panels.py" line="249"/>
+        <location filename="../../workbench/ui/link_panels.py" line="247"/>
         <source>Warnings</source>
         <translation>تنبيهات</translation>
     </message>
@@ -338,62 +338,62 @@ Your saved work is safe; the window goes on working. The full report was written
 <context>
     <name>EntityPanel</name>
     <message>
-        <location filename="../../workbench/ui/link_panels.py" line="120"/>
+        <location filename="../../workbench/ui/link_panels.py" line="121"/>
         <source>Entity / mention</source>
         <translation>الكيان / الإشارة</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/link_panels.py" line="120"/>
+        <location filename="../../workbench/ui/link_panels.py" line="121"/>
         <source>Label</source>
         <translation>الوسم</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/link_panels.py" line="123"/>
+        <location filename="../../workbench/ui/link_panels.py" line="124"/>
         <source>New from span</source>
         <translation>كيان جديد من المقطع</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/link_panels.py" line="124"/>
+        <location filename="../../workbench/ui/link_panels.py" line="125"/>
         <source>Add span</source>
         <translation>أضف المقطع</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/link_panels.py" line="125"/>
+        <location filename="../../workbench/ui/link_panels.py" line="126"/>
         <source>Split out</source>
         <translation>افصل</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/link_panels.py" line="126"/>
+        <location filename="../../workbench/ui/link_panels.py" line="127"/>
         <source>Rename…</source>
         <translation>أعد التسمية…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/link_panels.py" line="127"/>
+        <location filename="../../workbench/ui/link_panels.py" line="128"/>
         <source>Merge into…</source>
         <translation>ادمج في…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/link_panels.py" line="128"/>
+        <location filename="../../workbench/ui/link_panels.py" line="129"/>
         <source>Delete</source>
         <translation>احذف</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/link_panels.py" line="198"/>
+        <location filename="../../workbench/ui/link_panels.py" line="196"/>
         <source>Rename entity</source>
         <translation>إعادة تسمية الكيان</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/link_panels.py" line="198"/>
+        <location filename="../../workbench/ui/link_panels.py" line="196"/>
         <source>Canonical name:</source>
         <translation>الاسم المعتمد:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/link_panels.py" line="211"/>
+        <location filename="../../workbench/ui/link_panels.py" line="209"/>
         <source>Merge entities</source>
         <translation>دمج الكيانات</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/link_panels.py" line="212"/>
+        <location filename="../../workbench/ui/link_panels.py" line="210"/>
         <source>Merge %s into:</source>
         <translation>ادمج %s في:</translation>
     </message>
@@ -401,77 +401,77 @@ Your saved work is safe; the window goes on working. The full report was written
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../workbench/ui/project_files.py" line="219"/>
+        <location filename="../../workbench/ui/project_files.py" line="222"/>
         <source>Export</source>
         <translation>تصدير</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/project_files.py" line="225"/>
+        <location filename="../../workbench/ui/project_files.py" line="228"/>
         <source>every layer</source>
         <translation>كل الطبقات</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/project_files.py" line="226"/>
+        <location filename="../../workbench/ui/project_files.py" line="229"/>
         <source>gold</source>
         <translation>المرجع</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/project_files.py" line="231"/>
+        <location filename="../../workbench/ui/project_files.py" line="234"/>
         <source>any status</source>
         <translation>أي حالة</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/project_files.py" line="232"/>
+        <location filename="../../workbench/ui/project_files.py" line="235"/>
         <source>done only</source>
         <translation>المنجزة فقط</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/project_files.py" line="234"/>
+        <location filename="../../workbench/ui/project_files.py" line="237"/>
         <source>entities and relations</source>
         <translation>كيانات وعلاقات</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/project_files.py" line="235"/>
+        <location filename="../../workbench/ui/project_files.py" line="238"/>
         <source>sequence labelling</source>
         <translation>توسيم تسلسلي</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/project_files.py" line="240"/>
+        <location filename="../../workbench/ui/project_files.py" line="243"/>
         <source>Output</source>
         <translation>المخرج</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/project_files.py" line="241"/>
+        <location filename="../../workbench/ui/project_files.py" line="244"/>
         <source>Format</source>
         <translation>الصيغة</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/project_files.py" line="242"/>
+        <location filename="../../workbench/ui/project_files.py" line="245"/>
         <source>Layer</source>
         <translation>الطبقة</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/project_files.py" line="243"/>
+        <location filename="../../workbench/ui/project_files.py" line="246"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/project_files.py" line="244"/>
+        <location filename="../../workbench/ui/project_files.py" line="247"/>
         <source>doccano shape</source>
         <translation>شكل doccano</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/project_files.py" line="245"/>
+        <location filename="../../workbench/ui/project_files.py" line="248"/>
         <source>Parquet: documents per shard</source>
         <translation>Parquet: وثائق في كل جزء</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/project_files.py" line="263"/>
+        <location filename="../../workbench/ui/project_files.py" line="266"/>
         <source>Export to the folder</source>
         <translation>التصدير إلى المجلد</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/project_files.py" line="265"/>
+        <location filename="../../workbench/ui/project_files.py" line="268"/>
         <source>Export to the file</source>
         <translation>التصدير إلى الملف</translation>
     </message>
@@ -479,7 +479,7 @@ Your saved work is safe; the window goes on working. The full report was written
 <context>
     <name>FileActions</name>
     <message numerus="yes">
-        <location filename="../../workbench/ui/project_files.py" line="403"/>
+        <location filename="../../workbench/ui/project_files.py" line="406"/>
         <source>%1: %n record(s) read</source>
         <translation>
             <numerusform>%1: لم يُقرأ أي سجل</numerusform>
@@ -491,78 +491,78 @@ Your saved work is safe; the window goes on working. The full report was written
         </translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/project_files.py" line="314"/>
+        <location filename="../../workbench/ui/project_files.py" line="317"/>
         <source>New project</source>
         <translation>مشروع جديد</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/project_files.py" line="321"/>
+        <location filename="../../workbench/ui/project_files.py" line="324"/>
         <source>No project made</source>
         <translation>لم يُنشأ مشروع</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/project_files.py" line="327"/>
+        <location filename="../../workbench/ui/project_files.py" line="330"/>
         <source>Open a project</source>
         <translation>فتح مشروع</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/project_files.py" line="343"/>
+        <location filename="../../workbench/ui/project_files.py" line="346"/>
         <source>Not opened</source>
         <translation>لم يُفتح</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/project_files.py" line="360"/>
+        <location filename="../../workbench/ui/project_files.py" line="363"/>
         <source>No other project yet</source>
         <translation>لا مشروع آخر بعد</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/project_files.py" line="378"/>
-        <location filename="../../workbench/ui/project_files.py" line="382"/>
+        <location filename="../../workbench/ui/project_files.py" line="381"/>
+        <location filename="../../workbench/ui/project_files.py" line="385"/>
         <source>Nothing imported</source>
         <translation>لم يُستورد شيء</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/project_files.py" line="381"/>
+        <location filename="../../workbench/ui/project_files.py" line="384"/>
         <source>Importing…</source>
         <translation>جارٍ الاستيراد…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/project_files.py" line="381"/>
+        <location filename="../../workbench/ui/project_files.py" line="384"/>
         <source>Import cancelled</source>
         <translation>أُلغي الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/project_files.py" line="381"/>
+        <location filename="../../workbench/ui/project_files.py" line="384"/>
         <source>Nothing was imported.</source>
         <translation>لم يُستورد شيء.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/project_files.py" line="398"/>
+        <location filename="../../workbench/ui/project_files.py" line="401"/>
         <source>Imported</source>
         <translation>تم الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/project_files.py" line="435"/>
+        <location filename="../../workbench/ui/project_files.py" line="438"/>
         <source>Exporting…</source>
         <translation>جارٍ التصدير…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/project_files.py" line="435"/>
+        <location filename="../../workbench/ui/project_files.py" line="438"/>
         <source>Export cancelled</source>
         <translation>أُلغي التصدير</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/project_files.py" line="435"/>
+        <location filename="../../workbench/ui/project_files.py" line="438"/>
         <source>Nothing was written.</source>
         <translation>لم يُكتب شيء.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/project_files.py" line="436"/>
+        <location filename="../../workbench/ui/project_files.py" line="439"/>
         <source>Not exported</source>
         <translation>لم يُصدَّر</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/project_files.py" line="451"/>
+        <location filename="../../workbench/ui/project_files.py" line="454"/>
         <source>Exported</source>
         <translation>تم التصدير</translation>
     </message>
@@ -616,57 +616,57 @@ Your saved work is safe; the window goes on working. The full report was written
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../workbench/ui/project_files.py" line="178"/>
+        <location filename="../../workbench/ui/project_files.py" line="181"/>
         <source>Import</source>
         <translation>استيراد</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/project_files.py" line="180"/>
+        <location filename="../../workbench/ui/project_files.py" line="183"/>
         <source>Files or folders, separated by ;</source>
         <translation>ملفات أو مجلدات، تفصل بينها ;</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/project_files.py" line="185"/>
+        <location filename="../../workbench/ui/project_files.py" line="188"/>
         <source>as in the files</source>
         <translation>كما في الملفات</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/project_files.py" line="187"/>
+        <location filename="../../workbench/ui/project_files.py" line="190"/>
         <source>detect (UTF-8, UTF-16, cp1256)</source>
         <translation>اكتشاف تلقائي (UTF-8، UTF-16، cp1256)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/project_files.py" line="188"/>
+        <location filename="../../workbench/ui/project_files.py" line="191"/>
         <source>Replace layers that exist already</source>
         <translation>استبدال الطبقات الموجودة</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/project_files.py" line="189"/>
+        <location filename="../../workbench/ui/project_files.py" line="192"/>
         <source>Skip invalid records (and list them)</source>
         <translation>تخطي السجلات غير الصالحة (مع سردها)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/project_files.py" line="191"/>
+        <location filename="../../workbench/ui/project_files.py" line="194"/>
         <source>Files</source>
         <translation>الملفات</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/project_files.py" line="192"/>
+        <location filename="../../workbench/ui/project_files.py" line="195"/>
         <source>Format</source>
         <translation>الصيغة</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/project_files.py" line="193"/>
+        <location filename="../../workbench/ui/project_files.py" line="196"/>
         <source>Annotator</source>
         <translation>المُوسِّم</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/project_files.py" line="194"/>
+        <location filename="../../workbench/ui/project_files.py" line="197"/>
         <source>Encoding</source>
         <translation>الترميز</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/project_files.py" line="206"/>
+        <location filename="../../workbench/ui/project_files.py" line="209"/>
         <source>Files to import</source>
         <translation>ملفات للاستيراد</translation>
     </message>
@@ -742,197 +742,197 @@ Your saved work is safe; the window goes on working. The full report was written
         <translation>المشروع: %s</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="176"/>
+        <location filename="../../workbench/ui/main_window.py" line="180"/>
         <source>Undo</source>
         <translation>تراجع</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="178"/>
+        <location filename="../../workbench/ui/main_window.py" line="182"/>
         <source>Redo</source>
         <translation>إعادة</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="181"/>
+        <location filename="../../workbench/ui/main_window.py" line="185"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="182"/>
+        <location filename="../../workbench/ui/main_window.py" line="186"/>
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="183"/>
+        <location filename="../../workbench/ui/main_window.py" line="187"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="184"/>
+        <location filename="../../workbench/ui/main_window.py" line="188"/>
         <source>&amp;Document</source>
         <translation>&amp;وثيقة</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="185"/>
+        <location filename="../../workbench/ui/main_window.py" line="189"/>
         <source>&amp;Team</source>
         <translation>&amp;الفريق</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="187"/>
+        <location filename="../../workbench/ui/main_window.py" line="191"/>
         <source>&amp;Panels</source>
         <translation>&amp;اللوحات</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="197"/>
+        <location filename="../../workbench/ui/main_window.py" line="201"/>
         <source>&amp;New project…</source>
         <translation>مشروع &amp;جديد…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="201"/>
+        <location filename="../../workbench/ui/main_window.py" line="205"/>
         <source>&amp;Open…</source>
         <translation>&amp;فتح…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="204"/>
+        <location filename="../../workbench/ui/main_window.py" line="208"/>
         <source>&amp;Import…</source>
         <translation>ا&amp;ستيراد…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="205"/>
+        <location filename="../../workbench/ui/main_window.py" line="209"/>
         <source>&amp;Export…</source>
         <translation>ت&amp;صدير…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="207"/>
+        <location filename="../../workbench/ui/main_window.py" line="211"/>
         <source>&amp;Pack for an annotator…</source>
         <translation>&amp;حزمة لمُوسِّم…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="210"/>
+        <location filename="../../workbench/ui/main_window.py" line="214"/>
         <source>&amp;Merge packages…</source>
         <translation>&amp;دمج الحزم…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="212"/>
+        <location filename="../../workbench/ui/main_window.py" line="216"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="216"/>
+        <location filename="../../workbench/ui/main_window.py" line="220"/>
         <source>&amp;Agreement…</source>
         <translation>&amp;الاتفاق…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="220"/>
+        <location filename="../../workbench/ui/main_window.py" line="224"/>
         <source>A&amp;djudicate…</source>
         <translation>&amp;التحكيم…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="225"/>
+        <location filename="../../workbench/ui/main_window.py" line="229"/>
         <source>&amp;Settings…</source>
         <translation>&amp;الإعدادات…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="230"/>
+        <location filename="../../workbench/ui/main_window.py" line="234"/>
         <source>&amp;Guidelines</source>
         <translation>&amp;الإرشادات</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="233"/>
+        <location filename="../../workbench/ui/main_window.py" line="237"/>
         <source>&amp;Delete span</source>
         <translation>&amp;حذف المقطع</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="235"/>
+        <location filename="../../workbench/ui/main_window.py" line="239"/>
         <source>Zoom &amp;in</source>
         <translation>&amp;تكبير</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="240"/>
+        <location filename="../../workbench/ui/main_window.py" line="244"/>
         <source>Zoom &amp;out</source>
         <translation>ت&amp;صغير</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="246"/>
+        <location filename="../../workbench/ui/main_window.py" line="250"/>
         <source>Mark &amp;done and go to the next</source>
         <translation>علِّمها &amp;منجزة وانتقل إلى التالية</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="251"/>
+        <location filename="../../workbench/ui/main_window.py" line="255"/>
         <source>&amp;Next document not done</source>
         <translation>الوثيقة &amp;التالية غير المنجزة</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="255"/>
+        <location filename="../../workbench/ui/main_window.py" line="259"/>
         <source>Mark in &amp;progress</source>
         <translation>علِّمها &amp;قيد العمل</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="270"/>
+        <location filename="../../workbench/ui/main_window.py" line="274"/>
         <source>Open &amp;recent</source>
         <translation>فتح مشروع &amp;حديث</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="282"/>
+        <location filename="../../workbench/ui/main_window.py" line="286"/>
         <source>Mark the selection as %s</source>
         <translation>وسم التحديد بـ %s</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="287"/>
+        <location filename="../../workbench/ui/main_window.py" line="291"/>
         <source>Link the selected span: %s</source>
         <translation>ربط المقطع المحدد: %s</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="292"/>
+        <location filename="../../workbench/ui/main_window.py" line="296"/>
         <source>Put the selected span into an entity</source>
         <translation>ضم المقطع المحدد إلى كيان</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="293"/>
+        <location filename="../../workbench/ui/main_window.py" line="297"/>
         <source>Ctrl+drag</source>
         <translation>Ctrl+سحب</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="293"/>
+        <location filename="../../workbench/ui/main_window.py" line="297"/>
         <source>Link one span to another</source>
         <translation>ربط مقطع بآخر</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="294"/>
+        <location filename="../../workbench/ui/main_window.py" line="298"/>
         <source>Delete</source>
         <translation>احذف</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="294"/>
+        <location filename="../../workbench/ui/main_window.py" line="298"/>
         <source>Delete the selected span</source>
         <translation>حذف المقطع المحدد</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="295"/>
+        <location filename="../../workbench/ui/main_window.py" line="299"/>
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="295"/>
+        <location filename="../../workbench/ui/main_window.py" line="299"/>
         <source>Clear the selection</source>
         <translation>إلغاء التحديد</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="373"/>
+        <location filename="../../workbench/ui/main_window.py" line="377"/>
         <source>%s starts at %s, not at %s</source>
         <translation>تبدأ %s من %s، لا من %s</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="381"/>
+        <location filename="../../workbench/ui/main_window.py" line="385"/>
         <source>No %s span to link to</source>
         <translation>لا مقطع %s للربط به</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="384"/>
+        <location filename="../../workbench/ui/main_window.py" line="388"/>
         <source>%s to…</source>
         <translation>%s إلى…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/main_window.py" line="404"/>
+        <location filename="../../workbench/ui/main_window.py" line="408"/>
         <source>%n character(s) before</source>
         <translation>
             <numerusform>قبله مباشرة</numerusform>
@@ -944,7 +944,7 @@ Your saved work is safe; the window goes on working. The full report was written
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/main_window.py" line="406"/>
+        <location filename="../../workbench/ui/main_window.py" line="410"/>
         <source>%n character(s) after</source>
         <translation>
             <numerusform>بعده مباشرة</numerusform>
@@ -956,52 +956,62 @@ Your saved work is safe; the window goes on working. The full report was written
         </translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="407"/>
+        <location filename="../../workbench/ui/main_window.py" line="411"/>
         <source>overlapping</source>
         <translation>متداخل معه</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="413"/>
+        <location filename="../../workbench/ui/main_window.py" line="417"/>
         <source>Entity</source>
         <translation>الكيان</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="414"/>
+        <location filename="../../workbench/ui/main_window.py" line="418"/>
         <source>New entity “%s”</source>
         <translation>كيان جديد «%s»</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="426"/>
+        <location filename="../../workbench/ui/main_window.py" line="430"/>
         <source>Add to “%s”</source>
         <translation>أضف إلى «%s»</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="431"/>
+        <location filename="../../workbench/ui/main_window.py" line="435"/>
         <source>Split out of its entity</source>
         <translation>افصله عن كيانه</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="439"/>
+        <location filename="../../workbench/ui/main_window.py" line="443"/>
         <source>The schema has no relation from %s to %s</source>
         <translation>لا يعرِّف المخطط علاقة من %s إلى %s</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="473"/>
+        <location filename="../../workbench/ui/main_window.py" line="478"/>
+        <source>No documents</source>
+        <translation>لا وثائق</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/main_window.py" line="483"/>
         <source>All done</source>
         <translation>اكتمل العمل</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="473"/>
+        <location filename="../../workbench/ui/main_window.py" line="483"/>
         <source>Every document is done.</source>
         <translation>كل الوثائق منجزة.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="487"/>
+        <location filename="../../workbench/ui/main_window.py" line="489"/>
+        <source>This project has no documents yet. Import some with File → Import…, or drop files on this window.</source>
+        <translation>لا وثائق في هذا المشروع بعد. استورد بعضها من ملف ← استيراد…، أو أسقط الملفات على هذه النافذة.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/main_window.py" line="518"/>
         <source>Annotator: %s</source>
         <translation>المُوسِّم: %s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/main_window.py" line="488"/>
+        <location filename="../../workbench/ui/main_window.py" line="519"/>
         <source>%1 of %n document(s) done</source>
         <translation>
             <numerusform>أُنجزت %1 من لا وثائق</numerusform>
@@ -1013,12 +1023,12 @@ Your saved work is safe; the window goes on working. The full report was written
         </translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="495"/>
+        <location filename="../../workbench/ui/main_window.py" line="526"/>
         <source>Document %d of %d</source>
         <translation>الوثيقة %d من %d</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/main_window.py" line="497"/>
+        <location filename="../../workbench/ui/main_window.py" line="528"/>
         <source>%n span(s)</source>
         <translation>
             <numerusform>لا مقاطع</numerusform>
@@ -1033,27 +1043,27 @@ Your saved work is safe; the window goes on working. The full report was written
 <context>
     <name>Quotes</name>
     <message>
-        <location filename="../../workbench/ui/link_panels.py" line="228"/>
+        <location filename="../../workbench/ui/link_panels.py" line="226"/>
         <source>no speaker</source>
         <translation>بلا قائل</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/link_panels.py" line="229"/>
+        <location filename="../../workbench/ui/link_panels.py" line="227"/>
         <source>speaker mention has no entity</source>
         <translation>إشارة القائل بلا كيان</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/link_panels.py" line="233"/>
+        <location filename="../../workbench/ui/link_panels.py" line="231"/>
         <source>no cue</source>
         <translation>بلا فعل قول</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/link_panels.py" line="232"/>
+        <location filename="../../workbench/ui/link_panels.py" line="230"/>
         <source>%s speakers</source>
         <translation>%s قائلين</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/link_panels.py" line="259"/>
+        <location filename="../../workbench/ui/link_panels.py" line="257"/>
         <source>, </source>
         <translation>، </translation>
     </message>
@@ -1061,7 +1071,7 @@ Your saved work is safe; the window goes on working. The full report was written
 <context>
     <name>RelationPanel</name>
     <message>
-        <location filename="../../workbench/ui/link_panels.py" line="65"/>
+        <location filename="../../workbench/ui/link_panels.py" line="66"/>
         <source>Delete relation</source>
         <translation>حذف العلاقة</translation>
     </message>
@@ -1134,52 +1144,52 @@ Your saved work is safe; the window goes on working. The full report was written
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../workbench/ui/preferences.py" line="126"/>
+        <location filename="../../workbench/ui/preferences.py" line="127"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/preferences.py" line="131"/>
+        <location filename="../../workbench/ui/preferences.py" line="132"/>
         <source>As the system</source>
         <translation>كلغة النظام</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/preferences.py" line="136"/>
+        <location filename="../../workbench/ui/preferences.py" line="137"/>
         <source>Light</source>
         <translation>فاتح</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/preferences.py" line="137"/>
+        <location filename="../../workbench/ui/preferences.py" line="138"/>
         <source>Dark</source>
         <translation>داكن</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/preferences.py" line="146"/>
+        <location filename="../../workbench/ui/preferences.py" line="147"/>
         <source>Annotator&apos;s name</source>
         <translation>اسم المُوسِّم</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/preferences.py" line="147"/>
+        <location filename="../../workbench/ui/preferences.py" line="148"/>
         <source>Interface language</source>
         <translation>لغة الواجهة</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/preferences.py" line="148"/>
+        <location filename="../../workbench/ui/preferences.py" line="149"/>
         <source>Theme</source>
         <translation>المظهر</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/preferences.py" line="149"/>
+        <location filename="../../workbench/ui/preferences.py" line="150"/>
         <source>Article font</source>
         <translation>خط المقال</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/preferences.py" line="150"/>
+        <location filename="../../workbench/ui/preferences.py" line="151"/>
         <source>Font size</source>
         <translation>حجم الخط</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/preferences.py" line="162"/>
+        <location filename="../../workbench/ui/preferences.py" line="163"/>
         <source>The language applies when the workbench starts again. Label tags need the bundled font&apos;s line spacing: another font may place them over letters.</source>
         <translation>تُطبَّق اللغة عند تشغيل المنصة من جديد. تحتاج بطاقات الوسوم إلى تباعد أسطر الخط المرفق، وقد يضعها خط آخر فوق الحروف.</translation>
     </message>
@@ -1474,12 +1484,12 @@ Your saved work is safe; the window goes on working. The full report was written
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../workbench/ui/project_files.py" line="128"/>
+        <location filename="../../workbench/ui/project_files.py" line="131"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/project_files.py" line="167"/>
+        <location filename="../../workbench/ui/project_files.py" line="170"/>
         <source>Browse…</source>
         <translation>استعراض…</translation>
     </message>

@@ -270,3 +270,28 @@ def test_a_project_reopens_where_it_was_left(tmp_path, qtbot, closing):
     assert again.editor.verticalScrollBar().value() == scrolled
     assert (again.width(), again.height()) == (780, 740)
     assert again.quotes.isVisible()  # the panel layout came back
+
+
+def test_an_empty_project_says_how_to_bring_documents_in(tmp_path, qtbot, closing):
+    """A new project shows a hint where the article goes (File → Import…, or drop files), and
+    Ctrl+Enter says there are no documents rather than that every one is done."""
+    from tests.ui.conftest import shortcut_key
+    from workbench.ui.app import window_for
+
+    path = tmp_path / "new.wbproj"
+    Project.create(path).close()
+    window = window_for(path, QSettings(), "alice", remember=False)
+    closing.append(window)
+    window.show()
+    qtbot.waitExposed(window)
+    settle(qtbot, 100)
+    empty = window.editor.viewport().grab().toImage()
+    ink = {empty.pixel(x, y) for x in range(0, empty.width(), 3) for y in range(0, 200, 3)}
+    assert len(ink) > 2, "nothing is drawn where the article goes"
+    assert "Import" in window.editor.placeholderText()
+    shortcut_key(qtbot, window, "done_next")
+    box = window.last_message
+    assert box is not None and box.isVisible()
+    assert "Every document is done" not in box.text()
+    assert "Import" in box.text()
+    box.close()

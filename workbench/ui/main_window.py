@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QMenu, QWidget
 
 from workbench.core.changes import ChangeSet
 from workbench.core.model import Span
@@ -25,7 +25,7 @@ from workbench.ui.panels import (
     plain_label,
 )
 from workbench.ui.preferences import Preferences, SettingsDialog, apply_theme
-from workbench.ui.project_files import FileActions, save_place
+from workbench.ui.project_files import FileActions, save_place, tell
 from workbench.ui.session import Session, span_distance
 from workbench.ui.team_actions import TeamActions
 from workbench.ui.window_fit import PanelFitter, fit_to_screen, panel_of, scrolling
@@ -125,6 +125,8 @@ class MainWindow(QMainWindow):
         self.statusBar().messageChanged.connect(self._make_room_for_message)
         self.documents.refresh()
         self.panel_fitter = PanelFitter(self, start)  # the document list's side
+        self.last_message = None  # the last message the window showed (tests reach it)
+        self.show_empty_hint()
         fit_to_screen(self, 1280, 820)
 
     # -- files dropped on the window, closing ------------------------------------------------
@@ -150,6 +152,7 @@ class MainWindow(QMainWindow):
         """Show what an import brought: the document list, and the open document's layer if
         the import replaced it."""
         self.documents.refresh()
+        self.show_empty_hint()
         if self.session.document is not None:
             self.session.open_document(self.session.document.id)
         elif self.session.project.document_ids():
@@ -463,17 +466,34 @@ class MainWindow(QMainWindow):
 
     def mark_done_and_next(self) -> None:
         if self.session.document is None:
+            self.next_document()  # says why there is nothing to mark
             return
         self.session.set_status("done")
         self.next_document()
 
     def next_document(self) -> None:
+        """Open the next document not done, or say that none is left (or that the project
+        has none yet, and how to bring some in)."""
+        if not self.session.project.document_ids():
+            self.last_message = tell(self, self.tr("No documents"), self.empty_hint())
+            return
         current = self.session.document.id if self.session.document else None
         nxt = self.session.next_document(current)
         if nxt is None:
-            QMessageBox.information(self, self.tr("All done"), self.tr("Every document is done."))
+            self.last_message = tell(self, self.tr("All done"), self.tr("Every document is done."))
             return
         self.open_document(nxt)
+
+    def empty_hint(self) -> str:
+        return self.tr(
+            "This project has no documents yet. Import some with File → Import…, "
+            "or drop files on this window."
+        )
+
+    def show_empty_hint(self) -> None:
+        """In a project without documents, the article's place says how to bring some in."""
+        empty = not self.session.project.document_ids()
+        self.editor.setPlaceholderText(self.empty_hint() if empty else "")
 
     def _status_after(self, changes: ChangeSet) -> None:
         """The status bar counts spans and documents done: an edit changes one or the other."""
