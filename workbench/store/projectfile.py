@@ -170,9 +170,13 @@ def connect_read_only(path: Path) -> sqlite3.Connection:
     lacks (every acknowledged change is checkpointed into it), the file is read as immutable:
     SQLite then makes no -wal or -shm, which beside a file this user may not write would be
     made read-only too and block every later write once the file is writable again.
-    Otherwise the -wal is read through its index (-shm)."""
+    Otherwise the -wal is read through its index (-shm). A file this user may write, on a disk
+    with room, is opened as usual with changes switched off, taking SQLite's locks (a writer
+    may be at work), and SQLite removes the -wal and -shm it made once it is closed."""
     wal = Path(str(path) + "-wal")
-    if wal.exists() and wal.stat().st_size > 0:
+    if can_write(path) and not disk_full(path):
+        conn = sqlite3.connect(file_uri(path, mode="rw"), uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+    elif wal.exists() and wal.stat().st_size > 0:
         conn = sqlite3.connect(file_uri(path, mode="ro"), uri=True)
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     else:
