@@ -76,3 +76,52 @@ def test_relations_panel_relabel_delete_and_undo(tmp_path, make_window, qtbot):
     panel.label_box.activated.emit(panel.label_box.currentIndex())
     assert "HAS_TITLE cannot point to a GPE span" in window.statusBar().currentMessage()
     assert window.session.project.layer("seed", "alice").relations[-1].label == "AFFILIATION"
+
+
+def test_the_span_list_shows_several_rows_and_the_selected_quote(make_window, qtbot, tmp_path):
+    """At the window's default size the Spans list shows several rows, and a quote clicked in
+    the article is scrolled into view there."""
+    from tests.ui.conftest import click_text, settle
+
+    path = tmp_path / "seed.wbproj"
+    with Project.create(path) as project:
+        import_paths(project, [DATA / "seed-attributed.jsonl"])
+        (doc_id,) = project.document_ids()
+        text = project.document(doc_id).text
+    window, _ = make_window({doc_id: text}, path=path)
+    window.resize(1280, 729)  # the size it opens at on a 1366x768 screen (fit_to_screen)
+    settle(qtbot)
+    window.show_panel("spans")
+    settle(qtbot, 100)
+    view = window.spans.view
+    assert view.viewport().height() >= 4 * view.rowHeight(0), view.viewport().height()
+    quotes = sorted((s for s in window.session.index if s.label == "QUOTE"), key=lambda s: s.start)
+    last = quotes[-1]
+    window.show_panel("entities")  # the Spans list behind another tab while the quote is picked
+    window.editor.show_span(last)  # scrolled to it in the article, as a reader gets there
+    settle(qtbot, 100)
+    click_text(qtbot, window, last.text[:12])
+    assert window.session.selected is not None and window.session.selected.id == last.id
+    window.show_panel("spans")
+    settle(qtbot, 100)
+    (row,) = [i.row() for i in view.selectionModel().selectedRows()]
+    assert view.viewport().rect().intersects(view.visualRect(view.model().index(row, 0)))
+
+
+def test_the_readme_names_both_zoom_in_keys_and_both_work(make_window, qtbot):
+    """The View menu shows Ctrl++; the README says Ctrl++ and Ctrl+= (the same key without
+    Shift), and both zoom in."""
+    from PySide6.QtGui import QKeySequence
+
+    from tests.conftest import ROOT
+    from tests.ui.conftest import press_keys
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert "Ctrl++" in readme and "Ctrl+=" in readme
+    window, _ = make_window({"d": "نص قصير."})
+    shown = window.actions_by_name["zoom_in"].shortcut().toString(QKeySequence.PortableText)
+    assert shown == "Ctrl++"
+    size = window.editor.point_size()
+    press_keys(qtbot, window, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+    press_keys(qtbot, window, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
+    assert window.editor.point_size() == size + 2

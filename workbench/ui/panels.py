@@ -232,6 +232,8 @@ class SpanPanel(QWidget):
         self.view.clicked.connect(
             lambda index: self.spanActivated.emit(index.data(Qt.ItemDataRole.UserRole))
         )
+        rows = self.view.verticalHeader().defaultSectionSize() * 5  # a few rows, always
+        self.view.setMinimumHeight(rows + self.view.horizontalHeader().sizeHint().height())
         self.title = plain_label(self.tr("No span selected"))
         # a long span's caption wraps within the panel and is cut short: what is selected
         # never widens the panel, which would re-wrap the article under the mouse
@@ -288,6 +290,7 @@ class SpanPanel(QWidget):
         row = self.model.row_of_id(span.id)
         if row is not None:
             self.view.selectRow(row)
+            self.view.scrollTo(self.model.index(row, 0))
 
     def _build_attribute_boxes(self, label: str | None) -> None:
         while self.attr_form.rowCount():
