@@ -245,8 +245,10 @@ def test_a_package_holding_another_annotators_layer_is_refused_whole(seeded, tmp
     annotate_like(tmp_path / "bob.wbproj", variant("bob"))
     with Project.open(tmp_path / "bob.wbproj") as package:
         package.add_span("second", "bob", "PER", 0, 5)
-    _forge(tmp_path / "bob.wbproj", ("UPDATE layers SET annotator = ? WHERE doc_id = ?",
-                                     [other, "second"]))
+    _forge(
+        tmp_path / "bob.wbproj",
+        ("UPDATE layers SET annotator = ? WHERE doc_id = ?", [other, "second"]),
+    )
     with pytest.raises(ProjectError, match=f"holds layers of {other}, not only bob's"):
         merge(seeded, [tmp_path / "bob.wbproj"])
     assert seeded.layers(doc_id) == [] and seeded.layers("second") == []
