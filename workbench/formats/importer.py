@@ -77,8 +77,7 @@ def expand_paths(
             raise FormatError("no such file or folder", str(path))
         if not path.is_dir() and not path.is_file():  # reading one could block or never end
             raise FormatError(
-                "not a regular file (a device, a pipe or a socket); import reads files and "
-                "folders",
+                "not a regular file (a device, a pipe or a socket); import reads files and folders",
                 str(path),
             )
         if path.is_dir() and (fmt == "brat" or (fmt == "auto" and is_brat_folder(path))):
