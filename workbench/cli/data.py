@@ -127,7 +127,7 @@ def export(
     JSON, WebAnno TSV 3 (a folder), or Parquet shards of the corpus tables (a folder)."""
     if str(output) == "-":
         with Project.open(project) as proj:
-            stdout = click.get_binary_stream("stdout")
+            stdout = sys.stdout.buffer
             report = export_to_stream(proj, stdout, fmt, layer, status, shape=shape)
         echo(report.summary("standard output", fmt), err=True)
         return
