@@ -4,7 +4,7 @@ selection does not re-wrap the article, zoom keys, and --annotator for one run o
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from tests.ui.conftest import click_text, drag_text, press_keys, settle, stored
@@ -180,3 +180,24 @@ def test_counts_and_shortcuts_in_arabic(make_window, qtbot):
         for translator in installed:
             app.removeTranslator(translator)
         app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+
+
+@pytest.mark.parametrize("language", ["C", "fr"])
+def test_a_language_without_a_translation_counts_in_english(make_window, qtbot, language):
+    """A system locale we ship no translation for (C on a bare machine, French) gets the English
+    interface with its plural forms, not "1 span(s)"."""
+    from workbench.ui.preferences import install_translation
+
+    app = QApplication.instance()
+    for translator in app.findChildren(QTranslator):
+        app.removeTranslator(translator)
+    installed = install_translation(app, language)
+    try:
+        window, _ = make_window({"d": REPORT})
+        drag_text(qtbot, window, "ليو جيه يي")
+        press_keys(qtbot, window, "p")
+        assert "· 1 span ·" in window.status_doc.text()
+    finally:
+        for translator in installed:
+            app.removeTranslator(translator)
+        install_translation(app, "en")

@@ -79,6 +79,8 @@ def install_translation(app: QApplication, language: str) -> list[QTranslator]:
     from PySide6.QtCore import QLibraryInfo
 
     installed = []
+    if not (resources_dir() / "translations" / f"workbench_{language}.qm").is_file():
+        language = "en"  # no translation of ours (the C locale, French...): the English interface
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     # English has a translation too: the plural forms of counts ("1 span", "2 spans")
     names = [(f"workbench_{language}", str(resources_dir() / "translations"))]
