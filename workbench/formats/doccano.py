@@ -25,7 +25,7 @@ from typing import Any
 from workbench.core.errors import FormatError, WorkbenchError
 from workbench.core.model import Document, Layer, Relation
 from workbench.core.utf16 import OffsetConverter
-from workbench.formats.jsonl import iter_lines, parse_line
+from workbench.formats.jsonl import iter_lines, records_of_lines
 from workbench.formats.losses import add, structure_lost
 from workbench.formats.records import LayerRecord, ReadOptions, Record, SpanRecord
 
@@ -55,29 +55,17 @@ def read_doccano(path: Path, options: ReadOptions) -> Iterator[Record]:
     """The records of a doccano JSONL file (offsets in UTF-16 units); errors name the line.
     With ``options.skipped`` (``--skip-invalid``) a bad record is listed there and the rest
     are read."""
-    annotator = options.annotator
-    with open(path, "rb") as handle:
-        for number, line in iter_lines(handle, str(path)):
-            try:
-                record = parse_record(parse_line(line), path, number, annotator)
-            except WorkbenchError as exc:
-                located = exc.located(str(path), number)
-                if options.skipped is None:
-                    raise located from None
-                options.skipped.append(str(located))
-                continue
-            record.read_to = handle.tell()  # for the import's progress within the file
-            yield record
+    return records_of_lines(path, options, parse_record)
 
 
-def parse_record(record: dict, path: Path, number: int, annotator: str | None) -> Record:
+def parse_record(record: dict, path: str | Path, number: int, annotator: str | None) -> Record:
     """One doccano record; its layer belongs to ``annotator`` if given (``--annotator``), else
     to the record's ``annotator`` field (our exports write it: doccano keeps it as metadata),
     else to ``doccano``."""
     text = record.get("text")
     if not isinstance(text, str):
         raise FormatError("a doccano record needs a 'text' string")
-    doc_id = _ident(record, "id", "record") if "id" in record else f"{path.stem}-{number}"
+    doc_id = _ident(record, "id", "record") if "id" in record else f"{Path(path).stem}-{number}"
     named = record.get(ANNOTATOR_KEY)
     keys = _RECORD_KEYS + ((ANNOTATOR_KEY,) if isinstance(named, str) and named else ())
     meta = {k: v for k, v in record.items() if k not in keys}

@@ -132,10 +132,17 @@ def check_strings(value: Any) -> None:
 
 def read_jsonl(path: str | Path, options: ReadOptions) -> Iterator[Record]:
     """The records of a native JSONL file; an error names file and line."""
+    return records_of_lines(path, options, parse_record)
+
+
+def records_of_lines(path: str | Path, options: ReadOptions, parse) -> Iterator[Record]:
+    """``parse(object, path, line, annotator)`` on each line of a JSON-lines file: an error names
+    file and line and stops the file, or with ``options.skipped`` (``--skip-invalid``) is listed
+    there and the rest are read. Each record says how far the file was read, for progress."""
     with open(path, "rb") as handle:
         for number, line in iter_lines(handle, str(path)):
             try:
-                record = parse_record(parse_line(line), str(path), number, options.annotator)
+                record = parse(parse_line(line), str(path), number, options.annotator)
             except WorkbenchError as exc:
                 located = exc.located(str(path), number)
                 if options.skipped is None:
