@@ -312,15 +312,15 @@ def test_the_installed_workbench_runs_a_command_of_every_family(installed, tmp_p
     assert seeds.is_relative_to(installed.parent) and sorted(seeds.glob("*.txt"))
     project = tmp_path / "news.wbproj"
     assert "schema news-quotes" in run("init", project)
-    assert "1 documents added" in run("import", project, *sorted(seeds.glob("*.txt")))
+    assert "1 document added" in run("import", project, *sorted(seeds.glob("*.txt")))
     run("import", project, DATA / "seed-attributed.jsonl", DATA / "seed-second-annotator.jsonl")
     stats = json.loads(run("stats", project, "--json"))
     assert stats["documents"] == 1 and set(stats["layers"]) == {"alice", "bob"}
     assert "wrote 2 records" in run("export", project, "-o", tmp_path / "out.jsonl")
     assert "documents" in run("export", project, "-o", tmp_path / "corpus.db", "--format", "corpus")
-    assert "matches in 1 documents" in run("search", project, "الأمم", "--bidi", "off")
+    assert "matches in 1 document" in run("search", project, "الأمم", "--bidi", "off")
     assert json.loads(run("agreement", project, "--json"))["annotators"] == ["alice", "bob"]
-    assert "packed 1 documents for carol" in run(
+    assert "packed 1 document for carol" in run(
         "pack", project, "--annotator", "carol", "-o", tmp_path / "carol.wbproj"
     )
     assert "carol" in run("merge", project, tmp_path / "carol.wbproj", "--bidi", "off")

@@ -21,7 +21,7 @@ def test_quick_path_gives_the_article_back(cli, tmp_path, seed_text):
     assert cli("init", project).exit_code == 0
     result = cli("import", project, SEED)
     assert result.exit_code == 0, result.output
-    assert "1 documents added" in result.stdout
+    assert "1 document added" in result.stdout
     assert cli("export", project, "-o", out).exit_code == 0
     (record,) = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     assert record["text"] == seed_text  # the seed is already NFC with LF newlines

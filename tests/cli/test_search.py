@@ -49,7 +49,7 @@ def test_results_show_the_match_in_its_context(cli, seeded):
     assert first["match"] == "الإرهاب"
     assert first["before"].endswith("في مكافحة ")
     table = cli("search", seeded, "مكافحة الإرهاب", "--bidi", "off").stdout
-    assert "«مكافحة الإرهاب»" in table and "matches in 1 documents" in table
+    assert "«مكافحة الإرهاب»" in table and "matches in 1 document" in table
 
 
 def test_corpus_database_is_searched_the_same_way(cli, seeded, tmp_path):

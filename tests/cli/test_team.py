@@ -34,7 +34,7 @@ def test_supervisor_round_trip_on_the_command_line(cli, tmp_path):
     cli("import", project, write_jsonl(tmp_path / "docs.jsonl", bare))
     for name in ("alice", "bob"):
         result = cli("pack", project, "--annotator", name, "-o", tmp_path / f"{name}.wbproj")
-        assert result.exit_code == 0 and f"packed 1 documents for {name}" in result.stdout
+        assert result.exit_code == 0 and f"packed 1 document for {name}" in result.stdout
         # the annotators' work, put into their packages
         work = write_jsonl(
             tmp_path / f"{name}.jsonl", variant(name, drop={"O1"} if name == "bob" else set())

@@ -67,7 +67,7 @@ def test_a_folder_import_lists_the_files_it_skips(cli, tmp_path, annotated):
     assert cli("init", project).exit_code == 0
     result = cli("import", project, folder)
     assert result.exit_code == 0, result.output
-    assert "1 documents added" in result.output
+    assert "1 document added" in result.output
     skipped = [line for line in result.output.splitlines() if "skipped" in line]
     assert any(str(folder / "old.wbproj") in line for line in skipped), result.output
     assert any(str(folder / "notes.docx") in line for line in skipped), result.output

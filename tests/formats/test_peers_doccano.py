@@ -103,7 +103,7 @@ def test_skip_invalid_skips_a_record_the_schema_refuses_whole(cli, project, tmp_
     )
     result = cli("import", project, source, "--skip-invalid")
     assert result.exit_code == 0, result.output
-    assert "1 documents added" in result.stdout
+    assert "1 document added" in result.stdout
     skipped = [line for line in result.stdout.splitlines() if line.startswith("skipped: ")]
     assert [s.split(":")[2] for s in skipped] == ["2", "3"]
     assert "NOPE" in skipped[0]

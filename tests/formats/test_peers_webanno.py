@@ -99,7 +99,7 @@ def test_other_tab_separated_files_in_a_folder_are_not_taken_for_webanno(cli, tm
     cli("init", project, "--schema", SCHEMA)
     result = cli("import", project, folder)
     assert result.exit_code == 0, result.output
-    assert "1 documents added" in result.stdout
+    assert "1 document added" in result.stdout
     alone = cli("import", project, folder / "stats.tsv")
     assert alone.exit_code == 1 and "cannot tell the format" in alone.stderr
 

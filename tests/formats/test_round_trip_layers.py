@@ -101,7 +101,7 @@ def test_plain_arabic_prose_in_a_txt_stays_plain_text(cli, tmp_path):
     assert cli("init", project).exit_code == 0
     imported = cli("import", project, article)
     assert imported.exit_code == 0, imported.output
-    assert "1 documents added" in imported.output and "CoNLL" not in imported.output
+    assert "1 document added" in imported.output and "CoNLL" not in imported.output
 
 
 def _documents(cli, project, tmp_path) -> list[str]:

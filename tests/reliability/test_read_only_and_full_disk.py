@@ -198,7 +198,7 @@ def test_reading_a_file_you_may_not_change_leaves_nothing_and_it_is_writable_aga
     more.write_text("خبر آخر عن الامم المتحدة", encoding="utf-8")
     done = as_user("import", annotated, more)
     assert done.returncode == 0, done.stderr
-    assert "1 documents added" in done.stdout
+    assert "1 document added" in done.stdout
 
 
 @needs_permissions

@@ -226,7 +226,7 @@ def test_dropped_files_are_offered_for_import_and_a_project_opens(
     dialog = window.files.dialog
     assert dialog.isVisible() and dialog.chosen_paths() == [SEED]
     ok(qtbot, dialog)
-    assert "1 documents added" in window.files.last_message.text()
+    assert "1 document added" in window.files.last_message.text()
     other = tmp_path / "dropped.wbproj"
     Project.create(other).close()
     drop(window, [other])

@@ -189,7 +189,7 @@ def test_the_supervisors_journey(make_window, qtbot, tmp_path):
         dialog = main.files.dialog
         type_into(qtbot, dialog.paths, str(SEED))
         ok(qtbot, dialog)
-        assert "1 documents added" in main.files.last_message.text()
+        assert "1 document added" in main.files.last_message.text()
         dismiss(qtbot, main.files.last_message)
         packages = {}
         for name in ("alice", "bob"):  # a package for each annotator

@@ -109,7 +109,7 @@ def test_pack_and_merge_from_the_file_menu(make_window, qtbot, tmp_path):
     assert "&Pack for an annotator…" in titles and "&Merge packages…" in titles
     package = tmp_path / "omar.wbproj"
     assert window.team.pack_to("omar", package)
-    assert "packed 1 documents for omar" in window.team.last_message.text()
+    assert "packed 1 document for omar" in window.team.last_message.text()
     with Project.open(package) as opened:
         opened.add_span("d1", "omar", "PER", 4, 10)
         opened.set_status("d1", "omar", "done")

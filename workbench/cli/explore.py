@@ -11,6 +11,7 @@ from tabulate import tabulate
 
 from workbench.cli.bidi import BIDI, visual, wanted
 from workbench.cli.safe_text import echo, printable
+from workbench.core.counts import count
 from workbench.workflow.search import search as search_documents
 
 
@@ -50,4 +51,4 @@ def search(project: Path, query: str, limit: int, exact: bool, as_json: bool, bi
     ]
     echo(tabulate(rows, ["document", "match in context"], disable_numparse=True))
     documents = len({r.document for r in results})
-    echo(f"\n{len(results)} matches in {documents} documents")
+    echo(f"\n{count(len(results), 'match', 'matches')} in {count(documents, 'document')}")

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from workbench.core.counts import count
 from workbench.core.errors import ValidationError, WorkbenchError
 from workbench.core.model import Document, Layer, Span, first_line_title
 from workbench.core.text import is_normal, normalize_text
@@ -37,7 +38,7 @@ class ImportReport:
     skipped: list[str] = field(default_factory=list)  # with --skip-invalid: "file:line: why"
 
     def summary(self) -> str:
-        parts = [f"{self.documents_added} documents added"]
+        parts = [f"{count(self.documents_added, 'document')} added"]
         if self.documents_unchanged:
             parts.append(f"{self.documents_unchanged} already present")
         if self.layers_added or self.layers_replaced or self.layers_unchanged:

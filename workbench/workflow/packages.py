@@ -25,6 +25,7 @@ import secrets
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from workbench.core.counts import count
 from workbench.core.errors import ProjectError, ValidationError
 from workbench.core.model import GOLD
 from workbench.core.text import text_sha256
@@ -47,7 +48,8 @@ class PackReport:
 
     def summary(self) -> str:
         carried = f", with {self.layers} layers begun" if self.layers else ""
-        return f"packed {self.documents} documents for {self.annotator}{carried} into {self.path}"
+        documents = count(self.documents, "document")
+        return f"packed {documents} for {self.annotator}{carried} into {self.path}"
 
 
 def pack(
@@ -125,10 +127,10 @@ class MergeReport:
 
     def summary(self) -> str:
         lines = [
-            f"{self.path}: {self.annotator}, {self.documents} documents "
+            f"{self.path}: {self.annotator}, {count(self.documents, 'document')} "
             f"({self.documents - self.unchanged} changed, {self.unchanged} unchanged)",
             f"  added / changed / removed: spans {self.spans}, relations {self.relations}, "
-            f"entities {self.entities}; {self.statuses} statuses changed",
+            f"entities {self.entities}; {count(self.statuses, 'status', 'statuses')} changed",
         ]
         return "\n".join(lines)
 
