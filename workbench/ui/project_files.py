@@ -164,6 +164,17 @@ class StepProgress:
 # -- dialogs -------------------------------------------------------------------------------
 
 
+def _ok_cancel(dialog: QDialog, form: QFormLayout) -> QDialogButtonBox:
+    """OK and Cancel as the last row of a dialog's form, accepting or rejecting it."""
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+    )
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    form.addRow(buttons)
+    return buttons
+
+
 def _path_row(parent: QWidget, edit: QLineEdit, browse: Callable[[], None]) -> QHBoxLayout:
     row = QHBoxLayout()
     row.addWidget(edit, 1)
@@ -197,13 +208,7 @@ class ImportDialog(QDialog):
         form.addRow(self.tr("Encoding"), self.encoding)
         form.addRow(self.replace)
         form.addRow(self.skip_invalid)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
-        self.buttons = buttons
+        self.buttons = _ok_cancel(self, form)
 
     def browse(self) -> None:
         names, _ = QFileDialog.getOpenFileNames(self, self.tr("Files to import"))
@@ -246,13 +251,7 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("Status"), self.status)
         form.addRow(self.tr("doccano shape"), self.shape)
         form.addRow(self.tr("Parquet: documents per shard"), self.shard_size)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
-        self.buttons = buttons
+        self.buttons = _ok_cancel(self, form)
         self.format.currentIndexChanged.connect(lambda *_: self._options_for_format())
         self._options_for_format()
 
