@@ -19,14 +19,15 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Generic, TypeVar
 
-from workbench.core.model import Entity, Relation, Span
+from workbench.core.model import Comment, Entity, Relation, Span, Verdict
 
-T = TypeVar("T", Span, Relation, Entity)
+T = TypeVar("T", Span, Relation, Entity, Comment, Verdict)
 
 
 @dataclass(frozen=True)
 class Changes(Generic[T]):
-    """Added, changed and removed items of one kind (spans, relations or entities)."""
+    """Added, changed and removed items of one kind (spans, relations, entities, comments or
+    verdicts on suggestions), each known by its ``id``."""
 
     added: tuple[T, ...] = ()
     changed: tuple[tuple[T, T], ...] = ()  # (before, after)
@@ -68,6 +69,18 @@ class Changes(Generic[T]):
         return Changes(tuple(added), tuple(changed), tuple(removed))
 
 
+Categories = dict[str, list[str]]
+
+
+def _joined(
+    first: tuple[Categories, Categories] | None, later: tuple[Categories, Categories] | None
+) -> tuple[Categories, Categories] | None:
+    """The categories move of two moves made one after the other (None when nothing moved)."""
+    if not first or not later:
+        return first or later
+    return None if first[0] == later[1] else (first[0], later[1])
+
+
 @dataclass(frozen=True)
 class Decision:
     """An adjudication decision on one candidate of a document (see workflow.adjudication)."""
@@ -90,9 +103,23 @@ class ChangeSet:
     entities: Changes[Entity] = field(default_factory=Changes)
     status: tuple[str, str] | None = None  # (before, after) when the layer's status moved
     decisions: tuple[Decision, ...] = ()
+    comments: Changes[Comment] = field(default_factory=Changes)
+    # (before, after) of the layer's categories (name -> chosen values) when they changed
+    categories: tuple[Categories, Categories] | None = None
+    # accept/reject decisions on suggestions (undoable: undo removes the verdict again)
+    verdicts: Changes[Verdict] = field(default_factory=Changes)
 
     def __bool__(self) -> bool:
-        return bool(self.spans or self.relations or self.entities or self.status or self.decisions)
+        return bool(
+            self.spans
+            or self.relations
+            or self.entities
+            or self.status
+            or self.decisions
+            or self.comments
+            or self.categories
+            or self.verdicts
+        )
 
     def inverse(self) -> ChangeSet:
         """The change set that undoes this one (decisions are a log and are not undone)."""
@@ -103,6 +130,9 @@ class ChangeSet:
             self.relations.inverse(),
             self.entities.inverse(),
             (self.status[1], self.status[0]) if self.status else None,
+            comments=self.comments.inverse(),
+            categories=(self.categories[1], self.categories[0]) if self.categories else None,
+            verdicts=self.verdicts.inverse(),
         )
 
     def then(self, later: ChangeSet) -> ChangeSet:
@@ -121,6 +151,9 @@ class ChangeSet:
             self.entities.then(later.entities),
             status if status and status[0] != status[1] else None,
             self.decisions + later.decisions,
+            self.comments.then(later.comments),
+            _joined(self.categories, later.categories),
+            self.verdicts.then(later.verdicts),
         )
 
     def touched_range(self) -> tuple[int, int] | None:

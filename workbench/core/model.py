@@ -14,6 +14,8 @@ from typing import Any
 from workbench.core.text import text_sha256
 
 GOLD = "gold"
+# The reserved layer that holds machine suggestions (rules, names, model); never an annotator.
+SUGGEST = "suggest"
 STATUSES = ("new", "in_progress", "done")
 
 
@@ -100,15 +102,54 @@ class Entity:
         return {"id": self.id, "label": self.label, "name": self.name}
 
 
+@dataclass(frozen=True)
+class Comment:
+    """A plain-text comment on a span, relation or entity (``target`` its id) or on the document
+    (``target`` None), written by ``author`` at ``created`` (ISO 8601, UTC)."""
+
+    id: str
+    target: str | None
+    author: str
+    created: str
+    text: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "target": self.target,
+            "author": self.author,
+            "created": self.created,
+            "text": self.text,
+        }
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """An annotator's decision on one suggestion: ``id`` is the suggestion's content key (the same
+    suggestion made again has the same key), ``decision`` "accepted" or "rejected"."""
+
+    id: str
+    decision: str
+    by: str
+    at: str
+
+
 @dataclass
 class Layer:
-    """One annotator's annotations on one document (``gold`` is the adjudicated layer)."""
+    """One annotator's annotations on one document (``gold`` is the adjudicated layer).
+
+    ``categories`` maps a category name of the schema to its chosen values (a list, one value for
+    a single-choice category); ``comments`` are the layer's comments; ``seconds`` is the active
+    time the annotator spent on the document."""
 
     annotator: str
     status: str = "new"
     spans: list[Span] = field(default_factory=list)
     relations: list[Relation] = field(default_factory=list)
     entities: list[Entity] = field(default_factory=list)
+    categories: dict[str, list[str]] = field(default_factory=dict)
+    comments: list[Comment] = field(default_factory=list)
+    seconds: float = 0.0
 
     def span(self, span_id: str) -> Span | None:
         return next((s for s in self.spans if s.id == span_id), None)

@@ -146,6 +146,70 @@ MIGRATIONS: list[tuple[str, list[str]]] = [
             "ALTER TABLE package_documents ADD COLUMN replaced_by TEXT",
         ],
     ),
+    (
+        "suggestions: where each suggested item came from, and the verdicts on them",
+        [
+            """CREATE TABLE suggestion_sources (
+                layer_id INTEGER NOT NULL REFERENCES layers(id) ON DELETE CASCADE,
+                item_id TEXT NOT NULL,
+                kind TEXT NOT NULL CHECK (kind IN ('span', 'relation', 'entity')),
+                key TEXT NOT NULL,
+                source TEXT NOT NULL,
+                score REAL NOT NULL,
+                PRIMARY KEY (layer_id, item_id)
+            )""",
+            """CREATE TABLE verdicts (
+                doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+                annotator TEXT NOT NULL,
+                key TEXT NOT NULL,
+                decision TEXT NOT NULL CHECK (decision IN ('accepted', 'rejected')),
+                decided_by TEXT NOT NULL,
+                decided_at TEXT NOT NULL,
+                PRIMARY KEY (doc_id, annotator, key)
+            )""",
+        ],
+    ),
+    (
+        "models trained on the project",
+        [
+            """CREATE TABLE models (
+                name TEXT PRIMARY KEY,
+                kind TEXT NOT NULL,
+                data BLOB NOT NULL,
+                trained_at TEXT NOT NULL,
+                trained_on TEXT NOT NULL,
+                report TEXT NOT NULL
+            )"""
+        ],
+    ),
+    (
+        "document categories, comments, time on task and the history of every change",
+        [
+            "ALTER TABLE layers ADD COLUMN categories TEXT NOT NULL DEFAULT '{}'",
+            "ALTER TABLE layers ADD COLUMN seconds REAL NOT NULL DEFAULT 0",
+            """CREATE TABLE comments (
+                layer_id INTEGER NOT NULL REFERENCES layers(id) ON DELETE CASCADE,
+                id TEXT NOT NULL,
+                target TEXT,
+                author TEXT NOT NULL,
+                created TEXT NOT NULL,
+                text TEXT NOT NULL,
+                PRIMARY KEY (layer_id, id)
+            )""",
+            """CREATE TABLE history (
+                id INTEGER PRIMARY KEY,
+                doc_id TEXT NOT NULL,
+                annotator TEXT NOT NULL,
+                by TEXT NOT NULL,
+                at TEXT NOT NULL,
+                kind TEXT NOT NULL,
+                item TEXT,
+                before TEXT,
+                after TEXT
+            )""",
+            "CREATE INDEX history_by_layer ON history(doc_id, annotator)",
+        ],
+    ),
 ]
 LATEST_VERSION = len(MIGRATIONS)
 
