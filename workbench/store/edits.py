@@ -28,6 +28,7 @@ from workbench.core.validate import (
     check_relation,
     check_span,
 )
+from workbench.store import verdicts
 from workbench.store.decisions import Decisions, check_decision
 from workbench.store.documents import Documents
 from workbench.store.layers import Layers
@@ -295,7 +296,8 @@ class Edits:
         """Apply a change set as given (ids kept): removed items deleted, changed items set to
         their ``after``, added items inserted, the status moved when the layer is still in
         the status the change set moves it from (a first edit moves a new layer to in
-        progress), decisions logged. Every rule is checked; all of it lands, or none.
+        progress), decisions logged, verdicts on suggestions recorded (``store.verdicts``).
+        Every rule is checked; all of it lands, or none.
         Returns what was done: ``changes`` with the status move that happened."""
         text = self.documents.get(changes.doc_id).text
         if changes.status is not None:
@@ -314,6 +316,8 @@ class Edits:
                     self._write(text, layer_id, changes)
                 status = self._move_status(layer_id, changes.status, edited)
             self.decisions.record(changes.decisions)
+            if changes.verdicts:
+                verdicts.write(self.conn, changes.doc_id, changes.annotator, changes.verdicts)
         return replace(changes, status=status)
 
     def _write(self, text: str, layer_id: int, changes: ChangeSet) -> None:

@@ -24,9 +24,10 @@ from typing import Any, Concatenate, ParamSpec
 
 from workbench.core.changes import ChangeSet, Decision
 from workbench.core.errors import ProjectError, ValidationError
-from workbench.core.model import Document, Layer, Span
+from workbench.core.model import Document, Layer, Span, Verdict
 from workbench.core.schema import Schema, default_schema
 from workbench.core.search import occurs
+from workbench.core.suggest.keys import SuggestionInfo
 from workbench.store import projectfile, stats, transactions
 from workbench.store.decisions import Decisions
 from workbench.store.documents import Documents
@@ -38,6 +39,7 @@ from workbench.store.packages import HandedOut, Packages
 from workbench.store.projectfile import now
 from workbench.store.relations import Relations
 from workbench.store.spans import Spans
+from workbench.store.suggestions import Suggested, Suggestions
 
 P = ParamSpec("P")
 
@@ -100,6 +102,7 @@ class Project:
         self._decisions = Decisions(self.conn)
         self._packages = Packages(self.conn)
         self._edits = Edits(self.conn, self.schema, self._documents, self._layers, self._decisions)
+        self._suggestions = Suggestions(self.conn, self._documents, self._layers, self._edits)
         self._identity = _identity(path)
 
     # -- the file ----------------------------------------------------------------------------
@@ -300,6 +303,53 @@ class Project:
     def note_package_merged(self, package_id: str, doc_id: str, version: int) -> None:
         with self.transaction():
             self._packages.note_merged(package_id, doc_id, version)
+
+    # -- suggestions: the layer "suggest", where each item came from, verdicts on them -------
+
+    def suggestion_info(self, doc_id: str) -> dict[str, SuggestionInfo]:
+        """item id -> SuggestionInfo(kind, key, source, score) of the document's suggestions."""
+        return self._suggestions.info(doc_id)
+
+    def verdicts(self, doc_id: str, annotator: str) -> dict[str, Verdict]:
+        """``annotator``'s verdicts on the document's suggestions, by content key."""
+        return self._suggestions.verdicts(doc_id, annotator)
+
+    def undecided_suggestions(self, doc_id: str, annotator: str) -> list[Suggested]:
+        """The suggested spans (with their info) ``annotator`` has not decided on and does not
+        have already, by position."""
+        return self._suggestions.undecided(doc_id, annotator)
+
+    def accept_suggestion(
+        self, doc_id: str, annotator: str, item_id: str, with_links: bool = False
+    ) -> ChangeSet:
+        """Copy a suggested span, relation or entity into ``annotator``'s layer (``with_links``:
+        a quote with its cue and speaker and their relations) and record the verdict, in one
+        change set."""
+        self.ensure_file()
+        by = getattr(self, "acting_as", None) or annotator
+        return self._suggestions.accept(doc_id, annotator, [item_id], with_links, by)
+
+    def reject_suggestion(self, doc_id: str, annotator: str, item_id: str) -> ChangeSet:
+        """Record a suggestion rejected by ``annotator`` (a verdict only)."""
+        self.ensure_file()
+        by = getattr(self, "acting_as", None) or annotator
+        return self._suggestions.reject(doc_id, annotator, item_id, by)
+
+    def accept_suggestions_above(
+        self, doc_id: str, annotator: str, label: str, min_score: float
+    ) -> ChangeSet:
+        """Accept every undecided suggested span of ``label`` scored ``min_score`` or more."""
+        self.ensure_file()
+        by = getattr(self, "acting_as", None) or annotator
+        return self._suggestions.accept_above(doc_id, annotator, label, min_score, by)
+
+    def replace_suggestions(
+        self, doc_id: str, layer: Layer, info: dict[str, SuggestionInfo]
+    ) -> ChangeSet:
+        """A new run's suggestions in place of the undecided ones (decided items stay as they
+        were; a rejected key never comes back)."""
+        self.ensure_file()
+        return self._suggestions.replace(doc_id, layer, info)
 
     # -- edits: each one checked, one transaction, returning what it changed (store.edits) ---
 
