@@ -29,6 +29,7 @@ COMMANDS = {
     "agreement": "workbench.cli.team:agreement",
     "adjudicate": "workbench.cli.team:adjudicate",
     "gui": "workbench.cli.gui:gui",
+    "train": "workbench.cli.train:train",
 }
 
 # What a command interrupted by Ctrl+C leaves: each lands whole or not at all.

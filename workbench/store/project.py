@@ -33,8 +33,10 @@ from workbench.store.decisions import Decisions
 from workbench.store.documents import Documents
 from workbench.store.edits import Edits
 from workbench.store.entities import Entities
+from workbench.store.history import HistoryEntry
 from workbench.store.jsonfields import dumps
-from workbench.store.layers import Layers
+from workbench.store.layers import Layers, layer_extras
+from workbench.store.models import Models, StoredModel
 from workbench.store.packages import HandedOut, Packages
 from workbench.store.projectfile import now
 from workbench.store.relations import Relations
@@ -101,6 +103,7 @@ class Project:
         )
         self._decisions = Decisions(self.conn)
         self._packages = Packages(self.conn)
+        self._models = Models(self.conn)
         self._edits = Edits(self.conn, self.schema, self._documents, self._layers, self._decisions)
         self._suggestions = Suggestions(self.conn, self._documents, self._layers, self._edits)
         self._identity = _identity(path)
@@ -304,6 +307,17 @@ class Project:
         with self.transaction():
             self._packages.note_merged(package_id, doc_id, version)
 
+    # -- models trained on the project (store.models) -----------------------------------------
+
+    def model(self, name: str) -> StoredModel | None:
+        """The model stored under ``name`` ("names" for ``workbench train``), or None."""
+        return self._models.get(name)
+
+    def save_model(self, model: StoredModel) -> None:
+        """Store a trained model, replacing the one of the same name."""
+        with self.transaction():
+            self._models.put(model)
+
     # -- suggestions: the layer "suggest", where each item came from, verdicts on them -------
 
     def suggestion_info(self, doc_id: str) -> dict[str, SuggestionInfo]:
@@ -368,6 +382,49 @@ class Project:
     set_status = _edit(Edits.set_status)
     record_decision = _edit(Edits.record_decision)
     replace_layer = _edit(Edits.replace_layer)
+    set_categories = _edit(Edits.set_categories)
+    add_comment = _edit(Edits.add_comment)
+    edit_comment = _edit(Edits.edit_comment)
+    remove_comment = _edit(Edits.remove_comment)
+    restore_from_history = _edit(Edits.restore_from_history)
+
+    def add_seconds(self, doc_id: str, annotator: str, seconds: float) -> None:
+        """Count ``seconds`` more of active time on task on the layer (not an edit: no history,
+        no status move)."""
+        self.ensure_file()
+        self._edits.add_seconds(doc_id, annotator, seconds)
+
+    # -- who edits, and the history of every change (store.history) --------------------------
+
+    @property
+    def acting_as(self) -> str | None:
+        """Who is making the edits (the history's ``by``); None: each layer's annotator."""
+        return self._edits.acting_as
+
+    @acting_as.setter
+    def acting_as(self, name: str | None) -> None:
+        self._edits.acting_as = name
+
+    def history(
+        self, doc_id: str | None = None, annotator: str | None = None, item: str | None = None
+    ) -> list[HistoryEntry]:
+        """Every recorded change, oldest first: of one document, one annotator's layers, one
+        item (a span, relation, entity or comment id), or all."""
+        return self._edits.history.entries(doc_id, annotator, item)
+
+    def add_history(self, entries: list[HistoryEntry]) -> None:
+        """Copy history entries made in another file (a package's into its project, or the
+        other way round); their ids here are new."""
+        with self.transaction():
+            self._edits.history.add(entries)
+
+    def status_moves(self) -> list[tuple[str, str, str, str]]:
+        """(annotator, doc_id, at, status) of every recorded status move, oldest first."""
+        return self._edits.history.done_moves()
+
+    def layer_times(self) -> list[tuple[str, str, str, str]]:
+        """(annotator, doc_id, status, updated_at) of every layer."""
+        return self._layers.updated()
 
     # -- reading for export and statistics ---------------------------------------------------
 
@@ -384,6 +441,7 @@ class Project:
                 continue
             record = dict(head, annotator=found.annotator, status=found.status)
             record.update(found.annotations_dict())
+            record.update(layer_extras(found))
             yield record
 
     def iter_layers(

@@ -1,0 +1,165 @@
+"""The name model: trained on a project's done and gold layers, stored in the project file,
+measured by cross-validation, and used to suggest names in a new document."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from workbench.core.model import Document
+from workbench.formats.importer import import_paths
+from workbench.store.project import Project
+from workbench.workflow.train import (
+    MODEL_NAME,
+    TrainingError,
+    model_suggestions,
+    train,
+)
+
+ARTICLES = [
+    (
+        "قال محمد علي رئيس الوزراء إن مصر تدعم الأمم المتحدة.",
+        [("محمد علي", "PER"), ("رئيس الوزراء", "TITLE"), ("مصر", "GPE"), ("الأمم المتحدة", "ORG")],
+    ),
+    (
+        "وأكد محمد علي أن الأمم المتحدة تعمل في القاهرة.",
+        [("محمد علي", "PER"), ("الأمم المتحدة", "ORG"), ("القاهرة", "GPE")],
+    ),
+    (
+        "التقى وزير الخارجية سامح شكري في باريس مع ممثلي الأمم المتحدة.",
+        [
+            ("وزير الخارجية", "TITLE"),
+            ("سامح شكري", "PER"),
+            ("باريس", "GPE"),
+            ("الأمم المتحدة", "ORG"),
+        ],
+    ),
+    (
+        "وصل سامح شكري إلى القاهرة قادما من باريس.",
+        [("سامح شكري", "PER"), ("القاهرة", "GPE"), ("باريس", "GPE")],
+    ),
+]
+
+
+def record(doc_id: str, text: str, names, annotator="ali", status="done") -> dict:
+    spans = []
+    for n, (name, label) in enumerate(names):
+        start = text.index(name)
+        spans.append(
+            {"id": f"T{n}", "start": start, "end": start + len(name), "label": label, "text": name}
+        )
+    return {"id": doc_id, "text": text, "annotator": annotator, "status": status, "spans": spans}
+
+
+def fill(project: Project, tmp_path, records) -> None:
+    path = tmp_path / "records.jsonl"
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), "utf-8")
+    import_paths(project, [path])
+
+
+@pytest.fixture
+def trained_path(tmp_path):
+    path = tmp_path / "names.wbproj"
+    with Project.create(path) as project:
+        fill(project, tmp_path, [record(f"d{i}", t, n) for i, (t, n) in enumerate(ARTICLES)])
+        report = train(project)
+    assert report is not None
+    return path, report
+
+
+def test_the_model_finds_a_name_it_learnt_in_a_new_document(trained_path):
+    path, _ = trained_path
+    with Project.open(path) as project:
+        project.add_document(Document("new", "وقال سامح شكري إن الأمم المتحدة ستجتمع في باريس."))
+        layer, info = model_suggestions(project, "new")
+    found = {(s.text, s.label) for s in layer.spans}
+    assert ("سامح شكري", "PER") in found
+    assert ("الأمم المتحدة", "ORG") in found
+    person = next(s for s in layer.spans if s.text == "سامح شكري")
+    assert info[person.id].source == "model:crf"
+    assert info[person.id].key == f"span:PER:{person.start}:{person.end}"
+    assert 0.5 < info[person.id].score <= 1
+
+
+def test_the_model_is_kept_in_the_project_file_with_what_it_learnt_from(trained_path):
+    path, _ = trained_path
+    with Project.open(path) as project:
+        stored = project.model(MODEL_NAME)
+        shas = project.document_shas()
+    assert stored is not None and stored.kind == "crf-names" and len(stored.data) > 1000
+    assert {d["id"]: d["sha256"] for d in stored.trained_on["documents"]} == shas
+    assert stored.trained_on["layers"] == ["ali"]
+    assert stored.report["folds"] == 4
+
+
+def test_the_report_gives_cross_validated_scores_per_label(trained_path):
+    _, report = trained_path
+    scores = {s.label: s for s in report.labels}
+    assert set(scores) == {"PER", "ORG", "GPE", "TITLE"}
+    assert scores["PER"].gold == 4 and scores["ORG"].gold == 3
+    # every document was predicted by a model that never saw it: names seen in other
+    # documents are found, the two titles (each seen once) are not
+    assert scores["ORG"].f1 == 1.0
+    assert scores["TITLE"].recall == 0.0
+
+
+def test_gold_is_preferred_and_layers_not_done_are_left_out(tmp_path):
+    with Project.create(tmp_path / "p.wbproj") as project:
+        text, names = ARTICLES[0]
+        fill(
+            project,
+            tmp_path,
+            [
+                record("d0", text, names[:1], annotator="ali"),
+                record("d0", text, names, annotator="gold"),
+                record("d1", *ARTICLES[1], annotator="bob", status="in_progress"),
+                record("d2", *ARTICLES[2], annotator="bob"),
+            ],
+        )
+        report = train(project)
+    assert report is not None
+    used = {(d["id"], d["layer"]) for d in report.trained_on["documents"]}
+    assert used == {("d0", "gold"), ("d2", "bob")}
+
+
+def test_too_little_data_is_one_clear_error(tmp_path, cli):
+    path = tmp_path / "small.wbproj"
+    with Project.create(path) as project:
+        fill(project, tmp_path, [record("d0", *ARTICLES[0])])
+        with pytest.raises(TrainingError, match="too little to learn from"):
+            train(project)
+    result = cli("train", path)
+    assert result.exit_code == 1
+    assert result.stderr.count("\n") == 1
+    assert "too little to learn from: 1 document(s)" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_suggesting_without_a_model_says_to_train_first(tmp_path):
+    with Project.create(tmp_path / "p.wbproj") as project:
+        project.add_document(Document("d", "نص"))
+        with pytest.raises(TrainingError, match="workbench train"):
+            model_suggestions(project, "d")
+
+
+def test_cancelling_stores_nothing(tmp_path):
+    with Project.create(tmp_path / "p.wbproj") as project:
+        fill(project, tmp_path, [record(f"d{i}", t, n) for i, (t, n) in enumerate(ARTICLES)])
+        steps = []
+        assert train(project, progress=lambda d, t: steps.append(d), cancelled=lambda: True) is None
+        assert project.model(MODEL_NAME) is None
+
+
+def test_train_command_prints_the_scores_and_stores_the_model(tmp_path, cli):
+    path = tmp_path / "p.wbproj"
+    with Project.create(path) as project:
+        fill(project, tmp_path, [record(f"d{i}", t, n) for i, (t, n) in enumerate(ARTICLES)])
+    result = cli("train", path, "--folds", "2")
+    assert result.exit_code == 0, result.stderr
+    assert "trained on 4 documents (ali); 2-fold cross-validation by document" in result.stdout
+    assert "PER" in result.stdout and "precision" in result.stdout
+    data = json.loads(cli("train", path, "--json").stdout)
+    assert data["folds"] == 4 and {s["label"] for s in data["labels"]} >= {"PER", "ORG"}
+    with Project.open(path) as project:
+        assert project.model(MODEL_NAME) is not None
