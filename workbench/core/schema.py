@@ -1,4 +1,6 @@
-"""The annotation schema: span labels with their attributes, relation labels with their ends."""
+"""The annotation schema: span labels with their attributes, relation labels with their ends,
+and document categories (``[[categories]]``: a name, a key, the allowed values, single or
+multiple choice)."""
 
 from __future__ import annotations
 
@@ -54,12 +56,25 @@ class RelationLabel:
     kind: str = "relation"
 
 
+@dataclass(frozen=True)
+class CategoryDef:
+    """A document category: ``values`` are the allowed choices; ``multiple`` allows several at
+    once (a single-choice category holds at most one)."""
+
+    name: str
+    values: tuple[str, ...]
+    key: str | None = None
+    multiple: bool = False
+    description: str = ""
+
+
 @dataclass
 class Schema:
     name: str
     labels: dict[str, SpanLabel]
     relations: dict[str, RelationLabel]
     description: str = ""
+    categories: list[CategoryDef] = field(default_factory=list)
 
     # -- reading -------------------------------------------------------------------------
 
@@ -106,6 +121,7 @@ class Schema:
             labels=labels,
             relations=relations,
             description=str(data.get("description", "")),
+            categories=_categories(_list_of_tables(data, "categories")),
         )
 
     def to_dict(self) -> dict[str, Any]:
@@ -141,7 +157,63 @@ class Schema:
                 }
                 for rel in self.relations.values()
             ],
+            **(
+                {
+                    "categories": [
+                        {
+                            "name": cat.name,
+                            "key": cat.key,
+                            "values": list(cat.values),
+                            "multiple": cat.multiple,
+                            "description": cat.description,
+                        }
+                        for cat in self.categories
+                    ]
+                }
+                if self.categories
+                else {}
+            ),
         }
+
+    def category(self, name: str) -> CategoryDef | None:
+        return next((c for c in self.categories if c.name == name), None)
+
+    def check_categories(self, chosen: Any) -> None:
+        """Raise ValidationError unless ``chosen`` maps categories of the schema to lists of
+        their allowed values (one at most for a single-choice category, none twice)."""
+        if not isinstance(chosen, dict):
+            raise ValidationError("categories must map a category name to its chosen values")
+        for name, values in chosen.items():
+            spec = self.category(name)
+            if spec is None:
+                known = ", ".join(c.name for c in self.categories) or "none"
+                raise ValidationError(
+                    f"category {name!r} is not in the schema {self.name!r} (known: {known})"
+                )
+            if not isinstance(values, list) or not all(isinstance(v, str) for v in values):
+                raise ValidationError(f"category {name}: the values must be a list of strings")
+            for value in values:
+                if value not in spec.values:
+                    raise ValidationError(
+                        f"category {name}: value {value!r} is not allowed "
+                        f"(allowed: {', '.join(spec.values)})"
+                    )
+            if len(set(values)) != len(values):
+                raise ValidationError(f"category {name}: a value is chosen twice")
+            if len(values) > 1 and not spec.multiple:
+                raise ValidationError(
+                    f"category {name} takes one value, got {len(values)} ({', '.join(values)})"
+                )
+
+    def normal_categories(self, chosen: dict[str, list[str]]) -> dict[str, list[str]]:
+        """The categories in schema order, each one's values in the schema's order, empty
+        choices left out: two equal choices are equal dictionaries."""
+        out = {}
+        for spec in self.categories:
+            values = chosen.get(spec.name) or []
+            if values:
+                out[spec.name] = [v for v in spec.values if v in values]
+        return out
 
     # -- checks --------------------------------------------------------------------------
 
@@ -209,7 +281,7 @@ def refuse_control_characters(schema: Schema) -> None:
     """Refuse label and relation names holding control characters (a NUL, an ESC): no
     exchange format can carry them back. Checked where a schema is read from a file, not for
     the copy a project already holds, which must keep opening."""
-    for name in [*schema.labels, *schema.relations]:
+    for name in [*schema.labels, *schema.relations, *(c.name for c in schema.categories)]:
         if not name.isprintable():
             raise ValidationError(f"the name {name!r} holds a control character")
 
@@ -255,6 +327,37 @@ def _span_label(item: dict[str, Any], default_color: str) -> SpanLabel:
         attributes=attributes,
         kind=_kind(item, LABEL_KINDS, name),
     )
+
+
+def _categories(items: list[dict[str, Any]]) -> list[CategoryDef]:
+    """The ``[[categories]]`` tables, checked: a name, the allowed values, a one-letter key
+    and ``multiple`` (true or false), no name or key declared twice."""
+    out: list[CategoryDef] = []
+    for item in items:
+        name = _name(item, "category")
+        values = _strings(item.get("values"), f"values of category {name}")
+        if not values or not all(v.strip() for v in values):
+            raise ValidationError(f"category {name} needs a list of non-empty values")
+        if len(set(values)) != len(values):
+            raise ValidationError(f"category {name} lists a value twice")
+        multiple = item.get("multiple", False)
+        if not isinstance(multiple, bool):
+            raise ValidationError(f"category {name}: multiple must be true or false")
+        key = item.get("key")
+        if key is not None and (not isinstance(key, str) or len(key) != 1 or not key.isprintable()):
+            raise ValidationError(f"category {name}: key must be one character, got {key!r}")
+        unknown = sorted(set(item) - {"name", "key", "values", "multiple", "description"})
+        if unknown:
+            raise ValidationError(f"category {name} has unknown fields {unknown}")
+        for other in out:
+            if other.name == name:
+                raise ValidationError(f"category {name!r} is declared twice")
+            if key is not None and other.key == key:
+                raise ValidationError(
+                    f"categories {other.name} and {name} have the same key {key!r}"
+                )
+        out.append(CategoryDef(name, values, key, multiple, str(item.get("description", ""))))
+    return out
 
 
 def _kind(item: dict[str, Any], kinds: tuple[str, ...], name: str) -> str:

@@ -8,18 +8,26 @@ attributes, duplicate spans, relation heads and tails, self links, duplicate rel
 that exist), all in one transaction: a refusal raises ``ValidationError`` and leaves the file as
 it was. Undo is ``apply(changes.inverse())``, redo ``apply(changes)``. Whole layers (imports,
 merges, packages) come in through ``replace_layer``, checked by ``check_layer``.
+
+``apply`` also writes the history (``store.history``) from the change set it applied, in the
+same transaction: one row per item touched, by ``acting_as`` (or the layer's annotator); a
+whole layer written by ``replace_layer`` is one compact row. Comments go with the span,
+relation or entity they are on: removing the item removes them in the same change set (undo
+brings both back).
 """
 
 from __future__ import annotations
 
+import math
 import sqlite3
 from collections.abc import Iterable
 from dataclasses import replace
+from datetime import datetime
 from typing import Any
 
 from workbench.core.changes import Changes, ChangeSet, Decision
 from workbench.core.errors import ValidationError
-from workbench.core.model import GOLD, STATUSES, Entity, Layer, Relation, Span
+from workbench.core.model import GOLD, STATUSES, Comment, Entity, Layer, Relation, Span
 from workbench.core.schema import Schema
 from workbench.core.validate import (
     DuplicateSpan,
@@ -31,6 +39,8 @@ from workbench.core.validate import (
 from workbench.store import verdicts
 from workbench.store.decisions import Decisions, check_decision
 from workbench.store.documents import Documents
+from workbench.store.history import ITEM_KINDS, History, item_of, layer_summary, rows_of
+from workbench.store.jsonfields import dumps
 from workbench.store.layers import Layers
 from workbench.store.projectfile import now
 from workbench.store.transactions import transaction
@@ -49,9 +59,11 @@ def _existing(table, layer_id: int, item_id: str, kind: str):
 
 
 def layer_changes(doc_id: str, before: Layer | None, after: Layer) -> ChangeSet:
-    """The change set that turns ``before`` (None: no layer yet) into ``after``."""
+    """The change set that turns ``before`` (None: no layer yet) into ``after`` (its time on
+    task is not a change: compare ``seconds`` apart)."""
     old = before or Layer(after.annotator)
     status = (old.status, after.status) if old.status != after.status else None
+    categories = (old.categories, after.categories) if old.categories != after.categories else None
     return ChangeSet(
         doc_id,
         after.annotator,
@@ -59,7 +71,28 @@ def layer_changes(doc_id: str, before: Layer | None, after: Layer) -> ChangeSet:
         _diff(old.relations, after.relations),
         _diff(old.entities, after.entities),
         status,
+        comments=_diff(old.comments, after.comments),
+        categories=categories,
     )
+
+
+def check_comment(comment: Comment) -> None:
+    """A comment's fields, whoever made it: plain text, an author, an ISO 8601 time."""
+    what = f"comment {comment.id}"
+    if not isinstance(comment.text, str) or not comment.text.strip():
+        raise ValidationError(f"{what}: the text is empty")
+    if "\x00" in comment.text:
+        raise ValidationError(f"{what}: the text holds a NUL character")
+    if not isinstance(comment.author, str) or not comment.author.strip():
+        raise ValidationError(f"{what}: a comment needs the name of its author")
+    if comment.target is not None and not isinstance(comment.target, str):
+        raise ValidationError(f"{what}: the target must be an item id or null (the document)")
+    try:
+        datetime.fromisoformat(comment.created)
+    except (TypeError, ValueError):
+        raise ValidationError(
+            f"{what}: created {comment.created!r} is not an ISO 8601 time"
+        ) from None
 
 
 def _diff(old: list, new: list) -> Changes:
@@ -72,6 +105,23 @@ def _diff(old: list, new: list) -> Changes:
         ),
         removed=tuple(item for item in old if item.id not in after),
     )
+
+
+def check_comments(layer: Layer) -> None:
+    """Every comment of a whole layer is well formed, has an id of its own and is on an item
+    of the layer (or the document)."""
+    items = {x.id for x in (*layer.spans, *layer.relations, *layer.entities)}
+    seen: set[str] = set()
+    for comment in layer.comments:
+        check_comment(comment)
+        if comment.id in seen:
+            raise ValidationError(f"comment id {comment.id!r} is used twice")
+        seen.add(comment.id)
+        if comment.target is not None and comment.target not in items:
+            raise ValidationError(
+                f"comment {comment.id}: its target {comment.target!r} is not a span, relation "
+                "or entity of this layer"
+            )
 
 
 class Edits:
@@ -90,7 +140,12 @@ class Edits:
         self.spans = layers.spans
         self.relations = layers.relations
         self.entities = layers.entities
+        self.comments = layers.comments
         self.decisions = decisions
+        self.history = History(conn)
+        # who is making the edits (the window's user, the command line's --annotator): the
+        # history's "by"; None: the layer's annotator
+        self.acting_as: str | None = None
 
     # -- spans -----------------------------------------------------------------------------
 
@@ -142,8 +197,15 @@ class Edits:
             layer_id = self.layers.require(doc_id, annotator)
             span = self._span(layer_id, span_id)
             relations = tuple(self.relations.touching(layer_id, span_id))
+            comments = self.comments.on(layer_id, [span_id, *(r.id for r in relations)])
             return self.apply(
-                ChangeSet(doc_id, annotator, Changes(removed=(span,)), Changes(removed=relations))
+                ChangeSet(
+                    doc_id,
+                    annotator,
+                    Changes(removed=(span,)),
+                    Changes(removed=relations),
+                    comments=Changes(removed=tuple(comments)),
+                )
             )
 
     def _span(self, layer_id: int, span_id: str) -> Span:
@@ -176,8 +238,17 @@ class Edits:
     def remove_relation(self, doc_id: str, annotator: str, relation_id: str) -> ChangeSet:
         """The relation goes; its spans stay."""
         with transaction(self.conn):
-            relation = self._relation(self.layers.require(doc_id, annotator), relation_id)
-            return self.apply(ChangeSet(doc_id, annotator, relations=Changes(removed=(relation,))))
+            layer_id = self.layers.require(doc_id, annotator)
+            relation = self._relation(layer_id, relation_id)
+            comments = tuple(self.comments.on(layer_id, [relation_id]))
+            return self.apply(
+                ChangeSet(
+                    doc_id,
+                    annotator,
+                    relations=Changes(removed=(relation,)),
+                    comments=Changes(removed=comments),
+                )
+            )
 
     def relabel_relation(
         self, doc_id: str, annotator: str, relation_id: str, label: str
@@ -217,8 +288,15 @@ class Edits:
             layer_id = self.layers.require(doc_id, annotator)
             entity = self._entity(layer_id, entity_id)
             spans = self._mentions_moved(layer_id, self.spans.mentions(layer_id, entity_id), None)
+            comments = tuple(self.comments.on(layer_id, [entity_id]))
             return self.apply(
-                ChangeSet(doc_id, annotator, spans, entities=Changes(removed=(entity,)))
+                ChangeSet(
+                    doc_id,
+                    annotator,
+                    spans,
+                    entities=Changes(removed=(entity,)),
+                    comments=Changes(removed=comments),
+                )
             )
 
     def set_span_entity(
@@ -250,8 +328,18 @@ class Edits:
             spans = self._mentions_moved(
                 layer_id, self.spans.mentions(layer_id, absorb_id), keep_id
             )
+            # the absorbed entity's comments now speak of the entity that keeps its mentions
+            moved = tuple(
+                (c, replace(c, target=keep_id)) for c in self.comments.on(layer_id, [absorb_id])
+            )
             return self.apply(
-                ChangeSet(doc_id, annotator, spans, entities=Changes(removed=(absorbed,)))
+                ChangeSet(
+                    doc_id,
+                    annotator,
+                    spans,
+                    entities=Changes(removed=(absorbed,)),
+                    comments=Changes(changed=moved),
+                )
             )
 
     def _mentions_moved(
@@ -265,6 +353,108 @@ class Edits:
 
     def _entity(self, layer_id: int, entity_id: str) -> Entity:
         return _existing(self.entities, layer_id, entity_id, "entity")
+
+    # -- categories, comments, time on task -------------------------------------------------
+
+    def set_categories(
+        self, doc_id: str, annotator: str, categories: dict[str, list[str]]
+    ) -> ChangeSet:
+        """The layer's document categories become ``categories`` (name -> chosen values,
+        checked against the schema's ``[[categories]]``; an empty list clears one). A first
+        edit of the layer, like a span."""
+        self.schema.check_categories(categories)
+        wanted = self.schema.normal_categories(categories)
+        with transaction(self.conn):
+            layer_id = self.layers.id(doc_id, annotator, create=True)
+            assert layer_id is not None
+            current = self.layers.categories_of(layer_id)
+            if current == wanted:
+                return ChangeSet(doc_id, annotator)
+            return self.apply(ChangeSet(doc_id, annotator, categories=(current, wanted)))
+
+    def add_comment(
+        self, doc_id: str, annotator: str, target: str | None, text: str, author: str
+    ) -> ChangeSet:
+        """A plain-text comment by ``author`` on an item of the layer (a span, relation or
+        entity id) or on the document (``target`` None); ``cs.comments.added[0]``."""
+        with transaction(self.conn):
+            layer_id = self.layers.id(doc_id, annotator, create=True)
+            assert layer_id is not None
+            comment = Comment(self.comments.next_id(layer_id), target, author, now(), text)
+            return self.apply(ChangeSet(doc_id, annotator, comments=Changes(added=(comment,))))
+
+    def edit_comment(self, doc_id: str, annotator: str, comment_id: str, text: str) -> ChangeSet:
+        """New text for a comment (its author and time stay)."""
+        with transaction(self.conn):
+            before = self._comment(self.layers.require(doc_id, annotator), comment_id)
+            changed = ((before, replace(before, text=text)),)
+            return self.apply(ChangeSet(doc_id, annotator, comments=Changes(changed=changed)))
+
+    def remove_comment(self, doc_id: str, annotator: str, comment_id: str) -> ChangeSet:
+        with transaction(self.conn):
+            comment = self._comment(self.layers.require(doc_id, annotator), comment_id)
+            return self.apply(ChangeSet(doc_id, annotator, comments=Changes(removed=(comment,))))
+
+    def _comment(self, layer_id: int, comment_id: str) -> Comment:
+        return _existing(self.comments, layer_id, comment_id, "comment")
+
+    def add_seconds(self, doc_id: str, annotator: str, seconds: float) -> None:
+        """Count ``seconds`` more of active time on the layer (made if there is none). Time
+        on task is not an edit: no history, no new version, no status move."""
+        if isinstance(seconds, bool) or not isinstance(seconds, (int, float)):
+            raise ValidationError(f"time on task must be a number of seconds, not {seconds!r}")
+        if not math.isfinite(seconds) or seconds < 0:
+            raise ValidationError(f"time on task must be a number of seconds >= 0, not {seconds}")
+        if seconds == 0:
+            return
+        with transaction(self.conn):
+            layer_id = self.layers.id(doc_id, annotator, create=True)
+            assert layer_id is not None
+            self.layers.add_seconds(layer_id, float(seconds))
+
+    # -- history ---------------------------------------------------------------------------
+
+    def restore_from_history(self, entry_id: int) -> ChangeSet:
+        """Put the item of a history entry back as it was before that change: a deleted span,
+        relation, entity or comment comes back with its id, a changed one gets its earlier
+        state; the layer's categories or status move back. Checked like any edit."""
+        entry = self.history.get(entry_id)
+        if entry is None:
+            raise ValidationError(f"there is no history entry {entry_id}")
+        doc_id, annotator = entry.doc_id, entry.annotator
+        if entry.kind == "categories":
+            with transaction(self.conn):
+                current = self.layers.categories_of(self.layers.require(doc_id, annotator))
+                wanted = entry.before or {}
+                if current == wanted:
+                    raise ValidationError(
+                        f"the categories are already as entry {entry_id} left them"
+                    )
+                return self.apply(ChangeSet(doc_id, annotator, categories=(current, wanted)))
+        if entry.kind == "status" and entry.before is not None:
+            return self.set_status(doc_id, annotator, entry.before["status"])
+        if entry.kind not in ITEM_KINDS or entry.kind == "verdict":
+            raise ValidationError(f"a {entry.kind} entry cannot be restored (entry {entry_id})")
+        if entry.before is None:
+            raise ValidationError(
+                f"entry {entry_id} added {entry.kind} {entry.item}; there is nothing earlier to "
+                "restore (remove it instead)"
+            )
+        item = item_of(entry.kind, entry.before)
+        table = {"span": self.spans, "relation": self.relations, "entity": self.entities}.get(
+            entry.kind, self.comments
+        )
+        with transaction(self.conn):
+            layer_id = self.layers.id(doc_id, annotator, create=True)
+            assert layer_id is not None
+            current = table.get(layer_id, item.id)
+            if current == item:
+                raise ValidationError(f"{entry.kind} {item.id} is already as it was")
+            part = Changes(changed=((current, item),)) if current else Changes(added=(item,))
+            field = {"span": "spans", "relation": "relations", "entity": "entities"}.get(
+                entry.kind, "comments"
+            )
+            return self.apply(ChangeSet(doc_id, annotator, **{field: part}))
 
     # -- status, decisions, whole layers ---------------------------------------------------
 
@@ -282,12 +472,23 @@ class Edits:
         made = Decision(doc_id, key, decision, by, now())
         return self.apply(ChangeSet(doc_id, GOLD, decisions=(made,)))
 
-    def replace_layer(self, doc_id: str, layer: Layer) -> ChangeSet:
-        """Write a whole layer in place of what its annotator had, after ``check_layer``."""
+    def replace_layer(self, doc_id: str, layer: Layer, how: str | None = "import") -> ChangeSet:
+        """Write a whole layer in place of what its annotator had, after ``check_layer``. The
+        history gets one compact entry saying ``how`` ("import", "merge"; None: none) and the
+        layer's counts, never one per span."""
         check_layer(self.documents.get(doc_id).text, layer, self.schema)
+        self.schema.check_categories(layer.categories)
+        check_comments(layer)
         with transaction(self.conn):
-            changes = layer_changes(doc_id, self.layers.get(doc_id, layer.annotator), layer)
+            before = self.layers.get(doc_id, layer.annotator)
+            changes = layer_changes(doc_id, before, layer)
             self.layers.replace(doc_id, layer)
+            if how is not None:
+                summary = None if before is None else dumps(layer_summary(before))
+                self.history.record([
+                    (doc_id, layer.annotator, self.acting_as or layer.annotator, now(), how,
+                     None, summary, dumps(layer_summary(layer)))
+                ])  # fmt: skip
         return changes
 
     # -- the one way an edit is written ----------------------------------------------------
@@ -306,30 +507,53 @@ class Edits:
             if decision.doc_id != changes.doc_id:
                 raise ValidationError("a decision of another document cannot come in this change")
             check_decision(decision)
-        edited = bool(changes.spans or changes.relations or changes.entities)
+        if changes.categories:
+            self.schema.check_categories(changes.categories[1])
+        items = bool(changes.spans or changes.relations or changes.entities or changes.comments)
+        # an annotation (categories too) moves a new layer to in progress; a comment does not
+        edited = bool(changes.spans or changes.relations or changes.entities or changes.categories)
         status = None
         with transaction(self.conn):
-            if edited or changes.status is not None:
+            if items or edited or changes.status is not None:
                 layer_id = self.layers.id(changes.doc_id, changes.annotator, create=True)
                 assert layer_id is not None
-                if edited:
+                if items:
                     self._write(text, layer_id, changes)
+                if changes.categories:
+                    self._write_categories(layer_id, changes.categories)
                 status = self._move_status(layer_id, changes.status, edited)
             self.decisions.record(changes.decisions)
             if changes.verdicts:
                 verdicts.write(self.conn, changes.doc_id, changes.annotator, changes.verdicts)
-        return replace(changes, status=status)
+            done = replace(changes, status=status)
+            self.history.record(rows_of(done, self.acting_as or changes.annotator, now()))
+        return done
+
+    def _write_categories(self, layer_id: int, move: tuple[dict, dict]) -> None:
+        before, after = move
+        if self.layers.categories_of(layer_id) != before:
+            raise ValidationError("the document's categories have changed since; nothing was done")
+        self.layers.set_categories(layer_id, after)
 
     def _write(self, text: str, layer_id: int, changes: ChangeSet) -> None:
         """Write a change, checking each rule once the rows it needs are in place."""
         spans, relations, entities = changes.spans, changes.relations, changes.entities
+        comments = changes.comments
         for entity in entities.after:
             check_entity(entity, self.schema)
         for span in spans.after:
             check_span(text, span, self.schema)
+        for comment in comments.after:
+            check_comment(comment)
         self._expect(self.relations, layer_id, relations, "relation")
         self._expect(self.spans, layer_id, spans, "span")
         self._expect(self.entities, layer_id, entities, "entity")
+        if comments:
+            self._expect(self.comments, layer_id, comments, "comment")
+            self.comments.delete(layer_id, [c.id for c in comments.removed])
+        gone = [x.id for x in (*relations.removed, *spans.removed, *entities.removed)]
+        for left in self.comments.on(layer_id, gone):
+            raise ValidationError(f"{left.target} cannot go while comment {left.id} is on it")
         self.relations.delete(layer_id, [r.id for r in relations.removed])
         for span in spans.removed:
             left = self.relations.touching(layer_id, span.id)
@@ -355,6 +579,23 @@ class Edits:
                 raise ValidationError(
                     f"entity {entity.id} cannot go while span {left[0].id} is one of its mentions"
                 )
+        if comments:
+            for comment in comments.after:
+                self._check_target(layer_id, comment)
+            self.comments.insert(layer_id, comments.added)
+            self.comments.update(layer_id, [after for _before, after in comments.changed])
+
+    def _check_target(self, layer_id: int, comment: Comment) -> None:
+        target = comment.target
+        if target is None:
+            return
+        for table in (self.spans, self.relations, self.entities):
+            if table.get(layer_id, target) is not None:
+                return
+        raise ValidationError(
+            f"comment {comment.id}: its target {target!r} is not a span, relation or entity "
+            "of this layer"
+        )
 
     @staticmethod
     def _expect(table, layer_id: int, changes: Changes, kind: str) -> None:

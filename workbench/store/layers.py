@@ -1,19 +1,24 @@
-"""The layers table: one row per (document, annotator) with its status, and whole layers read
-or written with their spans, relations and entities (through their owner modules).
+"""The layers table: one row per (document, annotator) with its status, its document categories
+(JSON) and the seconds spent on it, and whole layers read or written with their spans,
+relations, entities and comments (through their owner modules).
 
 Who has annotated what is read here too, in SQL, so a large project is never listed for it.
 """
 
 from __future__ import annotations
 
+import json
+import math
 import sqlite3
 from collections.abc import Iterator
 from typing import Any
 
-from workbench.core.errors import ValidationError
+from workbench.core.errors import ProjectError, ValidationError
 from workbench.core.model import GOLD, Document, Layer
+from workbench.store.comments import Comments
 from workbench.store.documents import Documents
 from workbench.store.entities import Entities
+from workbench.store.jsonfields import dumps
 from workbench.store.projectfile import now
 from workbench.store.relations import Relations
 from workbench.store.spans import Spans
@@ -27,12 +32,14 @@ class Layers:
         spans: Spans,
         relations: Relations,
         entities: Entities,
+        comments: Comments | None = None,
     ):
         self.conn = conn
         self.documents = documents
         self.spans = spans
         self.relations = relations
         self.entities = entities
+        self.comments = comments or Comments(conn)
 
     # -- rows ------------------------------------------------------------------------------
 
@@ -80,6 +87,27 @@ class Layers:
             [status, now(), layer_id],
         )
 
+    def categories_of(self, layer_id: int) -> dict[str, list[str]]:
+        row = self.conn.execute("SELECT categories FROM layers WHERE id = ?", [layer_id]).fetchone()
+        return _categories(row[0])
+
+    def set_categories(self, layer_id: int, categories: dict[str, list[str]]) -> None:
+        self.conn.execute(
+            "UPDATE layers SET categories = ? WHERE id = ?", [dumps(categories), layer_id]
+        )
+
+    def add_seconds(self, layer_id: int, seconds: float) -> None:
+        """Count more active time on the layer (not an edit: its version stays)."""
+        if not isinstance(seconds, (int, float)) or not math.isfinite(seconds) or seconds < 0:
+            raise ValidationError(f"time on task must be a number of seconds >= 0, not {seconds!r}")
+        self.conn.execute(
+            "UPDATE layers SET seconds = seconds + ? WHERE id = ?", [seconds, layer_id]
+        )
+
+    def seconds(self) -> dict[str, float]:
+        """Seconds on task per annotator, over all their layers."""
+        return dict(self.conn.execute("SELECT annotator, sum(seconds) FROM layers GROUP BY 1"))
+
     def version(self, doc_id: str, annotator: str) -> int | None:
         """How many edits the layer has had (it only grows, a whole replacement included)."""
         row = self.conn.execute(
@@ -96,6 +124,12 @@ class Layers:
         ).fetchone()
         return None if row is None else self.load(row[0], annotator, row[1])
 
+    def updated(self) -> list[tuple[str, str, str, str]]:
+        """(annotator, doc_id, status, updated_at) of every layer."""
+        return self.conn.execute(
+            "SELECT annotator, doc_id, status, updated_at FROM layers ORDER BY id"
+        ).fetchall()
+
     def of_document(self, doc_id: str) -> list[Layer]:
         """Every layer of a document, gold last."""
         return [self.load(*row) for row in self._rows(doc_id)]
@@ -108,12 +142,18 @@ class Layers:
         ).fetchall()
 
     def load(self, layer_id: int, annotator: str, status: str) -> Layer:
+        categories, seconds = self.conn.execute(
+            "SELECT categories, seconds FROM layers WHERE id = ?", [layer_id]
+        ).fetchone()
         return Layer(
             annotator,
             status,
             self.spans.of_layer(layer_id),
             self.relations.of_layer(layer_id),
             self.entities.of_layer(layer_id),
+            _categories(categories),
+            self.comments.of_layer(layer_id),
+            seconds,
         )
 
     def replace(self, doc_id: str, layer: Layer) -> None:
@@ -127,6 +167,12 @@ class Layers:
         self.entities.insert(layer_id, layer.entities)
         self.spans.insert(layer_id, layer.spans)
         self.relations.insert(layer_id, layer.relations)
+        self.comments.insert(layer_id, layer.comments)
+        if layer.categories or layer.seconds:
+            self.conn.execute(
+                "UPDATE layers SET categories = ?, seconds = ? WHERE id = ?",
+                [dumps(layer.categories), layer.seconds, layer_id],
+            )
 
     def iter_layers(self, layer: str, status: str) -> Iterator[tuple[Document, Layer | None]]:
         """(document, layer) for each selected layer, in import order; (document, None) for a
@@ -167,3 +213,33 @@ class Layers:
                 [GOLD],
             )
         ]
+
+
+def _categories(stored: str) -> dict[str, list[str]]:
+    """A stored categories column; anything but an object of lists is a damaged file."""
+    if stored == "{}":
+        return {}
+    try:
+        value = json.loads(stored)
+    except (TypeError, ValueError):
+        value = None
+    if not isinstance(value, dict) or not all(isinstance(v, list) for v in value.values()):
+        raise ProjectError(f"damaged: stored categories are not a JSON object ({stored!r:.40})")
+    return value
+
+
+def layer_extras(layer: Layer) -> dict[str, Any]:
+    """A layer's categories, comments and time on task in the shapes of native JSONL (README:
+    "The native JSONL format"), each only when it has some: ``"categories": [{"name",
+    "values"}]``, ``"comments": [{"id", "target", "author", "created", "text"}]``,
+    ``"seconds"``."""
+    out: dict[str, Any] = {}
+    if layer.categories:
+        out["categories"] = [
+            {"name": name, "values": list(values)} for name, values in layer.categories.items()
+        ]
+    if layer.comments:
+        out["comments"] = [c.to_dict() for c in layer.comments]
+    if layer.seconds:
+        out["seconds"] = layer.seconds
+    return out

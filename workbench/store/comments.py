@@ -1,0 +1,72 @@
+"""The comments table: the plain-text comments of a layer, read and written as ``Comment``
+values (``target`` a span, relation or entity id of the layer, or None for the document).
+
+No rule is checked here: ``store.edits`` checks every change before it lands.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable
+
+from workbench.core.model import Comment
+from workbench.store.ids import next_id
+
+_COLUMNS = "id, target, author, created, text"
+
+
+class Comments:
+    def __init__(self, conn: sqlite3.Connection):
+        self.conn = conn
+
+    def get(self, layer_id: int, comment_id: str) -> Comment | None:
+        row = self.conn.execute(
+            f"SELECT {_COLUMNS} FROM comments WHERE layer_id = ? AND id = ?",
+            [layer_id, comment_id],
+        ).fetchone()
+        return None if row is None else Comment(*row)
+
+    def of_layer(self, layer_id: int) -> list[Comment]:
+        return [
+            Comment(*row)
+            for row in self.conn.execute(
+                f"SELECT {_COLUMNS} FROM comments WHERE layer_id = ? ORDER BY rowid", [layer_id]
+            )
+        ]
+
+    def on(self, layer_id: int, targets: Iterable[str]) -> list[Comment]:
+        """The comments on any of these items of the layer."""
+        wanted = list(targets)
+        if not wanted:
+            return []
+        marks = ", ".join("?" * len(wanted))
+        return [
+            Comment(*row)
+            for row in self.conn.execute(
+                f"SELECT {_COLUMNS} FROM comments WHERE layer_id = ? AND target IN ({marks}) "
+                "ORDER BY rowid",
+                [layer_id, *wanted],
+            )
+        ]
+
+    def insert(self, layer_id: int, comments: Iterable[Comment]) -> None:
+        self.conn.executemany(
+            "INSERT INTO comments (layer_id, id, target, author, created, text) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            [(layer_id, c.id, c.target, c.author, c.created, c.text) for c in comments],
+        )
+
+    def update(self, layer_id: int, comments: Iterable[Comment]) -> None:
+        self.conn.executemany(
+            "UPDATE comments SET target = ?, author = ?, created = ?, text = ? "
+            "WHERE layer_id = ? AND id = ?",
+            [(c.target, c.author, c.created, c.text, layer_id, c.id) for c in comments],
+        )
+
+    def delete(self, layer_id: int, ids: Iterable[str]) -> None:
+        self.conn.executemany(
+            "DELETE FROM comments WHERE layer_id = ? AND id = ?", [(layer_id, i) for i in ids]
+        )
+
+    def next_id(self, layer_id: int) -> str:
+        return next_id(self.conn, "comments", "c", layer_id)
