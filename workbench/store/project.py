@@ -30,7 +30,7 @@ from workbench.core.search import occurs
 from workbench.core.suggest.keys import SuggestionInfo
 from workbench.store import projectfile, stats, transactions
 from workbench.store.decisions import Decisions
-from workbench.store.documents import Documents
+from workbench.store.documents import DocumentList, Documents
 from workbench.store.edits import Edits
 from workbench.store.entities import Entities
 from workbench.store.history import HistoryEntry
@@ -86,15 +86,14 @@ def _identity(path: Path) -> tuple[int, int] | None:
 
 
 class Project:
-    def __init__(self, path: Path, db):
+    def __init__(self, path: Path, conn):
         self.path = path
-        self.db = db
-        self.conn = db.conn
+        self.conn = conn
         row = self.conn.execute("SELECT value FROM project WHERE key = 'schema'").fetchone()
         if row is None:
             raise ProjectError("the project has no schema (damaged?)", str(path))
         self.schema = _stored_schema(row[0], path)
-        self.read_only = projectfile.is_read_only(db)  # read-only media or permissions
+        self.read_only = projectfile.is_read_only(conn)  # read-only media or permissions
         self.conn.create_function("wb_occurs", 3, occurs, deterministic=True)
         self._documents = Documents(self.conn, path)
         self._spans = Spans(self.conn)
@@ -115,9 +114,9 @@ class Project:
         path = Path(path)
         schema = schema or default_schema()
 
-        def setup(db) -> None:
-            with db.atomic():
-                db.execute(
+        def setup(conn) -> None:
+            with transactions.transaction(conn):
+                conn.execute(
                     "INSERT INTO project (key, value) VALUES ('schema', ?), ('created_at', ?)",
                     [dumps(schema.to_dict()), now()],
                 )
@@ -234,6 +233,19 @@ class Project:
 
     def titles(self, ids: list[str]) -> dict[str, str]:
         return self._documents.titles(ids)
+
+    def document_list(
+        self, annotator: str | None = None, query: str = "", status: str = "", exact: bool = False
+    ) -> DocumentList:
+        """The documents ``document_statuses`` gives, to be read by position a page at a time
+        (``DocumentList.rows``): what the window's list of 1,000,000 documents holds."""
+        return self._documents.listing(annotator, query, status, exact)
+
+    def document_count(self) -> int:
+        return self._documents.count()
+
+    def has_document(self, doc_id: str) -> bool:
+        return self._documents.has(doc_id)
 
     def next_document(self, annotator: str, after: str | None, not_done: bool = True) -> str | None:
         """The document after ``after`` in import order (wrapping around), skipping those

@@ -13,8 +13,6 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
-import sqlite_utils
-
 from workbench.core.errors import ProjectError
 
 APPLICATION_ID = 0x57424E43  # "WBNC": marks a file as a workbench project
@@ -249,20 +247,19 @@ def connect_read_only(path: Path) -> sqlite3.Connection:
     return conn
 
 
-def _connect(path: Path) -> sqlite_utils.Database:
-    conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
-    return sqlite_utils.Database(conn)
+def _connect(path: Path) -> sqlite3.Connection:
+    return sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
 
 
-def _configure(db: sqlite_utils.Database) -> None:
+def _configure(db: sqlite3.Connection) -> None:
     db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     db.execute("PRAGMA foreign_keys = ON")
     db.execute("PRAGMA synchronous = NORMAL")  # safe with WAL: a crash loses no committed data
 
 
 def create(
-    path: Path, setup: Callable[[sqlite_utils.Database], None] | None = None
-) -> sqlite_utils.Database:
+    path: Path, setup: Callable[[sqlite3.Connection], None] | None = None
+) -> sqlite3.Connection:
     """A new project file at ``path`` holding the latest format (and what ``setup`` writes);
     if anything fails (a full disk), nothing is left behind to block a retry."""
     if path.exists():
@@ -331,7 +328,7 @@ def unwritable_sidecar(path: Path) -> Path | None:
     return None
 
 
-def open_existing(path: Path) -> sqlite_utils.Database:
+def open_existing(path: Path) -> sqlite3.Connection:
     """Open a project file after checking, without writing, that it is one we can use.
 
     A file this user may not write (read-only media, permissions), or one on a full disk,
@@ -350,7 +347,7 @@ def open_existing(path: Path) -> sqlite_utils.Database:
         raise ProjectError("not a workbench project (not an SQLite file)", str(path))
     read_only = not can_write(path) or disk_full(path)  # a full disk: read what we can
     try:
-        db = sqlite_utils.Database(connect_read_only(path)) if read_only else _connect(path)
+        db = connect_read_only(path) if read_only else _connect(path)
         version = _inspect(db, path)
     except sqlite3.DatabaseError as exc:
         raise failure(exc, path, "cannot open the project") from None
@@ -390,15 +387,15 @@ def refuse_change(path: Path) -> ProjectError:
     return ProjectError(READ_ONLY, str(path))
 
 
-def is_read_only(db: sqlite_utils.Database) -> bool:
+def is_read_only(db: sqlite3.Connection) -> bool:
     """Whether the project was opened read-only (it may be read, never changed)."""
     return bool(db.execute("PRAGMA query_only").fetchone()[0])
 
 
-def _inspect(db: sqlite_utils.Database, path: Path) -> int:
+def _inspect(db: sqlite3.Connection, path: Path) -> int:
     app_id = db.execute("PRAGMA application_id").fetchone()[0]
     version = db.execute("PRAGMA user_version").fetchone()[0]
-    tables = set(db.table_names())  # reads the schema: a damaged header fails here
+    tables = _table_names(db)  # reads the schema: a damaged header fails here
     if app_id != APPLICATION_ID or "documents" not in tables:
         db.close()
         raise ProjectError("not a workbench project (an SQLite file of another kind)", str(path))
@@ -419,12 +416,18 @@ def _inspect(db: sqlite_utils.Database, path: Path) -> int:
     return version
 
 
-def _migrate(db: sqlite_utils.Database, version: int) -> None:
+def _table_names(db: sqlite3.Connection) -> set[str]:
+    return {row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+
+
+def _migrate(db: sqlite3.Connection, version: int) -> None:
     """Apply the migrations after ``version``, each one recorded, all in one transaction."""
+    from workbench.store.transactions import transaction  # which imports this module
+
     if version >= LATEST_VERSION:
         return
-    with db.atomic():
-        if "migrations" not in db.table_names():
+    with transaction(db):
+        if "migrations" not in _table_names(db):
             db.execute(
                 "CREATE TABLE migrations (version INTEGER PRIMARY KEY, name TEXT, applied_at TEXT)"
             )
