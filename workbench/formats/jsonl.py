@@ -1,6 +1,7 @@
 """The native JSONL format: one line per document per layer.
 
-``{"id", "text", "meta", "annotator", "status", "spans", "relations", "entities"}``; offsets are
+``{"id", "text", "meta", "annotator", "status", "spans", "relations", "entities"}``, and when a
+layer has them ``"categories"``, ``"comments"`` and ``"seconds"`` (``formats.layer_extras``); offsets are
 code points, half-open, into the text as the record holds it (exports hold NFC text with LF
 newlines; other text is normalised on import and its offsets moved with it). A record with only
 id/text/meta is a bare document. Export -> import -> export is the identity.
@@ -16,12 +17,19 @@ from typing import Any, BinaryIO
 
 from workbench.core.errors import FormatError, WorkbenchError
 from workbench.core.model import STATUSES, Entity, Relation
+from workbench.formats.layer_extras import (
+    EXTRA_FIELDS,
+    read_categories,
+    read_comments,
+    read_seconds,
+)
 from workbench.formats.offset_units import CODE_POINTS
 from workbench.formats.records import LayerRecord, ReadOptions, Record, SpanRecord
 
 BARE_FIELDS = {"id", "text", "meta", "offsets"}
 RECORD_FIELDS = {
     "id", "text", "meta", "offsets", "annotator", "status", "spans", "relations", "entities",
+    *EXTRA_FIELDS,
 }  # fmt: skip
 SPAN_FIELDS = {"id", "start", "end", "label", "text", "entity", "attrs"}
 RELATION_FIELDS = {"id", "label", "head", "tail", "attrs"}
@@ -167,7 +175,8 @@ def parse_record(
     if not isinstance(meta, dict):
         raise FormatError(f"record {doc_id}: 'meta' must be an object")
     found = Record(doc_id, text, path, line, meta, context=f"record {doc_id}")
-    if not any(k in record for k in ("annotator", "status", "spans", "relations", "entities")):
+    layer_keys = ("annotator", "status", "spans", "relations", "entities", *EXTRA_FIELDS)
+    if not any(k in record for k in layer_keys):
         return found
     name = annotator or record.get("annotator")
     if not isinstance(name, str) or not name.strip():
@@ -184,6 +193,9 @@ def parse_record(
         spans=[_span(item) for item in _list(record, "spans", doc_id)],
         relations=[_relation(item) for item in _list(record, "relations", doc_id)],
         entities=[_entity(item) for item in _list(record, "entities", doc_id)],
+        categories=read_categories(record, doc_id),
+        comments=read_comments(record, doc_id),
+        seconds=read_seconds(record, doc_id),
     )
     return found
 

@@ -81,7 +81,16 @@ def layer_of(record: Record, text: str) -> Layer:
         spans = _spans(source.spans, SourceOffsets(record.text, record.units), text)
     except ValidationError as exc:
         raise located(record, exc.message) from None
-    return Layer(source.annotator, source.status, spans, source.relations, source.entities)
+    return Layer(
+        source.annotator,
+        source.status,
+        spans,
+        source.relations,
+        source.entities,
+        source.categories,
+        source.comments,
+        source.seconds,
+    )
 
 
 def _spans(items: list[SpanRecord], offsets: SourceOffsets, text: str) -> list[Span]:

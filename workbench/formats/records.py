@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from workbench.core.model import Entity, Relation
+from workbench.core.model import Comment, Entity, Relation
 from workbench.core.schema import Schema
 
 Units = Literal["code points", "utf-16"]
@@ -36,6 +36,9 @@ class LayerRecord:
     spans: list[SpanRecord] = field(default_factory=list)
     relations: list[Relation] = field(default_factory=list)
     entities: list[Entity] = field(default_factory=list)
+    categories: dict[str, list[str]] = field(default_factory=dict)
+    comments: list[Comment] = field(default_factory=list)
+    seconds: float = 0.0
 
 
 @dataclass

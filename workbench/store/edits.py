@@ -479,6 +479,7 @@ class Edits:
         check_layer(self.documents.get(doc_id).text, layer, self.schema)
         self.schema.check_categories(layer.categories)
         check_comments(layer)
+        layer = replace(layer, categories=self.schema.normal_categories(layer.categories))
         with transaction(self.conn):
             before = self.layers.get(doc_id, layer.annotator)
             changes = layer_changes(doc_id, before, layer)

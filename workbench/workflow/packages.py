@@ -17,17 +17,24 @@ Packing the same documents for the same annotator again retires the earlier pack
 merging it is refused, naming the package that replaced it (``accept_replaced`` lets it in).
 The project also remembers, per package and document, the layer version (its count of edits)
 it merged last, and refuses an older copy of the same package, which would undo newer work.
+
+A layer travels with its categories, comments and time on task, and the package gets the history
+of the annotator's own layers (nobody else's). Merge brings back the history entries made in the
+package (those the project does not hold already) and one "merge" entry per layer. Comments by
+anyone but the annotator (the supervisor's) are the project's: merge keeps the project's copies,
+including those written after packing, except where the annotator deleted the item they were
+on (a comment goes with its item); the annotator's own comments come from the package.
 """
 
 from __future__ import annotations
 
 import secrets
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from workbench.core.counts import count
 from workbench.core.errors import ProjectError, ValidationError
-from workbench.core.model import GOLD
+from workbench.core.model import GOLD, Comment, Layer
 from workbench.core.text import text_sha256
 from workbench.core.validate import check_layer
 from workbench.formats.atomic import new_file
@@ -86,8 +93,10 @@ def pack(
         for doc_id in chosen:
             layer = project.layer(doc_id, annotator)
             if layer is not None:
-                package.replace_layer(doc_id, layer)
+                package.replace_layer(doc_id, layer, how=None)
                 layers += 1
+        wanted = set(chosen)
+        package.add_history([e for e in project.history(annotator=annotator) if e.doc_id in wanted])
         package.set_info(
             PACKAGE_KEY,
             {
@@ -233,8 +242,11 @@ def _merge_one(project: Project, package: Project, accept_replaced: bool) -> Mer
             check_layer(project.document(doc_id).text, incoming, project.schema)
         except ValidationError as exc:
             raise ValidationError(f"document {doc_id!r}: {exc.message}", where) from None
-        changes = layer_changes(doc_id, project.layer(doc_id, annotator), incoming)
-        if not changes:
+        current = project.layer(doc_id, annotator)
+        incoming = _with_supervisor_comments(incoming, current)
+        _bring_history(project, package, doc_id, annotator)
+        changes = layer_changes(doc_id, current, incoming)
+        if not changes and (current is not None and current.seconds == incoming.seconds):
             report.unchanged += 1
             continue
         for total, change in zip(
@@ -246,8 +258,45 @@ def _merge_one(project: Project, package: Project, accept_replaced: bool) -> Mer
             total.changed += len(change.changed)
             total.removed += len(change.removed)
         report.statuses += changes.status is not None
-        project.replace_layer(doc_id, incoming)
+        project.replace_layer(doc_id, incoming, how="merge")
     return report
+
+
+def _with_supervisor_comments(incoming: Layer, current: Layer | None) -> Layer:
+    """The merged layer's comments: the annotator's own from the package, everyone else's from
+    the project (kept where their item still exists); an id the two sides both used for
+    different comments gets a new one on the package's side."""
+    annotator = incoming.annotator
+    items = {x.id for x in (*incoming.spans, *incoming.relations, *incoming.entities)}
+    kept = {
+        c.id: c
+        for c in (current.comments if current else [])
+        if c.author != annotator and (c.target is None or c.target in items)
+    }
+    used = set(kept) | {c.id for c in incoming.comments}
+    comments: list[Comment] = []
+    for comment in incoming.comments:
+        if comment.author != annotator:
+            if comment.id in kept:  # the project's copy, in the package's place
+                comments.append(kept.pop(comment.id))
+            continue
+        if comment.id in kept:  # both sides gave this id to another comment since packing
+            n = len(used) + 1
+            while f"c{n}" in used:
+                n += 1
+            comment = replace(comment, id=f"c{n}")
+            used.add(comment.id)
+        comments.append(comment)
+    return replace(incoming, comments=comments + list(kept.values()))
+
+
+def _bring_history(project: Project, package: Project, doc_id: str, annotator: str) -> None:
+    """Copy the package's history entries of this layer that the project does not hold (those
+    written in the package after packing); merging again copies nothing."""
+    known = {e.content() for e in project.history(doc_id, annotator)}
+    new = [e for e in package.history(doc_id, annotator) if e.content() not in known]
+    if new:
+        project.add_history(new)
 
 
 def _refuse_replaced_or_older(
