@@ -1,10 +1,10 @@
 """The native JSONL format: one line per document per layer.
 
 ``{"id", "text", "meta", "annotator", "status", "spans", "relations", "entities"}``, and when a
-layer has them ``"categories"``, ``"comments"`` and ``"seconds"`` (``formats.layer_extras``); offsets are
-code points, half-open, into the text as the record holds it (exports hold NFC text with LF
-newlines; other text is normalised on import and its offsets moved with it). A record with only
-id/text/meta is a bare document. Export -> import -> export is the identity.
+layer has them ``"categories"``, ``"comments"`` and ``"seconds"`` (``formats.layer_extras``);
+offsets are code points, half-open, into the text as the record holds it (exports hold NFC text
+with LF newlines; other text is normalised on import and its offsets moved with it). A record
+with only id/text/meta is a bare document. Export -> import -> export is the identity.
 """
 
 from __future__ import annotations
