@@ -1,5 +1,5 @@
 """The documents table: adding documents, reading their texts, and the lists and navigation a
-window of 100,000 documents needs (ids and statuses in SQL, titles a page at a time).
+window of 1,000,000 documents needs (counts and positions in SQL, rows a page at a time).
 
 Texts never change once imported: annotations point into them.
 """
@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterator
+from array import array
+from bisect import bisect_left
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -47,6 +49,23 @@ class Documents:
         self._last = Document(row[0], row[1], json.loads(row[2]))
         return self._last
 
+    def start(self, doc_id: str, chars: int) -> tuple[Document, bool]:
+        """A document with only the first ``chars`` characters of its text (SQLite reads the
+        pages those need, not the whole text), and whether that is all of it: what the window
+        shows first of a long document."""
+        if self._last is not None and self._last.id == doc_id:
+            return self._last, True
+        row = self.conn.execute(
+            "SELECT id, substr(text, 1, ?), meta FROM documents WHERE id = ?", [chars + 1, doc_id]
+        ).fetchone()
+        if row is None:
+            raise ProjectError(f"no document {doc_id!r} in this project", str(self.path))
+        document = Document(row[0], row[1][:chars], json.loads(row[2]))
+        if len(row[1]) <= chars:
+            self._last = document
+            return document, True
+        return document, False
+
     def all(self) -> Iterator[Document]:
         """Every document, in import order, read as the caller goes."""
         for doc_id, text, meta in self.conn.execute(
@@ -64,6 +83,50 @@ class Documents:
     def ids(self) -> list[str]:
         return [r[0] for r in self.conn.execute("SELECT id FROM documents ORDER BY rowid")]
 
+    def count(self) -> int:
+        return self.conn.execute("SELECT count(*) FROM documents").fetchone()[0]
+
+    def has(self, doc_id: str) -> bool:
+        return rowid_of(self.conn, doc_id) is not None
+
+    def _all_rowids(self) -> Sequence[int]:
+        """The rowids of every document in import order: ``range(1, n + 1)`` when none is
+        missing (documents are never deleted, so always in practice), read only otherwise."""
+        count, last = self.conn.execute(
+            "SELECT count(*), coalesce(max(rowid), 0) FROM documents"
+        ).fetchone()
+        if count == last:
+            return range(1, count + 1)
+        return array("q", sorted(r[0] for r in self.conn.execute("SELECT rowid FROM documents")))
+
+    def listing(
+        self, annotator: str | None, query: str = "", status: str = "", exact: bool = False
+    ) -> DocumentList:
+        """The documents a list shows (filtered as ``statuses``), to be read by position: no
+        filter costs two counts; a filter keeps only the rowids of what it matched."""
+        if not fold(query).strip() and not status:
+            return DocumentList(self.conn, annotator or "", self._all_rowids())
+        sql, params = self._filtered("d.rowid", annotator, query, status, exact)
+        rowids = array("q", sorted(r[0] for r in self.conn.execute(sql, params)))
+        return DocumentList(self.conn, annotator or "", rowids)
+
+    @staticmethod
+    def _filtered(
+        columns: str, annotator: str | None, query: str, status: str, exact: bool
+    ) -> tuple[str, list[Any]]:
+        sql = (
+            f"SELECT {columns} FROM documents d "
+            "LEFT JOIN layers l ON l.doc_id = d.id AND l.annotator = ? WHERE 1 "
+        )
+        params: list[Any] = [annotator or ""]
+        if fold(query).strip():
+            sql += "AND wb_occurs(d.id || char(10) || d.title || char(10) || d.text, ?, ?) "
+            params += [query, exact]
+        if status:
+            sql += "AND coalesce(l.status, 'new') = ? "
+            params.append(status)
+        return sql, params
+
     def titles(self, ids: list[str]) -> dict[str, str]:
         found: dict[str, str] = {}
         for start in range(0, len(ids), PARAMETERS):
@@ -78,18 +141,8 @@ class Documents:
         self, annotator: str | None, query: str, status: str, exact: bool = False
     ) -> list[list[str]]:
         """[id, status] of the documents, filtered as ``Project.document_statuses`` says."""
-        sql = (
-            "SELECT d.id, coalesce(l.status, 'new') FROM documents d "
-            "LEFT JOIN layers l ON l.doc_id = d.id AND l.annotator = ? WHERE 1 "
-        )
-        params: list[Any] = [annotator or ""]
-        folded = fold(query).strip()
-        if folded:
-            sql += "AND wb_occurs(d.id || char(10) || d.title || char(10) || d.text, ?, ?) "
-            params += [query, exact]
-        if status:
-            sql += "AND coalesce(l.status, 'new') = ? "
-            params.append(status)
+        columns = "d.id, coalesce(l.status, 'new')"
+        sql, params = self._filtered(columns, annotator, query, status, exact)
         return [list(r) for r in self.conn.execute(sql + "ORDER BY d.rowid", params)]
 
     def next(self, annotator: str, after: str | None, not_done: bool) -> str | None:
@@ -108,16 +161,61 @@ class Documents:
         return None
 
     def progress(self, annotator: str, doc_id: str | None) -> tuple[int, int, int]:
-        total, done = self.conn.execute(
-            "SELECT (SELECT count(*) FROM documents), "
-            "(SELECT count(*) FROM layers WHERE annotator = ? AND status = 'done')",
-            [annotator],
-        ).fetchone()
-        position = 0
-        if doc_id is not None:
-            position = self.conn.execute(
-                "SELECT count(*) FROM documents "
-                "WHERE rowid <= (SELECT rowid FROM documents WHERE id = ?)",
-                [doc_id],
-            ).fetchone()[0]
-        return position, total, done
+        done = self.conn.execute(
+            "SELECT count(*) FROM layers WHERE annotator = ? AND status = 'done'", [annotator]
+        ).fetchone()[0]
+        rowids = self._all_rowids()
+        rowid = None if doc_id is None else rowid_of(self.conn, doc_id)
+        position = 0 if rowid is None else bisect_left(rowids, rowid) + 1
+        return position, len(rowids), done
+
+
+class DocumentList:
+    """Documents in import order (all, or those a filter kept), read by position a page at a
+    time: what a list of 1,000,000 documents holds is their rowids at most, and for the whole
+    project not even those (a ``range``)."""
+
+    def __init__(self, conn: sqlite3.Connection, annotator: str, rowids: Sequence[int]):
+        self.conn = conn
+        self.annotator = annotator
+        self.rowids = rowids
+        self.rows_read = 0  # how many rows ``rows`` has read, for the tests
+
+    def __len__(self) -> int:
+        return len(self.rowids)
+
+    def rows(self, first: int, count: int) -> list[tuple[str, str, str]]:
+        """(id, title, status) of the documents at positions first .. first + count - 1."""
+        wanted = self.rowids[first : first + count]
+        if not len(wanted):
+            return []
+        sql = (
+            "SELECT d.rowid, d.id, d.title, coalesce(l.status, 'new') FROM documents d "
+            "LEFT JOIN layers l ON l.doc_id = d.id AND l.annotator = ? "
+        )
+        found: dict[int, tuple[str, str, str]] = {}
+        if isinstance(wanted, range):  # a stretch of the whole project: one range query
+            chunks = [(sql + "WHERE d.rowid BETWEEN ? AND ?", [wanted[0], wanted[-1]])]
+        else:
+            chunks = [
+                (sql + f"WHERE d.rowid IN ({','.join('?' * len(part))})", list(part))
+                for part in (wanted[i : i + PARAMETERS] for i in range(0, len(wanted), PARAMETERS))
+            ]
+        for query, params in chunks:
+            for rowid, doc_id, title, status in self.conn.execute(query, [self.annotator, *params]):
+                found[rowid] = (doc_id, title or doc_id, status)
+        self.rows_read += len(found)
+        return [found[r] for r in wanted if r in found]
+
+    def position(self, doc_id: str) -> int | None:
+        """Where a document is in this list, or None when it is not in it."""
+        rowid = rowid_of(self.conn, doc_id)
+        if rowid is None:
+            return None
+        at = bisect_left(self.rowids, rowid)
+        return at if at < len(self.rowids) and self.rowids[at] == rowid else None
+
+
+def rowid_of(conn: sqlite3.Connection, doc_id: str) -> int | None:
+    row = conn.execute("SELECT rowid FROM documents WHERE id = ?", [doc_id]).fetchone()
+    return row[0] if row else None

@@ -213,6 +213,12 @@ class Project:
     def document(self, doc_id: str) -> Document:
         return self._documents.get(doc_id)
 
+    def document_start(self, doc_id: str, chars: int) -> tuple[Document, bool]:
+        """The document with the first ``chars`` characters of its text, and whether that is
+        the whole text: a window paints the start of a long document before reading the rest
+        (``document`` reads it all)."""
+        return self._documents.start(doc_id, chars)
+
     def document_sha(self, doc_id: str) -> str | None:
         return self._documents.sha(doc_id)
 
