@@ -11,8 +11,11 @@ from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QMenu, QWi
 
 from workbench.core.changes import ChangeSet
 from workbench.core.model import Span
+from workbench.ui.categories_panel import CategoriesPanel, CategoryKeys
+from workbench.ui.comments_panel import CommentDialog, CommentsPanel, targets_in
 from workbench.ui.editor import ArticleView
 from workbench.ui.guidelines import GuidelinesPanel
+from workbench.ui.history_panel import HistoryPanel
 from workbench.ui.keys import key_characters
 from workbench.ui.link_panels import EntityPanel, QuotePanel, RelationPanel, short
 from workbench.ui.models import STATUS_TEXT, column_text
@@ -28,6 +31,7 @@ from workbench.ui.preferences import Preferences, SettingsDialog, apply_theme
 from workbench.ui.project_files import FileActions, save_place, tell
 from workbench.ui.session import Session, span_distance
 from workbench.ui.team_actions import TeamActions
+from workbench.ui.time_on_task import TaskClock, duration_text
 from workbench.ui.window_fit import PanelFitter, fit_to_screen, panel_of, scrolling
 
 ENTITY_KEY = "e"
@@ -68,7 +72,7 @@ class MainWindow(QMainWindow):
         self.relations = RelationPanel(session)
         self.entities = EntityPanel(session)
         self.quotes = QuotePanel(session)
-        self._dock(self.tr("Documents"), self.documents, start)
+        self._layer_docks(self._dock(self.tr("Documents"), self.documents, start))
         labels_dock = self._dock(self.tr("Labels"), self.label_palette, end)
         self.guidelines = GuidelinesPanel(session.project.schema)
         self.tabifyDockWidget(labels_dock, self._dock(self.tr("Guidelines"), self.guidelines, end))
@@ -95,6 +99,10 @@ class MainWindow(QMainWindow):
             for char in key_characters(spec.key)
         }
         self.editor.entity_keys = set(key_characters(ENTITY_KEY))
+        taken = {*self.editor.key_labels, *self.editor.key_relations, *self.editor.entity_keys}
+        self.category_keys = CategoryKeys(self.categories, taken, self)
+        self.category_keys.prompt.connect(self._category_prompt)
+        self.editor.installEventFilter(self.category_keys)
         self.editor.relationRequested.connect(self.relation_menu)
         self.editor.entityRequested.connect(self.entity_menu)
         self.editor.linkDragged.connect(self.link_dragged)
@@ -109,6 +117,10 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.status_project)
         self.statusBar().addPermanentWidget(self.status_user)
         self.statusBar().addPermanentWidget(self.status_doc)
+        self.status_time = plain_label()  # time on task on the open document
+        self.statusBar().addPermanentWidget(self.status_time)
+        self.clock = TaskClock(session, self)
+        self.clock.ticked.connect(self._show_time)
         self.status_read_only = plain_label()
         if session.project.read_only:  # read-only media, permissions, a full disk
             self.setWindowTitle(self.windowTitle() + " " + self.tr("(read-only)"))
@@ -146,6 +158,7 @@ class MainWindow(QMainWindow):
         (not for a window that leaves the settings be, see ``remember``)."""
         if self.remember:
             save_place(QSettings(), self)
+        self.clock.stop()  # the time counted goes to the file
         super().closeEvent(event)
 
     def after_import(self) -> None:
@@ -165,6 +178,23 @@ class MainWindow(QMainWindow):
         for dock in self.findChildren(QDockWidget):
             if panel_of(dock) is widget:
                 dock.raise_()
+
+    def _layer_docks(self, documents: QDockWidget) -> None:
+        """Categories, comments and history of the open layer: tabbed below the documents."""
+        self.categories = CategoriesPanel(self.session)
+        self.comments = CommentsPanel(self.session)
+        self.history = HistoryPanel(self.session)
+        area = self.dockWidgetArea(documents)
+        first = self._dock(self.tr("Categories"), self.categories, area)
+        self.splitDockWidget(documents, first, Qt.Orientation.Vertical)
+        for title, panel in (
+            (self.tr("Comments"), self.comments),
+            (self.tr("History"), self.history),
+        ):
+            self.tabifyDockWidget(first, self._dock(title, panel, area))
+        first.raise_()
+        self.comments.spanActivated.connect(self.go_to_span)
+        self.comments.buttons["add"].clicked.connect(self.comment_dialog)
 
     def _dock(self, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
         dock = QDockWidget(title, self)
@@ -223,6 +253,11 @@ class MainWindow(QMainWindow):
             (
                 ActionSpec("adjudicate", self.tr("A&djudicate…"), None, "team"),
                 team.show_adjudication,
+            ),
+            (ActionSpec("progress", self.tr("&Progress…"), None, "team"), team.show_progress),
+            (
+                ActionSpec("comment", self.tr("&Comment…"), "Ctrl+Alt+M", "edit"),
+                self.comment_dialog,
             ),
             (
                 ActionSpec(
@@ -290,6 +325,11 @@ class MainWindow(QMainWindow):
         keys += [
             (spec.key, self.tr("Link the selected span: %s") % spec.name)
             for spec in self.session.project.schema.relations.values()
+            if spec.key
+        ]
+        keys += [
+            (self.tr("%s, then 1–9") % spec.key, self.tr("Document category: %s") % spec.name)
+            for spec in self.session.project.schema.categories
             if spec.key
         ]
         keys += [
@@ -454,6 +494,37 @@ class MainWindow(QMainWindow):
                 lambda _=False, lab=label: self.session.add_relation(lab, head, tail)
             )
         return self._popup(menu)
+
+    def comment_dialog(self) -> CommentDialog | None:
+        """Write a comment on the selected span, relation or entity, or on the document
+        (not blocking; accepted, it is one undoable edit)."""
+        if self.session.document is None:
+            return None
+        self.session.ensure_loaded()
+        entity = self.entities.current_entity()
+        dialog = CommentDialog(self, targets_in(self.session, entity.id if entity else None))
+        dialog.accepted.connect(lambda: self._comment_written(dialog))
+        dialog.open()
+        self.comment_box = dialog
+        return dialog
+
+    def _comment_written(self, dialog: CommentDialog) -> None:
+        if self.session.add_comment(dialog.chosen_target(), dialog.text()):
+            self.show_panel("comments")
+
+    def _category_prompt(self, text: str) -> None:
+        if text:
+            self.statusBar().showMessage(text)
+        else:
+            self.statusBar().clearMessage()
+
+    def _show_time(self) -> None:
+        doc = self.session.document
+        self.status_time.setVisible(doc is not None)
+        if doc is not None:
+            running = "" if self.clock.running() else " " + self.tr("(paused)")
+            seconds = duration_text(self.clock.seconds())
+            self.status_time.setText(self.tr("Time on task: %s") % seconds + running)
 
     def delete_selected(self) -> None:
         if self.session.selected is not None:

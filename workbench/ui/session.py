@@ -14,7 +14,7 @@ from PySide6.QtGui import QUndoStack
 from workbench.core.changes import Changes, ChangeSet
 from workbench.core.errors import WorkbenchError
 from workbench.core.intervals import SpanIndex
-from workbench.core.model import Document, Entity, Layer, Relation, Span
+from workbench.core.model import Comment, Document, Entity, Layer, Relation, Span
 from workbench.core.text import snap_to_graphemes, snap_to_words, trim_proclitic
 from workbench.core.validate import DuplicateSpan
 from workbench.store.project import Project
@@ -44,6 +44,7 @@ class Session(QObject):
         self.snap_words = True
         self.trim_clitic = False
         self.colors: dict[str, str] = {}  # label colours chosen in the settings
+        project.acting_as = annotator  # the history's "by" of every edit made here
 
     def color_of(self, label: str) -> str:
         spec = self.project.schema.labels.get(label)
@@ -52,6 +53,7 @@ class Session(QObject):
     def set_annotator(self, annotator: str) -> None:
         """Work as someone else from now on: the open document shows their layer."""
         self.annotator = annotator
+        self.project.acting_as = annotator
         if self.document is not None:
             self.open_document(self.document.id)
 
@@ -183,6 +185,42 @@ class Session(QObject):
             return
         self.publish(changes)
 
+    # -- categories, comments, history: undoable edits like the others --------------------
+
+    def set_categories(self, categories: dict[str, list[str]]) -> bool:
+        """Choose the open layer's document categories (name -> values), one undo step."""
+        doc, who = self._ids()
+        return self._done(
+            self.tr("Set categories"),
+            lambda: self.project.set_categories(doc, who, categories),
+        )
+
+    def add_comment(self, target: str | None, text: str) -> bool:
+        """Comment on an item of the open layer (its id) or on the document (None)."""
+        doc, who = self._ids()
+        return self._done(
+            self.tr("Comment"),
+            lambda: self.project.add_comment(doc, who, target, text, who),
+        )
+
+    def edit_comment(self, comment: Comment, text: str) -> bool:
+        doc, who = self._ids()
+        return self._done(
+            self.tr("Edit comment"),
+            lambda: self.project.edit_comment(doc, who, comment.id, text),
+        )
+
+    def remove_comment(self, comment: Comment) -> bool:
+        doc, who = self._ids()
+        return self._done(
+            self.tr("Remove comment"),
+            lambda: self.project.remove_comment(doc, who, comment.id),
+        )
+
+    def restore(self, entry_id) -> bool:
+        """Bring back an item of the open layer as a history entry recorded it."""
+        return self._done(self.tr("Restore"), lambda: self.project.restore_from_history(entry_id))
+
     def select(self, span: Span | None) -> None:
         self.selected = span
         self.spanSelected.emit(span)
@@ -222,6 +260,9 @@ class Session(QObject):
         layer.entities = applied(layer.entities, changes.entities)
         if changes.status is not None:
             layer.status = changes.status[1]
+        layer.comments = applied(layer.comments, changes.comments)
+        if changes.categories is not None:
+            layer.categories = {name: list(v) for name, v in changes.categories[1].items()}
 
     def _follow_selection(self, changes: ChangeSet) -> bool:
         """The selection follows the edit: a span that appears is selected, a selected span

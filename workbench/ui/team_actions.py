@@ -5,10 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMainWindow, QMessageBox, QWidget
 
 from workbench.core.errors import WorkbenchError
 from workbench.ui.adjudication import AdjudicationWindow
+from workbench.ui.progress_dialog import ProgressDialog
 from workbench.ui.project_files import tell
 from workbench.ui.session import Session
 from workbench.ui.supervisor import SupervisorWindow
@@ -22,7 +23,7 @@ class TeamActions(QObject):
         super().__init__(window)
         self.window = window
         self.session = session
-        self.windows: list[QMainWindow] = []
+        self.windows: list[QWidget] = []
         self.last_message: QMessageBox | None = None
 
     def _tell(self, title: str, text: str, warning: bool = False) -> QMessageBox:
@@ -89,6 +90,13 @@ class TeamActions(QObject):
         window.show()
         self.windows.append(window)
         return window
+
+    def show_progress(self) -> ProgressDialog:
+        """Team → Progress: the charts of every annotator's progress (not blocking)."""
+        dialog = ProgressDialog(self.session.project, self.window)
+        dialog.show()
+        self.windows.append(dialog)
+        return dialog
 
     def show_adjudication(self) -> AdjudicationWindow:
         doc = self.session.document.id if self.session.document else None

@@ -1,0 +1,263 @@
+"""Comments: on a span, a relation, an entity or the document, in plain text.
+
+``CommentDialog`` writes or edits one (its target chosen among what is selected, the text in a
+plain-text editor: what is typed is what is kept, ``<b>`` included). ``CommentsPanel`` lists the
+open layer's comments (target, author, time, text) with the selected one in full below, each
+paragraph in its own direction (an Arabic comment right to left); an annotator edits and
+removes their own. Every change is one undoable edit; the panel follows the change sets.
+``describe_target`` and ``when_text`` are shared with the supervisor's views.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workbench.core.changes import ChangeSet
+from workbench.core.model import Comment, Layer, Span
+from workbench.ui.link_panels import short
+from workbench.ui.models import GridModel
+from workbench.ui.panels import fit_columns, isolated, plain_label, starts_rtl, table_view
+from workbench.ui.session import Session
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Comments", text)
+
+
+def describe_target(layer: Layer | None, target: str | None) -> str:
+    """What a comment is on, as a person reads it: "the document", "QUOTE «…»",
+    "SPEAKER: «…» → «…»", "entity PER «…»", or the id of an item that is gone."""
+    if target is None:
+        return tr("the document")
+    spans = {s.id: s for s in layer.spans} if layer else {}
+    if target in spans:
+        span = spans[target]
+        return f"{span.label} {isolated(short(span.text, 30))}"
+    for relation in layer.relations if layer else ():
+        if relation.id == target:
+            head, tail = spans.get(relation.head), spans.get(relation.tail)
+            ends = " → ".join(isolated(short(s.text, 20)) if s else "?" for s in (head, tail))
+            return f"{relation.label}: {ends}"
+    for entity in layer.entities if layer else ():
+        if entity.id == target:
+            return tr("entity %s %s") % (entity.label, isolated(short(entity.name, 30)))
+    return tr("%s (no longer there)") % target
+
+
+def when_text(created: str) -> str:
+    """An ISO 8601 time in the local time zone, to the minute, kept left to right."""
+    try:
+        moment = datetime.fromisoformat(created.replace("Z", "+00:00")).astimezone()
+    except ValueError:
+        return created
+    return f"\u2066{moment:%Y-%m-%d %H:%M}\u2069"
+
+
+def direction_of(label: QLabel, text: str) -> None:
+    """Lay a label's text out in the text's own direction, on its own side."""
+    rtl = starts_rtl(text)
+    label.setLayoutDirection(
+        Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
+    )
+    label.setAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignTop)
+
+
+@dataclass(frozen=True)
+class Target:
+    """A thing a comment may be on: its id (None: the document) and how it reads."""
+
+    id: str | None
+    text: str
+
+
+def targets_in(session: Session, entity_id: str | None = None) -> list[Target]:
+    """What the person can comment on now, most specific first: the selected span, the
+    selected relation, the entity (the one chosen in the entities panel, or the selected
+    span's), and always the document."""
+    layer = session.layer
+    found: list[Target] = []
+    span: Span | None = session.selected
+    if span is not None:
+        found.append(Target(span.id, describe_target(layer, span.id)))
+    if session.selected_relation is not None:
+        rid = session.selected_relation.id
+        found.append(Target(rid, describe_target(layer, rid)))
+    entity = entity_id or (span.entity if span is not None else None)
+    if entity is not None and any(e.id == entity for e in layer.entities):
+        found.append(Target(entity, describe_target(layer, entity)))
+    found.append(Target(None, describe_target(layer, None)))
+    return found
+
+
+class CommentDialog(QDialog):
+    """Write a comment (choose what it is on) or change the text of one."""
+
+    def __init__(self, parent: QWidget, targets: list[Target], text: str = "", editing=False):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Edit comment") if editing else self.tr("Comment"))
+        self.targets = targets
+        self.target = QComboBox()
+        for target in targets:
+            self.target.addItem(target.text, target.id)
+        self.target.setEnabled(not editing and len(targets) > 1)
+        self.editor = QPlainTextEdit()
+        self.editor.setPlainText(text)
+        self.editor.setPlaceholderText(self.tr("What to say about it (plain text)"))
+        self.editor.setTabChangesFocus(True)
+        form = QFormLayout(self)
+        form.addRow(self.tr("On"), self.target)
+        form.addRow(self.editor)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        form.addRow(self.buttons)
+        self.editor.textChanged.connect(self._ok_when_written)
+        self._ok_when_written()
+        self.resize(460, 260)
+        self.editor.setFocus()
+
+    def _ok_when_written(self) -> None:
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(bool(self.text()))
+
+    def text(self) -> str:
+        """The comment as typed, without white space around it (the document's own text,
+        never read as HTML)."""
+        return self.editor.toPlainText().strip()
+
+    def chosen_target(self) -> str | None:
+        return self.target.currentData()
+
+
+class CommentsPanel(QWidget):
+    """The open layer's comments; write, edit and remove one's own."""
+
+    spanActivated = Signal(object)  # noqa: N815  a comment on a span was clicked
+
+    def __init__(self, session: Session, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session = session
+        self.model = GridModel(self)
+        self.view = table_view(self.model)
+        self.view.setMinimumHeight(self.view.verticalHeader().defaultSectionSize() * 4)
+        self.view.selectionModel().currentRowChanged.connect(lambda *_: self._show_current())
+        self.view.clicked.connect(self._clicked)
+        self.about = plain_label()  # who wrote the selected comment, when, on what
+        self.about.setWordWrap(True)
+        self.about.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.full = plain_label()  # its text in full
+        self.full.setWordWrap(True)
+        self.full.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.full.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.buttons: dict[str, QPushButton] = {}
+        row = QHBoxLayout()
+        for name, text in (
+            ("add", self.tr("Comment…")),
+            ("edit", self.tr("Edit…")),
+            ("remove", self.tr("Remove")),
+        ):
+            button = QPushButton(text)
+            row.addWidget(button)
+            self.buttons[name] = button
+        self.buttons["edit"].clicked.connect(self.edit_current)
+        self.buttons["remove"].clicked.connect(self.remove_current)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.about)
+        layout.addWidget(self.full)
+        layout.addLayout(row)
+        self.dialog: CommentDialog | None = None
+        session.layerLoaded.connect(self.refresh)
+        session.documentOpened.connect(lambda *_: self.refresh())
+        session.changed.connect(self.apply_changes)
+        self.refresh()
+
+    def apply_changes(self, changes: ChangeSet) -> None:
+        """A comment came, changed or went; or an item it is on changed (its description)."""
+        if self.session.shows(changes) and changes:
+            current = self.current()
+            self.refresh(keep=current.id if current else None)
+
+    def refresh(self, keep: str | None = None) -> None:
+        layer = self.session.layer
+        comments = sorted(layer.comments, key=lambda c: (c.created, c.id))
+        rows = [
+            [one_line(c.text), describe_target(layer, c.target), c.author, when_text(c.created)]
+            for c in comments
+        ]
+        headers = [self.tr("Comment"), self.tr("On"), self.tr("Author"), self.tr("When")]
+        self.model.set_grid(headers, rows, comments)
+        fit_columns(self.view, 0)
+        ids = [c.id for c in comments]
+        if keep in ids:
+            self.view.selectRow(ids.index(keep))
+        self._show_current()
+
+    def current(self) -> Comment | None:
+        index = self.view.currentIndex()
+        return self.model.payloads[index.row()] if index.isValid() else None
+
+    def _show_current(self) -> None:
+        comment = self.current()
+        if comment is None:
+            self.about.setText("")
+        else:
+            on = describe_target(self.session.layer, comment.target)
+            self.about.setText(
+                self.tr("%s, %s, on %s:") % (comment.author, when_text(comment.created), on)
+            )
+        self.full.setText(comment.text if comment else "")
+        direction_of(self.full, comment.text if comment else "")
+        own = comment is not None and comment.author == self.session.annotator
+        self.buttons["edit"].setEnabled(own)
+        self.buttons["remove"].setEnabled(own)
+        self.buttons["add"].setEnabled(self.session.document is not None)
+
+    def _clicked(self, index) -> None:
+        comment = index.data(Qt.ItemDataRole.UserRole)
+        span = self.session.index.get(comment.target) if comment and comment.target else None
+        if span is not None:
+            self.spanActivated.emit(span)
+
+    def edit_current(self) -> CommentDialog | None:
+        comment = self.current()
+        if comment is None or comment.author != self.session.annotator:
+            return None
+        target = Target(comment.target, describe_target(self.session.layer, comment.target))
+        dialog = CommentDialog(self, [target], comment.text, editing=True)
+        dialog.accepted.connect(
+            lambda: (
+                dialog.text() != comment.text and self.session.edit_comment(comment, dialog.text())
+            )
+        )
+        dialog.open()
+        self.dialog = dialog
+        return dialog
+
+    def remove_current(self) -> None:
+        comment = self.current()
+        if comment is not None and comment.author == self.session.annotator:
+            self.session.remove_comment(comment)
+
+
+def one_line(text: str) -> str:
+    """A comment on one line, for a table cell."""
+    return " ".join(text.split())

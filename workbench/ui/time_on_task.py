@@ -1,0 +1,173 @@
+"""Time on task: the active time an annotator spends on the open document.
+
+``TaskClock`` runs while the window (or a dialog of it) has the focus and the person has
+pressed a key, clicked, scrolled or moved the mouse in the last ``idle_limit`` seconds; time
+past that is not counted, nor time while another application or window has the focus. The
+counted seconds go to the store (``Project.add_seconds``) for the layer they were counted on:
+when another document (or annotator) opens, every minute, and when the window closes.
+
+Time comes from ``now`` (``time.monotonic`` unless a test gives its own clock), so tests drive
+input, focus and idleness without waiting.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import time
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtGui import QGuiApplication, QWindow
+from PySide6.QtWidgets import QApplication, QWidget
+
+from workbench.ui.session import Session
+
+IDLE_LIMIT = 180.0  # seconds without input after which the clock stops
+FLUSH_MS = 60_000  # how often counted time goes to the file
+INPUT = {
+    QEvent.Type.KeyPress,
+    QEvent.Type.MouseButtonPress,
+    QEvent.Type.MouseMove,
+    QEvent.Type.Wheel,
+    QEvent.Type.TouchBegin,
+}
+
+
+def duration_text(seconds: float) -> str:
+    """How long, for a status bar or a table: "1 h 05 min", "12 min", "40 s"."""
+    seconds = int(seconds)
+    if seconds < 60:
+        return f"{seconds} s"
+    minutes = seconds // 60
+    if minutes < 60:
+        return f"{minutes} min"
+    return f"{minutes // 60} h {minutes % 60:02d} min"
+
+
+class TaskClock(QObject):
+    """Counts active seconds per (document, annotator) of a session's window."""
+
+    ticked = Signal()  # the count shown may have changed
+
+    def __init__(
+        self,
+        session: Session,
+        window: QWidget,
+        now: Callable[[], float] = time.monotonic,
+        idle_limit: float = IDLE_LIMIT,
+    ):
+        super().__init__(window)
+        self.session = session
+        self.window = window
+        self.now = now
+        self.idle_limit = idle_limit
+        self.layer: tuple[str, str] | None = None  # (doc_id, annotator) being counted
+        self.stored = 0.0  # the layer's seconds in the file when it opened, plus flushes
+        self.pending = 0.0  # counted, not yet in the file
+        self.focused = False
+        self.last_input = 0.0
+        self.mark = 0.0  # counted up to this time
+        self.flush_timer = QTimer(self, interval=FLUSH_MS)
+        self.flush_timer.timeout.connect(self.flush)
+        self.flush_timer.start()
+        self.show_timer = QTimer(self, interval=5_000)  # the status bar's count
+        self.show_timer.timeout.connect(self.ticked.emit)
+        self.show_timer.start()
+        session.documentOpened.connect(self.switch)
+        session.layerLoaded.connect(self._stored_from_layer)
+        app = QApplication.instance()
+        app.installEventFilter(self)
+        QGuiApplication.instance().focusWindowChanged.connect(self._focus_window)
+        self._focus_window(QGuiApplication.focusWindow())
+
+    # -- what the person does ------------------------------------------------------------
+
+    def _ours(self, window: QWindow | None) -> bool:
+        """Whether a focus window is the main window or a dialog on it."""
+        mine = self.window.windowHandle()
+        while window is not None:
+            if window is mine:
+                return True
+            window = window.transientParent()
+        return False
+
+    def _focus_window(self, window: QWindow | None) -> None:
+        self.set_focused(self._ours(window))
+
+    def set_focused(self, focused: bool) -> None:
+        """The window gained or lost the focus: the clock starts afresh or stops."""
+        t = self.now()
+        if focused and not self.focused:
+            self.last_input = self.mark = t
+        elif not focused and self.focused:
+            self._count(t)
+        self.focused = focused
+        self.ticked.emit()
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802
+        if event.type() in INPUT and self.focused:
+            self.input()
+        return False
+
+    def input(self) -> None:
+        """A key, click or move: what went before counts (up to the idle limit), and the
+        clock runs on from now."""
+        t = self.now()
+        self._count(t)
+        self.last_input = self.mark = t
+
+    def _count(self, t: float) -> None:
+        if not self.focused or self.layer is None:
+            return
+        end = min(t, self.last_input + self.idle_limit)
+        if end > self.mark:
+            self.pending += end - self.mark
+            self.mark = end
+
+    # -- counting and storing ------------------------------------------------------------
+
+    def running(self) -> bool:
+        return self.focused and self.now() < self.last_input + self.idle_limit
+
+    def seconds(self) -> float:
+        """The open layer's time on task, what is in the file and what is counted since."""
+        self._count(self.now())
+        return self.stored + self.pending
+
+    def flush(self) -> None:
+        """Write what was counted to the layer it was counted on."""
+        self._count(self.now())
+        if self.layer is None or self.pending < 1e-3:
+            return
+        pending, self.pending = self.pending, 0.0
+        project = self.session.project
+        if project.read_only:
+            return
+        project.add_seconds(*self.layer, pending)
+        self.stored += pending
+
+    def switch(self, doc_id: str) -> None:
+        """Another document (or annotator) opened: the time so far goes to the one before."""
+        self.flush()
+        self.layer = (doc_id, self.session.annotator)
+        self.stored = 0.0
+        self.last_input = self.mark = self.now()
+        self.ticked.emit()
+
+    def _stored_from_layer(self) -> None:
+        if self.session.document is not None and self.layer == (
+            self.session.document.id,
+            self.session.annotator,
+        ):
+            self.stored = self.session.layer.seconds
+            self.ticked.emit()
+
+    def stop(self) -> None:
+        """The window closes: store what was counted and stop listening."""
+        self.flush()
+        self.flush_timer.stop()
+        self.show_timer.stop()
+        QApplication.instance().removeEventFilter(self)
+        with contextlib.suppress(RuntimeError, TypeError):  # disconnected already
+            QGuiApplication.instance().focusWindowChanged.disconnect(self._focus_window)
+        self.layer = None
