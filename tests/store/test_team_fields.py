@@ -1,0 +1,104 @@
+"""Document categories, comments, time on task and the history of every change, in the store:
+each edit a ChangeSet that undo takes back, refusals that leave the project as it was."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.team_schema import team_schema
+from workbench.core.errors import ValidationError
+from workbench.core.model import Document
+from workbench.core.schema import Schema
+from workbench.store.project import Project
+
+TEXT = "قال زيد إن السلام قريب"
+
+
+@pytest.fixture
+def project(tmp_path):
+    with Project.create(tmp_path / "p.wbproj", team_schema()) as proj:
+        proj.add_document(Document("d1", TEXT))
+        proj.add_span("d1", "ali", "PER", 4, 7)
+        proj.add_span("d1", "ali", "QUOTE", 8, 22)
+        yield proj
+
+
+def test_categories_are_checked_set_and_undone(project):
+    changes = project.set_categories(
+        "d1", "ali", {"genre": ["news"], "topic": ["sport", "politics"]}
+    )
+    assert changes.categories == ({}, {"topic": ["politics", "sport"], "genre": ["news"]})
+    assert project.layer("d1", "ali").categories == {
+        "topic": ["politics", "sport"],
+        "genre": ["news"],
+    }
+    for wrong, message in (
+        ({"genre": ["news", "opinion"]}, "genre takes one value"),
+        ({"topic": ["chess"]}, "value 'chess' is not allowed"),
+        ({"mood": ["calm"]}, "category 'mood' is not in the schema"),
+    ):
+        with pytest.raises(ValidationError, match=message):
+            project.set_categories("d1", "ali", wrong)
+    project.apply(changes.inverse())
+    assert project.layer("d1", "ali").categories == {}
+
+
+def test_a_schema_category_error_names_the_file(tmp_path):
+    path = tmp_path / "s.toml"
+    path.write_text('[[labels]]\nname = "PER"\n[[categories]]\nname = "topic"\nmultiple = "yes"\n'
+                    'values = ["a"]\n')  # fmt: skip
+    with pytest.raises(ValidationError) as caught:
+        Schema.from_toml_file(path)
+    assert str(path) in str(caught.value) and "multiple must be true or false" in str(caught.value)
+
+
+def test_comments_on_each_kind_and_with_their_item(project):
+    project.add_relation("d1", "ali", "SPEAKER", "s2", "s1")
+    project.create_entity("d1", "ali", "PER", "زيد", ["s1"])
+    for target in ("s1", "r1", "e1", None):
+        project.add_comment("d1", "ali", target, f"on {target}", "ali")
+    assert project.layer("d1", "ali").status == "in_progress"
+    edited = project.edit_comment("d1", "ali", "c1", "sure now")
+    assert edited.comments.changed[0][1].text == "sure now"
+    with pytest.raises(ValidationError, match="target 'zz' is not a span"):
+        project.add_comment("d1", "ali", "zz", "lost", "ali")
+    removed = project.remove_span("d1", "ali", "s1")
+    assert {c.target for c in removed.comments.removed} == {"s1", "r1"}
+    assert {c.target for c in project.layer("d1", "ali").comments} == {"e1", None}
+    project.apply(removed.inverse())
+    assert len(project.layer("d1", "ali").comments) == 4
+
+
+def test_seconds_add_up_and_refuse_nonsense(project):
+    project.add_seconds("d1", "ali", 10)
+    project.add_seconds("d1", "ali", 2.5)
+    assert project.layer("d1", "ali").seconds == 12.5
+    for bad in (-1, float("nan"), "10"):
+        with pytest.raises(ValidationError):
+            project.add_seconds("d1", "ali", bad)
+    assert project.layer("d1", "ali").seconds == 12.5
+
+
+def test_history_records_every_change_and_restores_a_deleted_span(project):
+    project.acting_as = "boss"
+    project.update_span("d1", "ali", "s1", attrs={"mention_type": "NAM"})
+    project.acting_as = None
+    project.set_status("d1", "ali", "done")
+    project.remove_span("d1", "ali", "s1")
+    history = project.history("d1", "ali")
+    assert [(e.kind, e.item, e.by) for e in history] == [
+        ("span", "s1", "ali"),
+        ("status", None, "ali"),
+        ("span", "s2", "ali"),
+        ("span", "s1", "boss"),
+        ("status", None, "ali"),
+        ("span", "s1", "ali"),
+    ]
+    deleted = history[-1]
+    assert deleted.after is None and deleted.before["attrs"] == {"mention_type": "NAM"}
+    restored = project.restore_from_history(deleted.id)
+    assert restored.spans.added[0].attrs == {"mention_type": "NAM"}
+    assert project.layer("d1", "ali").span("s1").attrs == {"mention_type": "NAM"}
+    with pytest.raises(ValidationError, match="already as it was"):
+        project.restore_from_history(deleted.id)
+    assert project.history(item="s1")[-1].after is not None  # the restore is in the log too
