@@ -96,6 +96,10 @@ class ArticleView(QPlainTextEdit):
         self.key_labels: dict[str, str] = {}
         self.key_relations: dict[str, str] = {}
         self.entity_keys: set[str] = set()
+        # painters of other layers drawn with this one (ui/ghost_painting.py: suggestions):
+        # paint_under(painter, blocks) before the letters, paint_over(painter, blocks,
+        # occupied rects, viewport rect) after the spans, tags and arcs
+        self.overlays: list = []
         # bound methods, not lambdas: Qt drops them when this view is destroyed
         session.documentOpened.connect(self._on_document)
         session.changed.connect(self.apply_changes)
@@ -476,6 +480,8 @@ class ArticleView(QPlainTextEdit):
         arcs = self.arc_layout(blocks, metrics, [rect for rect, _ in tags])
         painter = QPainter(self.viewport())
         self._paint_backgrounds(painter, blocks)
+        for overlay in self.overlays:
+            overlay.paint_under(painter, blocks)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         for arc in arcs:  # under the text: an arc touching a span never hides its letters
             arc.paint_path(painter)
@@ -490,6 +496,10 @@ class ArticleView(QPlainTextEdit):
             self._paint_tag(painter, rect, span, span.id == selected)
         for arc in arcs:
             arc.paint_name(painter)
+        if self.overlays:
+            occupied = [rect for rect, _ in tags] + [arc.name_box for arc in arcs]
+            for overlay in self.overlays:
+                overlay.paint_over(painter, blocks, occupied, QRectF(self.viewport().rect()))
         if self._link_from is not None and self._link_to is not None:
             start = self.span_anchor(self._link_from, blocks)
             if start is not None:  # the link being dragged with Ctrl

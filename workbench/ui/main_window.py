@@ -30,6 +30,7 @@ from workbench.ui.panels import (
 from workbench.ui.preferences import Preferences, SettingsDialog, apply_theme
 from workbench.ui.project_files import FileActions, save_place, tell
 from workbench.ui.session import Session, span_distance
+from workbench.ui.suggestions import SuggestionActions
 from workbench.ui.team_actions import TeamActions
 from workbench.ui.time_on_task import TaskClock, duration_text
 from workbench.ui.window_fit import PanelFitter, fit_to_screen, panel_of, scrolling
@@ -129,6 +130,7 @@ class MainWindow(QMainWindow):
         self.team = TeamActions(self, session)
         self.files = FileActions(self)
         self._build_actions()
+        self.suggestions = SuggestionActions(self)  # the Suggest menu, ghosts, a/x/Tab keys
         self.setAcceptDrops(True)
         session.documentOpened.connect(lambda *_: self.update_status())
         session.layerLoaded.connect(self.update_status)
@@ -159,6 +161,7 @@ class MainWindow(QMainWindow):
         if self.remember:
             save_place(QSettings(), self)
         self.clock.stop()  # the time counted goes to the file
+        self.suggestions.stop()  # a run in the background ends before the window does
         super().closeEvent(event)
 
     def after_import(self) -> None:

@@ -170,6 +170,30 @@ class Session(QObject):
             lambda: self.project.update_span(doc, who, span.id, label, attrs),
         )
 
+    # suggestions (ui/suggestions.py): each verdict an undo step, recorded who and when
+
+    def accept_suggestion(self, item_id: str, with_links: bool = False) -> ChangeSet | None:
+        """Copy a suggested item into the open layer (``with_links``: the cue, speaker and
+        links it heads too), one undo step with its verdict."""
+        doc, who = self._ids()
+        return self._edit(
+            self.tr("Accept suggestion"),
+            lambda: self.project.accept_suggestion(doc, who, item_id, with_links),
+        )
+
+    def reject_suggestion(self, item_id: str) -> ChangeSet | None:
+        doc, who = self._ids()
+        return self._edit(
+            self.tr("Reject suggestion"), lambda: self.project.reject_suggestion(doc, who, item_id)
+        )
+
+    def accept_suggestions_above(self, label: str, min_score: float) -> ChangeSet | None:
+        doc, who = self._ids()
+        return self._edit(
+            self.tr("Accept %s suggestions") % label,
+            lambda: self.project.accept_suggestions_above(doc, who, label, min_score),
+        )
+
     def _done(self, text: str, operation) -> bool:
         return self._edit(text, operation) is not None
 

@@ -1,0 +1,185 @@
+"""Suggestions drawn as ghosts over the annotator's own layer.
+
+A suggested span is painted so that no one takes it for their own work: under the text a faint
+hatching in the label's colour (the annotator's spans are solid fills), over it a dashed
+outline (thicker for the selected suggestion) and a dashed tag with the label's name; a
+suggested link is a dashed arc with its name in a dashed box. Everything comes from the same
+glyph runs the editor paints its own spans from (``BlockGeometry``), so a ghost sits on the
+words it covers in right-to-left, left-to-right and mixed lines alike.
+
+The editor calls ``paint_under`` before Qt draws the letters and ``paint_over`` after its own
+spans, tags and arcs, with the boxes those took, so that ghost tags and arc names go beside
+them rather than over them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen
+
+from workbench.core.model import Relation, Span
+from workbench.ui.arc_routing import ArcEnd, place_name, route
+from workbench.ui.geometry import BlockGeometry
+
+GHOST_MARK = "?"  # after a ghost's label in its tag: "QUOTE?"
+ARC_LEVEL = 2  # ghost arcs run above the annotator's own in a lane
+
+
+class GhostPainter:
+    """Paints the suggestions a ``source`` gives: ``source()`` returns (spans, relations,
+    selected span id or None); spans are those still undecided, relations those whose two
+    ends are among them."""
+
+    def __init__(
+        self,
+        source: Callable[[], tuple[list[Span], list[Relation], str | None]],
+        color_of: Callable[[str], str],
+        tag_font: QFont,
+        arc_end: Callable[[Span, list[BlockGeometry], float], ArcEnd | None],
+    ):
+        """``arc_end(span, blocks, tag_height)``: where an arc meets a span on screen (the
+        editor's own rule, so that ghost arcs leave and meet spans as its arcs do)."""
+        self.source = source
+        self.color_of = color_of
+        self.arc_end = arc_end
+        self.tag_font = QFont(tag_font)
+        self.tag_font.setItalic(True)
+        self.visible = True
+        self.drawn: list[tuple[str, QRectF]] = []  # (span id, rectangle) of the last paint
+
+    # -- under the letters ---------------------------------------------------------------
+
+    def paint_under(self, painter: QPainter, blocks: list[BlockGeometry]) -> None:
+        spans, _relations, selected = self.source()
+        if not self.visible or not spans or not blocks:
+            return
+        for geo in blocks:
+            for span in _in_block(spans, geo):
+                color = QColor(self.color_of(span.label))
+                faint = QColor(color)
+                faint.setAlpha(90 if span.id == selected else 45)
+                hatch = QColor(color.darker(135))
+                hatch.setAlpha(200 if span.id == selected else 130)
+                for rect in geo.rects(max(span.start, geo.start), min(span.end, geo.end)):
+                    painter.fillRect(rect, faint)
+                    painter.fillRect(rect, QBrush(hatch, Qt.BrushStyle.BDiagPattern))
+
+    # -- over the letters ----------------------------------------------------------------
+
+    def paint_over(
+        self,
+        painter: QPainter,
+        blocks: list[BlockGeometry],
+        occupied: list[QRectF],
+        viewport: QRectF,
+    ) -> None:
+        """Dashed outlines, tags and arcs; ``occupied``: the boxes of the editor's own tags
+        and arc names (ghost tags and names go beside them)."""
+        spans, relations, selected = self.source()
+        self.drawn = []
+        if not self.visible or not spans or not blocks:
+            return
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setFont(self.tag_font)
+        metrics = QFontMetricsF(self.tag_font)
+        placed = list(occupied)
+        for geo in blocks:
+            for span in _in_block(spans, geo):
+                self._outline(painter, geo, span, span.id == selected)
+            for span in _in_block(spans, geo):
+                if geo.start <= span.start < geo.end:
+                    box = self._tag_box(geo, span, metrics, placed)
+                    if box is not None:
+                        placed.append(box)
+                        self._tag(painter, box, span, span.id == selected)
+        self._arcs(painter, blocks, spans, relations, metrics, placed, viewport)
+        painter.restore()
+
+    def _outline(self, painter: QPainter, geo: BlockGeometry, span: Span, selected: bool) -> None:
+        pen = QPen(QColor(self.color_of(span.label)).darker(175), 2.4 if selected else 1.3)
+        pen.setStyle(Qt.PenStyle.DashLine)
+        painter.setPen(pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        for rect in geo.rects(max(span.start, geo.start), min(span.end, geo.end)):
+            painter.drawRoundedRect(rect.adjusted(0.5, 0.5, -0.5, -0.5), 2, 2)
+            self.drawn.append((span.id, rect))
+
+    def _tag_box(
+        self, geo: BlockGeometry, span: Span, metrics: QFontMetricsF, placed: list[QRectF]
+    ) -> QRectF | None:
+        """Under the span's first letter like the editor's own tags, moved along the line
+        (in its reading direction) past any tag already there."""
+        anchor = geo.tag_anchor(span.start)
+        if anchor is None:
+            return None
+        x, y, rtl = anchor
+        width = metrics.horizontalAdvance(span.label + GHOST_MARK) + 6
+        rect = QRectF(x - width if rtl else x, y + 1, width, metrics.height())
+        for _ in range(12):
+            clash = next((r for r in placed if r.intersects(rect)), None)
+            if clash is None:
+                break
+            rect.moveLeft(clash.left() - width - 2 if geo.rtl else clash.right() + 2)
+        return rect
+
+    def _tag(self, painter: QPainter, rect: QRectF, span: Span, selected: bool) -> None:
+        color = QColor(self.color_of(span.label))
+        pen = QPen(color.darker(175), 2.0 if selected else 1.0)
+        pen.setStyle(Qt.PenStyle.DashLine)
+        painter.setPen(pen)
+        painter.setBrush(QColor(255, 255, 255, 225))
+        painter.drawRoundedRect(rect, 3, 3)
+        painter.setPen(QColor("#444444"))
+        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, span.label + GHOST_MARK)
+
+    def _arcs(
+        self,
+        painter: QPainter,
+        blocks: list[BlockGeometry],
+        spans: list[Span],
+        relations: list[Relation],
+        metrics: QFontMetricsF,
+        placed: list[QRectF],
+        viewport: QRectF,
+    ) -> None:
+        if not relations:
+            return
+        by_id = {span.id: span for span in spans}
+        height = metrics.height()
+        obstacles = [rect for geo in blocks for rect in geo.letter_rects()] + placed
+        bounds = viewport.adjusted(1, 1, -1, -1)
+        levels: dict[int, int] = {}
+        names: list[QRectF] = []
+        for relation in relations:
+            head, tail = by_id.get(relation.head), by_id.get(relation.tail)
+            if head is None or tail is None:
+                continue
+            a, b = self.arc_end(head, blocks, height), self.arc_end(tail, blocks, height)
+            if a is None and b is None:
+                continue
+            lane = round((a or b).top)
+            level = levels.get(lane, ARC_LEVEL)
+            levels[lane] = level + 1
+            pieces = route(a, b, head.start <= tail.start, level, viewport.height())
+            width = metrics.horizontalAdvance(relation.label + GHOST_MARK) + 6
+            box = place_name(pieces, width, height, obstacles, bounds, height + 1, names)
+            obstacles.append(box)
+            names.append(box)
+            color = QColor("#555555")
+            pen = QPen(color, 1.3)
+            pen.setStyle(Qt.PenStyle.DashLine)
+            painter.setPen(pen)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            for piece in pieces:
+                painter.drawPath(piece.path)
+            painter.setBrush(QColor(255, 255, 255, 225))
+            painter.drawRoundedRect(box, 3, 3)
+            painter.setPen(color)
+            painter.drawText(box, Qt.AlignmentFlag.AlignCenter, relation.label + GHOST_MARK)
+
+
+def _in_block(spans: list[Span], geo: BlockGeometry) -> list[Span]:
+    return [s for s in spans if s.start < geo.end and geo.start < s.end]

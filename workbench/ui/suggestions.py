@@ -1,0 +1,628 @@
+"""Suggestions in the window: ghosts to accept or reject by keyboard, made in the background.
+
+The suggestion layer (``suggest``) of the open document is drawn over the annotator's own
+layer as ghosts (``ghost_painting``). One suggestion at a time can be selected: Tab and
+Shift+Tab go to the next and previous undecided one (and scroll to it), a click on a ghost
+selects it, and while one is selected `a` accepts it into the annotator's layer (Shift+A with
+the cue, speaker and links it heads), `x` rejects it. Both are undo commands of the session
+over the store's operations, recorded as verdicts (who, when), so Ctrl+Z takes them back whole.
+
+The Suggest menu makes suggestions for the open document (F5) or for all documents in a
+worker thread (``BackgroundJob``) that opens its own connection to the project file and runs
+``workflow.suggest.suggest`` with progress and a cancel flag; the window goes on working, the
+status bar shows the progress with a Cancel button, and when the run ends the open document's
+suggestions are read again. Retrain model trains the names model (``workflow.train``) the
+same way.
+"""
+
+from __future__ import annotations
+
+import threading
+import traceback
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, Qt, QThread, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+)
+
+from workbench.core.changes import ChangeSet
+from workbench.core.errors import WorkbenchError
+from workbench.core.model import SUGGEST, Layer, Relation, Span, Verdict
+from workbench.core.suggest.keys import SuggestionInfo, span_key
+from workbench.store.project import Project
+from workbench.ui.ghost_painting import GhostPainter
+from workbench.ui.keys import key_characters
+from workbench.ui.panels import plain_label
+
+ACCEPT_KEY = "a"
+REJECT_KEY = "x"
+SUGGEST_SHORTCUT = "F5"
+
+
+class BackgroundJob(QThread):
+    """Runs ``work(project, progress, cancelled)`` on a project file in a thread of its own,
+    with its own connection (a SQLite connection belongs to the thread that opened it):
+    making suggestions, training the model."""
+
+    progressed = Signal(int, int)  # steps done, steps in all
+    succeeded = Signal(object)  # what ``work`` returned
+    failed = Signal(str)  # a message for the status bar
+
+    def __init__(self, path: Path, work: Callable, parent: QObject | None = None):
+        super().__init__(parent)
+        self.path = path
+        self.work = work
+        self._cancel = threading.Event()
+        self.cancelled = False  # True once the work stopped on a cancel
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    def run(self) -> None:  # in the worker thread
+        try:
+            with Project.open(self.path) as project:
+                result = self.work(project, self.progressed.emit, self._cancel.is_set)
+        except WorkbenchError as exc:
+            self.failed.emit(exc.message)
+            return
+        except Exception as exc:  # shown, not lost in a thread: the window goes on
+            traceback.print_exc()
+            self.failed.emit(f"{type(exc).__name__}: {exc}")
+            return
+        self.cancelled = self._cancel.is_set()
+        self.succeeded.emit(result)
+
+
+def suggest_work(doc_ids: list[str]) -> Callable:
+    """The work of a suggestion run over these documents (``workflow.suggest``)."""
+
+    def work(project: Project, progress, cancelled):
+        from workbench.workflow import suggest as runner
+
+        return runner.suggest(project, doc_ids, progress=progress, cancelled=cancelled)
+
+    return work
+
+
+def train_work(project: Project, progress, cancelled):
+    """The work of Suggest → Retrain model (``workflow.train``)."""
+    from workbench.workflow import train as trainer
+
+    return trainer.train(project, progress=progress, cancelled=cancelled)
+
+
+class SuggestionState:
+    """The open document's suggestions as this annotator sees them: every suggested span
+    with what is recorded of it, the verdicts, and the spans of the annotator's own layer
+    (a suggestion the annotator has made already is not shown)."""
+
+    def __init__(self) -> None:
+        self.layer = Layer(SUGGEST)
+        self.info: dict[str, SuggestionInfo] = {}
+        self.verdicts: dict[str, Verdict] = {}
+        self.own: set[str] = set()
+        self.undecided: list[Span] = []
+        self.relations: list[Relation] = []
+
+    def load(self, project: Project, doc_id: str, annotator: str, own: list[Span]) -> None:
+        self.layer = project.layer(doc_id, SUGGEST) or Layer(SUGGEST)
+        self.info = project.suggestion_info(doc_id)
+        self.verdicts = dict(project.verdicts(doc_id, annotator))
+        self.own = {span_key(s) for s in own}
+        self.refresh()
+
+    def clear(self) -> None:
+        self.__init__()
+
+    def key(self, item_id: str, fallback: str) -> str:
+        found = self.info.get(item_id)
+        return found.key if found else fallback
+
+    def refresh(self) -> None:
+        """Which suggested spans and links are still to decide."""
+        undecided = []
+        for span in self.layer.spans:
+            key = self.key(span.id, span_key(span))
+            if key not in self.verdicts and span_key(span) not in self.own:
+                undecided.append(span)
+        undecided.sort(key=lambda s: (s.start, -s.end, s.label))
+        self.undecided = undecided
+        showing = {s.id for s in undecided}
+        self.relations = [
+            r
+            for r in self.layer.relations
+            if r.head in showing and r.tail in showing and self.key(r.id, r.id) not in self.verdicts
+        ]
+
+    def follow(self, changes: ChangeSet) -> bool:
+        """Take in an edit of the annotator's layer (verdicts given or taken back by undo,
+        spans made or deleted); True when what is undecided changed."""
+        if not (changes.verdicts or changes.spans):
+            return False
+        for verdict in changes.verdicts.removed:
+            self.verdicts.pop(verdict.id, None)
+        for verdict in changes.verdicts.after:
+            self.verdicts[verdict.id] = verdict
+        for span in changes.spans.removed:
+            self.own.discard(span_key(span))
+        for before, _after in changes.spans.changed:
+            self.own.discard(span_key(before))
+        for span in changes.spans.after:
+            self.own.add(span_key(span))
+        before = [s.id for s in self.undecided]
+        self.refresh()
+        return before != [s.id for s in self.undecided]
+
+
+class AcceptAboveDialog(QDialog):
+    """Suggest → Accept all above a score…: a label and the lowest score to accept; says how
+    many undecided suggestions of the open document that is."""
+
+    def __init__(self, state: SuggestionState, parent=None):
+        super().__init__(parent)
+        self.state = state
+        self.setWindowTitle(self.tr("Accept all above a score"))
+        self.label = QComboBox()
+        labels = sorted({s.label for s in state.undecided})
+        self.label.addItems(labels)
+        self.score = QDoubleSpinBox()
+        self.score.setRange(0.0, 1.0)
+        self.score.setSingleStep(0.05)
+        self.score.setDecimals(2)
+        self.score.setValue(0.8)
+        self.count = plain_label()
+        form = QFormLayout()
+        form.addRow(self.tr("Label:"), self.label)
+        form.addRow(self.tr("Lowest score:"), self.score)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.count)
+        layout.addWidget(buttons)
+        self.label.currentTextChanged.connect(self._count)
+        self.score.valueChanged.connect(self._count)
+        self._count()
+
+    def chosen(self) -> list[Span]:
+        label, score = self.label.currentText(), self.score.value()
+        return [
+            s
+            for s in self.state.undecided
+            if s.label == label and self.state.info.get(s.id, _SURE).score >= score - 1e-9
+        ]
+
+    def _count(self, *_args) -> None:
+        count = len(self.chosen())
+        self.count.setText(self.tr("%n suggestion(s) of this document", "", count))
+        self.ok.setEnabled(count > 0)
+
+
+_SURE = SuggestionInfo("span", "", "imported", 1.0)
+
+
+class SuggestionActions(QObject):
+    """The Suggest menu, the keys in the article, the ghosts and the status of a window."""
+
+    runFinished = Signal(object)  # noqa: N815  the summary (or None when the run failed)
+    selectionChanged = Signal(object)  # noqa: N815  the selected suggestion (a Span) or None
+
+    def __init__(self, window) -> None:
+        super().__init__(window)
+        self.window = window
+        self.session = window.session
+        self.editor = window.editor
+        self.state = SuggestionState()
+        self.current: Span | None = None
+        self.job: BackgroundJob | None = None
+        self._outcome = None  # what the run that is ending gave
+        self.ghosts = GhostPainter(
+            lambda: (self.state.undecided, self.state.relations, self._current_id()),
+            self.session.color_of,
+            self.editor._tag_font,
+            self.editor._arc_end,
+        )
+        self.editor.overlays.append(self.ghosts)
+        self.accept_chars = set(key_characters(ACCEPT_KEY))
+        self.reject_chars = set(key_characters(REJECT_KEY))
+        # kept, not asked for in eventFilter: while the editor is destroyed it sends events to
+        # its filters, and asking a half-destroyed scroll area for its viewport crashes
+        self._viewport = self.editor.viewport()
+        self.editor.installEventFilter(self)
+        self._viewport.installEventFilter(self)
+        self._press = None
+        self._build_status()
+        self._build_menu()
+        self.session.documentOpened.connect(self._document_opened)
+        self.session.layerLoaded.connect(self.reload)
+        self.session.changed.connect(self._changed)
+        self.session.spanSelected.connect(self._span_selected)
+        if self.session.document is not None and self.session._loaded:
+            self.reload()
+
+    # -- the menu and the status bar -----------------------------------------------------
+
+    def _build_menu(self) -> None:
+        window = self.window
+        self.menu = window.menuBar().addMenu(self.tr("&Suggest"))
+        entries = [
+            ("suggest_document", self.tr("Suggest this &document"), SUGGEST_SHORTCUT,
+             self.suggest_document),
+            ("suggest_all", self.tr("Suggest &all documents"), None, self.suggest_all),
+            ("suggest_retrain", self.tr("Re&train model"), None, self.retrain),
+            ("suggest_cancel", self.tr("&Cancel"), None, self.cancel),
+            (None, None, None, None),
+            ("suggest_next", self.tr("&Next suggestion") + "\tTab", None, lambda: self.step(1)),
+            ("suggest_previous", self.tr("&Previous suggestion") + "\tShift+Tab", None,
+             lambda: self.step(-1)),
+            ("suggest_accept", self.tr("A&ccept the suggestion") + "\ta", None, self.accept),
+            ("suggest_accept_links", self.tr("Accept &with its cue, speaker and links")
+             + "\tShift+A", None, lambda: self.accept(with_links=True)),
+            ("suggest_reject", self.tr("&Reject the suggestion") + "\tx", None, self.reject),
+            ("suggest_above", self.tr("Accept all a&bove a score…"), None,
+             self.accept_above_dialog),
+        ]  # fmt: skip
+        for name, title, shortcut, slot in entries:
+            if name is None:
+                self.menu.addSeparator()
+                continue
+            action = QAction(title, window)
+            if shortcut:
+                action.setShortcut(QKeySequence(shortcut))
+            action.triggered.connect(slot)
+            self.menu.addAction(action)
+            window.actions_by_name[name] = action
+        self.menu.aboutToShow.connect(self._enable_actions)
+        self._enable_actions()
+        window.guidelines.set_shortcuts(window.shortcut_list() + self.keys())
+
+    def keys(self) -> list[tuple[str, str]]:
+        """The keys of suggestions, for the guidelines panel."""
+        return [
+            (self.tr("Tab"), self.tr("Select the next suggestion (Shift+Tab: the previous)")),
+            (ACCEPT_KEY, self.tr("Accept the selected suggestion (Shift+A: with its links)")),
+            (REJECT_KEY, self.tr("Reject the selected suggestion")),
+        ]
+
+    def _enable_actions(self) -> None:
+        running = self.job is not None
+        have_document = self.session.document is not None
+        writable = not self.session.project.read_only
+        names = self.window.actions_by_name
+        names["suggest_document"].setEnabled(have_document and writable and not running)
+        names["suggest_all"].setEnabled(writable and not running)
+        names["suggest_retrain"].setEnabled(writable and not running)
+        names["suggest_cancel"].setEnabled(running)
+        for name in ("suggest_next", "suggest_previous", "suggest_above"):
+            names[name].setEnabled(bool(self.state.undecided))
+        for name in ("suggest_accept", "suggest_accept_links", "suggest_reject"):
+            names[name].setEnabled(self.current is not None)
+
+    def _build_status(self) -> None:
+        bar = self.window.statusBar()
+        self.status = plain_label()
+        self.status.setVisible(False)
+        bar.addPermanentWidget(self.status)
+        self.progress = QProgressBar()
+        self.progress.setMaximumWidth(160)
+        self.progress.setVisible(False)
+        bar.addPermanentWidget(self.progress)
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.setVisible(False)
+        self.cancel_button.clicked.connect(self.cancel)
+        bar.addPermanentWidget(self.cancel_button)
+
+    def update_status(self) -> None:
+        """How many suggestions are undecided here, and the selected one's label, source
+        and score; hidden in a document without suggestions."""
+        count = len(self.state.undecided)
+        parts = [self.tr("Suggestions: %n undecided", "", count)]
+        if self.current is not None:
+            info = self.state.info.get(self.current.id, _SURE)
+            parts.append(
+                self.tr("%s from %s, score %s")
+                % (self.current.label, info.source, f"{info.score:.2f}")
+            )
+        self.status.setText(" · ".join(parts))
+        self.status.setVisible(bool(count or self.state.layer.spans))
+        self._enable_actions()
+
+    # -- the open document's suggestions -------------------------------------------------
+
+    def _document_opened(self, _doc_id: str) -> None:
+        self.state.clear()
+        self._set_current(None)
+
+    def reload(self) -> None:
+        """Read the open document's suggestions and verdicts again (a new document, a run
+        that ended)."""
+        doc = self.session.document
+        if doc is None:
+            self.state.clear()
+        else:
+            self.session.ensure_loaded()
+            self.state.load(
+                self.session.project, doc.id, self.session.annotator, self.session.layer.spans
+            )
+        if self.current is not None:
+            self._set_current(
+                next((s for s in self.state.undecided if s.id == self.current.id), None)
+            )
+        self.update_status()
+        self.editor.viewport().update()
+
+    def _changed(self, changes: ChangeSet) -> None:
+        if not self.session.shows(changes) or not self.state.follow(changes):
+            return
+        if self.current is not None and self.current not in self.state.undecided:
+            self._set_current(None)
+        self.update_status()
+        self.editor.viewport().update()
+
+    def _span_selected(self, span) -> None:
+        if span is not None:  # the annotator's own span is selected: no suggestion is
+            self._set_current(None)
+
+    def _current_id(self) -> str | None:
+        return self.current.id if self.current is not None else None
+
+    def _set_current(self, span: Span | None) -> None:
+        if span is self.current:
+            return
+        self.current = span
+        self.update_status()
+        self.editor.viewport().update()
+        self.selectionChanged.emit(span)
+
+    def select(self, span: Span) -> None:
+        """Select a suggestion: the annotator's own selection goes, the view scrolls to it."""
+        if self.session.selected is not None:
+            self.session.select(None)
+        self._set_current(span)
+        self.editor.show_span(span)
+
+    def step(self, direction: int) -> Span | None:
+        """Select the next (1) or previous (-1) undecided suggestion, after (before) the
+        selected one or the caret, wrapping around."""
+        spans = self.state.undecided
+        if not spans:
+            self.window.statusBar().showMessage(
+                self.tr(
+                    "No undecided suggestions in this document (Suggest → Suggest this document)"
+                ),
+                6000,
+            )
+            return None
+        if self.current is not None and self.current in spans:
+            index = (spans.index(self.current) + direction) % len(spans)
+        else:
+            cursor = self.editor.textCursor()
+            caret = self.editor.converter.from_utf16(cursor.selectionStart())
+            if direction > 0:
+                index = next((i for i, s in enumerate(spans) if s.start >= caret), 0)
+            else:
+                index = next(
+                    (i for i in reversed(range(len(spans))) if spans[i].start < caret),
+                    len(spans) - 1,
+                )
+        self.select(spans[index])
+        return spans[index]
+
+    def ghosts_at(self, offset: int) -> list[Span]:
+        """Undecided suggestions over a letter, innermost first."""
+        found = [s for s in self.state.undecided if s.start <= offset < s.end]
+        return sorted(found, key=lambda s: s.end - s.start)
+
+    # -- accept, reject --------------------------------------------------------------------
+
+    def accept(self, with_links: bool = False) -> bool:
+        span = self.current
+        if span is None:
+            return False
+        changes = self.session.accept_suggestion(span.id, with_links)
+        if changes is None:
+            return False
+        self.window.statusBar().showMessage(
+            self.tr("Accepted %s; Ctrl+Z takes it back") % span.label, 4000
+        )
+        return True
+
+    def reject(self) -> bool:
+        span = self.current
+        if span is None:
+            return False
+        changes = self.session.reject_suggestion(span.id)
+        if changes is None:
+            return False
+        self._set_current(None)
+        self.window.statusBar().showMessage(
+            self.tr("Rejected %s; it will not be suggested again") % span.label, 4000
+        )
+        return True
+
+    def accept_above_dialog(self) -> AcceptAboveDialog | None:
+        """Suggest → Accept all above a score… (not blocking)."""
+        if not self.state.undecided:
+            self.step(1)  # says there is nothing to accept
+            return None
+        dialog = AcceptAboveDialog(self.state, self.window)
+        dialog.accepted.connect(
+            lambda: self.accept_above(dialog.label.currentText(), dialog.score.value())
+        )
+        dialog.open()
+        self._dialog = dialog
+        return dialog
+
+    def accept_above(self, label: str, min_score: float) -> int:
+        """Accept every undecided suggestion of ``label`` in the open document whose score is
+        at least ``min_score``, as one undo step; how many were accepted."""
+        changes = self.session.accept_suggestions_above(label, min_score)
+        count = len(changes.spans.added) if changes else 0
+        self.window.statusBar().showMessage(
+            self.tr("Accepted %n suggestion(s); Ctrl+Z takes them back", "", count), 6000
+        )
+        return count
+
+    # -- keys and clicks in the article ------------------------------------------------------
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802
+        kind = event.type()
+        if kind == QEvent.Type.KeyPress and watched is self.editor:
+            return self._key(event)
+        if kind == QEvent.Type.MouseButtonPress and watched is self._viewport:
+            self._press = event.position().toPoint()
+        elif kind == QEvent.Type.MouseButtonRelease and watched is self._viewport:
+            self._click(event)
+        return False
+
+    def _key(self, event) -> bool:
+        key, modifiers = event.key(), event.modifiers()
+        shift = bool(modifiers & Qt.KeyboardModifier.ShiftModifier)
+        plain = not modifiers & ~Qt.KeyboardModifier.ShiftModifier
+        if key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) and plain and self.state.undecided:
+            self.step(-1 if key == Qt.Key.Key_Backtab or shift else 1)
+            return True
+        if key == Qt.Key.Key_Escape:
+            self._set_current(None)
+            return False
+        if self.current is None or not plain:
+            return False
+        text = event.text()
+        if key == Qt.Key.Key_A or text.lower() in self.accept_chars:
+            self.accept(with_links=shift)
+            return True
+        if (key == Qt.Key.Key_X or text in self.reject_chars) and not shift:
+            self.reject()
+            return True
+        return False
+
+    def _click(self, event) -> None:
+        """A click (not a drag) on a ghost where the annotator has no span selects it; any
+        other click leaves no suggestion selected."""
+        pos = event.position().toPoint()
+        press, self._press = self._press, None
+        if event.button() != Qt.MouseButton.LeftButton:
+            return
+        if press is not None and (pos - press).manhattanLength() >= 4:
+            self._set_current(None)
+            return
+        hit = self.editor.character_at(pos)
+        ghosts = []
+        if hit is not None:
+            offset = self.editor.converter.from_utf16(hit[0])
+            if not self.session.index.at(offset):
+                ghosts = self.ghosts_at(offset)
+        self._set_current(ghosts[0] if ghosts else None)
+
+    # -- work in the background: suggesting, training -------------------------------------
+
+    def suggest_document(self) -> BackgroundJob | None:
+        if self.session.document is None:
+            self.window.next_document()  # says why there is no document
+            return None
+        return self.suggest([self.session.document.id])
+
+    def suggest_all(self) -> BackgroundJob | None:
+        return self.suggest(self.session.project.document_ids())
+
+    def suggest(self, doc_ids: list[str]) -> BackgroundJob | None:
+        """Start suggesting for these documents in the background."""
+        if not doc_ids:
+            return None
+        return self._start(suggest_work(doc_ids), self.tr("Suggesting %v of %m"), self._suggested)
+
+    def retrain(self) -> BackgroundJob | None:
+        """Suggest → Retrain model: train the names model on the done and gold layers in the
+        background (``workflow.train``); its scores go to the status bar."""
+        return self._start(train_work, self.tr("Training %p%"), self._trained)
+
+    def _start(self, work: Callable, progress_format: str, done: Callable) -> BackgroundJob | None:
+        if self.job is not None:
+            return None
+        if self.session.project.read_only:
+            self.window.statusBar().showMessage(
+                self.tr("This project is read-only: nothing can be saved"), 6000
+            )
+            return None
+        job = BackgroundJob(self.session.project.path, work, self)
+        job.progressed.connect(self._progressed)
+        job.succeeded.connect(done)
+        job.failed.connect(self._failed)
+        job.finished.connect(self._ended)
+        self.job = job
+        self.progress.setRange(0, 0)  # busy until the first step is reported
+        self.progress.setFormat(progress_format)
+        self.progress.setVisible(True)
+        self.cancel_button.setVisible(True)
+        self.cancel_button.setEnabled(True)
+        self._enable_actions()
+        job.start()
+        return job
+
+    def cancel(self) -> None:
+        if self.job is not None:
+            self.job.cancel()
+            self.cancel_button.setEnabled(False)
+            self.window.statusBar().showMessage(self.tr("Cancelling…"))
+
+    def _progressed(self, done: int, total: int) -> None:
+        self.progress.setRange(0, max(1, total))
+        self.progress.setValue(done)
+
+    def _suggested(self, summary) -> None:
+        if self.job is not None and self.job.cancelled:
+            message = self.tr("Suggestions cancelled: the project is as it was")
+        else:
+            self.reload()
+            count = len(self.state.undecided)
+            message = self.tr("Suggestions ready: %n undecided in this document", "", count)
+        self.window.statusBar().showMessage(message, 8000)
+        self._outcome = summary
+
+    def _trained(self, report) -> None:
+        if report is None or (self.job is not None and self.job.cancelled):
+            message = self.tr("Training cancelled: the model is as it was")
+        else:
+            scores = ", ".join(f"{s.label} {s.f1:.2f}" for s in report.labels)
+            message = self.tr("Model trained on %d documents; F1 by cross-validation: %s") % (
+                report.documents,
+                scores,
+            )
+        self.window.statusBar().showMessage(message, 15000)
+        self._outcome = report
+
+    def _failed(self, message: str) -> None:
+        self.window.statusBar().showMessage(self.tr("Failed: %s") % message, 10000)
+        self._outcome = None
+
+    def _ended(self) -> None:
+        """The thread has ended (after its last signal): the window may start another job."""
+        job, self.job = self.job, None
+        if job is not None:
+            job.deleteLater()
+        self.progress.setVisible(False)
+        self.cancel_button.setVisible(False)
+        self._enable_actions()
+        outcome, self._outcome = self._outcome, None
+        self.runFinished.emit(outcome)
+
+    def stop(self) -> None:
+        """Cancel a run and wait for its thread (the window is closing)."""
+        job = self.job
+        if job is not None:
+            job.cancel()
+            job.wait()
