@@ -22,6 +22,7 @@ from workbench.agreement.alignment import (
     align,
     f1_counts_by_label,
 )
+from workbench.agreement.categories import category_agreement
 from workbench.agreement.links import match_relations, speaker_counts
 from workbench.agreement.measures import (
     ALL_ANNOTATORS,
@@ -44,7 +45,7 @@ from workbench.agreement.report import (
     PairReport,
 )
 from workbench.core.errors import ProjectError
-from workbench.core.model import GOLD, Layer
+from workbench.core.model import GOLD, SUGGEST, Layer
 from workbench.core.tokens import tokenize, tokens_in
 
 NO_LABELS: frozenset = frozenset()
@@ -79,9 +80,23 @@ class DocumentLayers:
         return self._token_labels[annotator]
 
 
-def load_documents(project, annotators: list[str] | None, status: str) -> tuple[list, list]:
-    """The annotators compared and, per document, their layers that qualify."""
-    known = [a for a in project.annotators() if a != GOLD]
+def load_documents(
+    project, annotators: list[str] | None, status: str, with_suggestions: bool = False
+) -> tuple[list, list]:
+    """The annotators compared and, per document, their layers that qualify.
+
+    The suggestion layer (``suggest``) is compared only when named or ``with_suggestions``;
+    it has no status of its own, so it qualifies beside any layer that does."""
+    known = [a for a in project.annotators() if a not in (GOLD, SUGGEST)]
+    if with_suggestions or (annotators and SUGGEST in annotators):
+        if SUGGEST not in project.annotators():
+            raise ProjectError(
+                "the project has no suggestions to compare with: run 'workbench suggest' first",
+                str(project.path),
+            )
+        if with_suggestions:
+            annotators = [*(annotators or known), SUGGEST]
+        known.append(SUGGEST)
     if annotators:
         unknown = [a for a in annotators if a not in known]
         if unknown:
@@ -99,7 +114,8 @@ def load_documents(project, annotators: list[str] | None, status: str) -> tuple[
             layers = {
                 layer.annotator: layer
                 for layer in project.layers(doc_id)
-                if layer.annotator in chosen and status in ("any", layer.status)
+                if layer.annotator in chosen
+                and (status in ("any", layer.status) or layer.annotator == SUGGEST)
             }
             if len(layers) >= 2:
                 text = project.document(doc_id).text
@@ -113,9 +129,11 @@ def agreement_report(
     status: str = "done",
     by: str | None = None,
     disagreements: bool = False,
+    with_suggestions: bool = False,
 ) -> AgreementReport:
-    """The report described in the module docstring; ``by`` is label, document or all."""
-    chosen, documents = load_documents(project, annotators, status)
+    """The report described in the module docstring; ``by`` is label, document or all;
+    ``with_suggestions`` adds the suggestion layer as one more annotator."""
+    chosen, documents = load_documents(project, annotators, status, with_suggestions)
     labels = list(project.schema.labels)
     pairs = []
     for a, b in combinations(chosen, 2):
@@ -123,7 +141,10 @@ def agreement_report(
         reason = None if shared else nothing_shared(status)
         pairs.append(pair_report(a, b, shared, labels, by, disagreements, reason))
     overall = overall_report(chosen, documents, status)
-    return AgreementReport(tuple(chosen), status, tuple(pairs), overall)
+    categories = category_agreement(
+        project.schema.categories, chosen, [d.layers for d in documents]
+    )
+    return AgreementReport(tuple(chosen), status, tuple(pairs), overall, categories)
 
 
 def _span_counts(counts: Counter) -> SpanCounts:

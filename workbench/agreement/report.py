@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
+from workbench.agreement.categories import CategoryAgreement
 from workbench.agreement.measures import (
     ALL_ANNOTATORS,
     MEASURES,
@@ -186,6 +187,8 @@ class AgreementReport:
     status: str  # "done": layers marked done only; "any": every layer
     pairs: tuple[PairReport, ...]
     overall: OverallReport
+    # per document category of the schema: Cohen's kappa per pair, Krippendorff's alpha overall
+    categories: tuple[CategoryAgreement, ...] = ()
 
     def pair(self, a: str, b: str) -> PairReport | None:
         """The report of two annotators, in either order."""
@@ -201,4 +204,5 @@ class AgreementReport:
             "status": self.status,
             "pairs": [pair.to_json() for pair in self.pairs],
             "overall": self.overall.to_json(),
+            **({"categories": [c.to_json() for c in self.categories]} if self.categories else {}),
         }

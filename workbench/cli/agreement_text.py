@@ -58,6 +58,12 @@ def agreement_text(report: AgreementReport, by: str | None) -> str:
             f"\n{' / '.join(pair.annotators)} by {by}\n"
             + tabulate(table, headers, disable_numparse=True)
         )
+    for category in report.categories:
+        kappas = ", ".join(f"{' / '.join(p)} {number(s)}" for p, s in category.pairs)
+        out.append(
+            f"category {category.category}: Cohen's kappa {kappas}; Krippendorff's alpha "
+            f"{number(category.overall)} on {category.documents} documents"
+        )
     for reason, keys in notes.items():
         out.append(f"n/a ({', '.join(sorted(set(keys)))}): {reason}")
     return "\n".join(out)

@@ -197,11 +197,13 @@ class History:
             sql += " WHERE " + " AND ".join(where)
         return [_entry(row) for row in self.conn.execute(sql + " ORDER BY id", params)]
 
-    def done_moves(self) -> list[tuple[str, str, str, str]]:
-        """(annotator, doc_id, at, status moved to) of every status move, oldest first."""
+    def status_moves(self) -> list[tuple[str, str, str, str]]:
+        """(annotator, doc_id, at, status it moved to) of every status move, a whole layer
+        imported or merged included, oldest first."""
         return [
             (annotator, doc_id, at, json.loads(after)["status"])
             for annotator, doc_id, at, after in self.conn.execute(
-                "SELECT annotator, doc_id, at, after FROM history WHERE kind = 'status' ORDER BY id"
+                "SELECT annotator, doc_id, at, after FROM history "
+                "WHERE kind IN ('status', 'import', 'merge') ORDER BY id"
             )
         ]

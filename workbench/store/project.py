@@ -437,8 +437,9 @@ class Project:
             self._edits.history.add(entries)
 
     def status_moves(self) -> list[tuple[str, str, str, str]]:
-        """(annotator, doc_id, at, status) of every recorded status move, oldest first."""
-        return self._edits.history.done_moves()
+        """(annotator, doc_id, at, status) of every recorded status move (an import or merge
+        of a whole layer included), oldest first."""
+        return self._edits.history.status_moves()
 
     def layer_times(self) -> list[tuple[str, str, str, str]]:
         """(annotator, doc_id, status, updated_at) of every layer."""

@@ -21,6 +21,8 @@ class ProjectStats:
     entities: int
     labels: dict[str, int]  # span label -> how many spans, most first
     relation_labels: dict[str, int]
+    seconds: dict[str, float]  # annotator -> seconds of active time on task, all documents
+    spans_by_annotator: dict[str, int]
 
 
 def stats(conn: sqlite3.Connection) -> ProjectStats:
@@ -40,6 +42,13 @@ def stats(conn: sqlite3.Connection) -> ProjectStats:
         labels=dict(q("SELECT label, count(*) FROM spans GROUP BY 1 ORDER BY 2 DESC, 1")),
         relation_labels=dict(
             q("SELECT label, count(*) FROM relations GROUP BY 1 ORDER BY 2 DESC, 1")
+        ),
+        seconds=dict(q("SELECT annotator, sum(seconds) FROM layers GROUP BY 1 ORDER BY 1")),
+        spans_by_annotator=dict(
+            q(
+                "SELECT l.annotator, count(*) FROM spans s JOIN layers l ON l.id = s.layer_id "
+                "GROUP BY 1 ORDER BY 1"
+            )
         ),
     )
 
