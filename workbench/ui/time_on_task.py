@@ -80,6 +80,12 @@ class TaskClock(QObject):
         QGuiApplication.instance().focusWindowChanged.connect(self._focus_window)
         self._focus_window(QGuiApplication.focusWindow())
 
+    def use_clock(self, now: Callable[[], float]) -> None:
+        """Count with another clock from now on (a test's); what was counted stays."""
+        self._count(self.now())
+        self.now = now
+        self.last_input = self.mark = now()
+
     # -- what the person does ------------------------------------------------------------
 
     def _ours(self, window: QWindow | None) -> bool:
