@@ -1,0 +1,676 @@
+"""Rules that find attribution in Arabic news text: quotes, their cues, speakers, titles and
+affiliations, as suggestions (pure: text in, a layer out).
+
+What the rules find (``attribution(text)``):
+
+- **Direct quotes** between « », “ ” or " " (paired within a paragraph; quote marks inside a
+  «» quote are part of it). A quote of fewer than five words with no cue is a name or a scare
+  quote, not a suggestion.
+- **Cues**: a reporting verb of ``lexicon.VERBS`` in any of its forms (قال، قالت، يقول،
+  وأضاف، فقال) or its participle (مضيفا، مشيرا). A cue is suggested only with what it
+  reports: a complementizer (أن، إن، أنه، بأن) whose clause is the quote, a quote mark, or the
+  verb's own particle (أشار إلى، دعا إلى، طلب من، شدد على); or a direct quote just before it
+  ("..."، قال الوزير). كما before the verb and بقوله after it belong to the cue.
+- **Indirect quotes** run from the complementizer (or the particle) to the end of the clause:
+  the end of the sentence (. ؟ ! ؛), of the paragraph, or a comma or و before another cue
+  (، وأضاف / ، مضيفا); a clause holding a quoted part is ``mixed``, one that is all in quote
+  marks ``direct``.
+- **Speakers**: the noun phrase after the verb (Arabic's usual verb-subject order), or, when
+  nothing stands between the verb and its complementizer, the phrase that opens the clause
+  before it (subject-verb order: الوزير أكد أن ...). A verb with و/ف and no subject (وأضاف
+  أن ...) or a participle takes the previous quote's speaker: SPEAKER links to that entity's
+  nearest mention before it. A phrase starting with an organisation's head word (مجلس،
+  وزارة ...) or naming a known organisation is an ORG, a known country a GPE, a role word with
+  no name a PER of type NOM (مصدر أمني، مبعوث صيني), otherwise a PER of type NAM.
+- **Titles**: a title word (وزير، المتحدث، مندوب، نائب ...) with its complements (الخارجية،
+  باسم X، لدى Y) next to a name is a TITLE with HAS_TITLE; the organisation or country it
+  names (باسم X، مندوب X لدى Y، وزير خارجية X، شركة X، a known name) is an ORG or GPE, and
+  the speaker's AFFILIATION (for "مندوب X لدى Y": X).
+- **Entities**: mentions of the same name are grouped (a later ليو with ليو جيه يي, المجلس
+  with مجلس الأمن), for every speaker and for every name mentioned twice.
+
+Words are compared folded (``workbench.core.search.fold``), with و/ف (and ب ل ك before the
+article) taken off where the lexicon asks for a bare word.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from workbench.core.model import SUGGEST, Entity, Layer, Relation, Span
+from workbench.core.search import fold
+from workbench.core.suggest import lexicon
+from workbench.core.suggest.keys import SuggestionInfo, layer_keys
+from workbench.core.text import trim_proclitic
+from workbench.core.tokens import tokenize
+
+OPENING = {"«": "»", "“": "”", '"': '"'}
+SENTENCE_ENDS = frozenset(".؟!?؛;")
+COMMAS = frozenset("،,")
+MIN_LONE_QUOTE_WORDS = 5
+NP_LIMIT = 9  # words in a speaker's noun phrase, title included
+CONTENT_REACH = 14  # words between a verb (and its subject) and what it reports
+NAME_LIMIT = 4
+# a title goes on through these words (وزير خارجية الصين، وزير الدفاع)
+TITLE_NOUNS = frozenset(
+    fold(w)
+    for w in ("خارجية", "داخلية", "دفاع", "عام", "العام", "الدائم", "الأول", "أول", "شؤون",
+              "إدارة", "مجلس", "رئيس", "الوزراء", "وزراء", "الأمين", "عام")
+)  # fmt: skip
+REPRESENTATIVES = frozenset(fold(w) for w in ("مندوب", "مندوبة", "سفير", "سفيرة", "ممثل", "ممثلة"))
+COPULAS = frozenset(fold(w) for w in ("كان", "وكان", "كانت", "وكانت", "فيما", "بينما", "و"))
+ALREADY = frozenset(fold(w) for w in ("قد", "لقد"))
+# words that join a reported clause to the quotation after it (... حيث "...")
+CONNECTORS = frozenset(fold(w) for w in ("حيث", "إذ", "قائلا", "بالقول", "بقوله", "وقال"))
+
+
+@dataclass
+class Token:
+    start: int
+    end: int
+    text: str
+    folded: str
+    base: str  # folded, without و/ف, with ب/ل/ك before the article taken off
+    word: bool
+    paragraph: int
+
+
+def base_form(folded: str) -> str:
+    word = lexicon.without_conjunction(folded)
+    if len(word) > 3 and word.startswith("لل"):
+        return "ال" + word[2:]
+    if len(word) > 3 and word[0] in "بلك" and word[1:].startswith("ال"):
+        return word[1:]
+    return word
+
+
+def tokens_of(text: str) -> list[Token]:
+    tokens, paragraph, last = [], 0, 0
+    for start, end in tokenize(text):
+        paragraph += text.count("\n", last, start)
+        last = start
+        piece = text[start:end]
+        folded = fold(piece)
+        tokens.append(Token(start, end, piece, folded, base_form(folded), piece[0].isalnum(),
+                            paragraph))  # fmt: skip
+    return tokens
+
+
+def direct_quotes(text: str) -> dict[int, int]:
+    """Opening quote mark offset -> closing mark offset, for the quotes of a text: «» first
+    (nested in order), then “” and " " outside them, each pair within one paragraph."""
+    pairs: dict[int, int] = {}
+    taken: list[tuple[int, int]] = []
+    stack: list[int] = []
+    for i, char in enumerate(text):
+        if char == "«":
+            stack.append(i)
+        elif char == "»" and stack:
+            opened = stack.pop()
+            if not stack and "\n" not in text[opened:i]:
+                pairs[opened] = i
+                taken.append((opened, i))
+        elif char == "\n":
+            stack.clear()
+    for opening, closing in (("“", "”"), ('"', '"')):
+        start = None
+        for i, char in enumerate(text):
+            if any(a <= i <= b for a, b in taken):
+                continue
+            if char == "\n":
+                start = None
+            elif start is None and char == opening:
+                start = i
+            elif start is not None and char == closing:
+                pairs[start] = i
+                taken.append((start, i))
+                start = None
+    return dict(sorted(pairs.items()))
+
+
+@dataclass
+class _Mention:
+    label: str
+    first: int  # token indices, last excluded
+    last: int
+    attrs: dict = field(default_factory=dict)
+
+
+@dataclass
+class _Phrase:
+    """What a speaker's noun phrase holds: the speaker, a title, and names inside the title."""
+
+    speaker: _Mention | None = None
+    title: _Mention | None = None
+    names: list[_Mention] = field(default_factory=list)
+    affiliation: _Mention | None = None
+
+
+@dataclass
+class _Group:
+    label: str
+    names: list[list[str]]  # folded words of each named mention
+    spans: list[Span] = field(default_factory=list)
+    speaker: bool = False
+
+
+class _Found:
+    """The suggestions made so far, with their sources, and the entity groups."""
+
+    def __init__(self, text: str, tokens: list[Token]):
+        self.text = text
+        self.tokens = tokens
+        self.spans: dict[tuple[str, int, int], Span] = {}
+        self.relations: dict[tuple[str, str, str], Relation] = {}
+        self.sources: dict[str, tuple[str, float]] = {}
+        self.groups: list[_Group] = []
+        self.group_of: dict[str, _Group] = {}
+
+    def span(self, label: str, start: int, end: int, source: str, score: float, attrs=None):
+        key = (label, start, end)
+        if key not in self.spans:
+            span = Span(f"s{len(self.spans) + 1}", start, end, label, self.text[start:end],
+                        None, dict(attrs or {}))  # fmt: skip
+            self.spans[key] = span
+            self.sources[span.id] = (source, score)
+        return self.spans[key]
+
+    def mention(self, mention: _Mention, source: str, score: float) -> Span:
+        start = self.tokens[mention.first].start
+        end = self.tokens[mention.last - 1].end
+        clitics: dict = {}
+        first = self.tokens[mention.first]
+        if first.base != first.folded:  # وليو، للأمم: a proclitic the span leaves out or records
+            start, end, clitics = trim_proclitic(self.text, start, end)
+        span = self.span(mention.label, start, end, source, score, {**mention.attrs, **clitics})
+        if span.id not in self.group_of and mention.label in ("PER", "ORG", "GPE"):
+            self._group(span, mention)
+        return span
+
+    def relation(self, label: str, head: Span, tail: Span, source: str, score: float) -> None:
+        key = (label, head.id, tail.id)
+        if key not in self.relations and head.id != tail.id:
+            relation = Relation(f"r{len(self.relations) + 1}", label, head.id, tail.id)
+            self.relations[key] = relation
+            self.sources[relation.id] = (source, score)
+
+    def _group(self, span: Span, mention: _Mention) -> None:
+        words = [t.base for t in self.tokens[mention.first : mention.last]]
+        nominal = span.attrs.get("mention_type") == "NOM"
+        for group in [] if nominal else reversed(self.groups):
+            if group.label == span.label and any(_same_name(words, n) for n in group.names):
+                group.names.append(words)
+                group.spans.append(span)
+                self.group_of[span.id] = group
+                return
+        group = _Group(span.label, [] if nominal else [words], [span])
+        self.groups.append(group)
+        self.group_of[span.id] = group
+
+    def nearest(self, group: _Group, before: int) -> Span | None:
+        found = [s for s in group.spans if s.start < before]
+        return max(found, key=lambda s: s.start) if found else None
+
+    def layer(self) -> tuple[Layer, dict[str, SuggestionInfo]]:
+        entities = []
+        for group in self.groups:
+            if not (group.speaker or len(group.spans) > 1):
+                continue
+            entity = Entity(f"e{len(entities) + 1}", group.label,
+                            max((s.text for s in group.spans), key=len))  # fmt: skip
+            entities.append(entity)
+            self.sources[entity.id] = ("rules:entity", 0.6)
+            for span in group.spans:
+                span.entity = entity.id
+        spans = sorted(self.spans.values(), key=lambda s: (s.start, -s.end, s.label))
+        layer = Layer(SUGGEST, "new", spans, list(self.relations.values()), entities)
+        info = {
+            item: SuggestionInfo(kind, key, *self.sources[item])
+            for item, (kind, key) in layer_keys(layer).items()
+        }
+        return layer, info
+
+
+def _same_name(words: list[str], other: list[str]) -> bool:
+    """Two mentions of one name: the same words, one word of the other's name (ليو, ليو جيه
+    يي), or an organisation's head with the article (المجلس, مجلس الأمن)."""
+    if words == other:
+        return True
+    for short, long in ((words, other), (other, words)):
+        if len(short) == 1 and len(long) > 1:
+            if short[0] in (long[0], long[-1]):
+                return True
+            if short[0].startswith("ال") and short[0][2:] == long[0]:
+                return True
+    return False
+
+
+def attribution(text: str) -> tuple[Layer, dict[str, SuggestionInfo]]:
+    """The suggestions of the rules for one text (see the module docstring)."""
+    return _Rules(text).run()
+
+
+class _Rules:
+    def __init__(self, text: str):
+        self.text = text
+        self.tokens = tokens_of(text)
+        self.at = {t.start: i for i, t in enumerate(self.tokens)}
+        self.quotes = direct_quotes(text)
+        self.closing = {close: open_ for open_, close in self.quotes.items()}
+        self.found = _Found(text, self.tokens)
+        self.attached: set[int] = set()  # opening marks of quotes given to a cue
+        self.last_speaker: _Group | None = None
+        self.split: int | None = None  # a quotation that ended the last reported clause
+
+    def run(self) -> tuple[Layer, dict[str, SuggestionInfo]]:
+        inside = list(self.quotes.items())
+        i = 0
+        while i < len(self.tokens):
+            token = self.tokens[i]
+            if token.word and not any(a < token.start < b for a, b in inside):
+                found = lexicon.cue_of(token.folded)
+                if found is not None:
+                    i = self._cue(i, *found)
+                    continue
+            i += 1
+        for opening, closing in self.quotes.items():
+            if opening not in self.attached and self._words(opening, closing) >= (
+                MIN_LONE_QUOTE_WORDS
+            ):
+                start, end = self._inner(opening, closing)
+                if start < end:
+                    self.found.span("QUOTE", start, end, "rules:quote", 0.5, {"kind": "direct"})
+        return self.found.layer()
+
+    # -- one cue -----------------------------------------------------------------------------
+
+    def _cue(self, i: int, verb: lexicon.Verb, participle: bool) -> int:
+        """Suggest what the cue at token ``i`` introduces; the index to go on from."""
+        tokens = self.tokens
+        cue_first, cue_last = i, i + 1
+        if (
+            i > 0
+            and lexicon.is_a("cue_heads", tokens[i - 1].base, strip=True)
+            and tokens[i - 1].paragraph == tokens[i].paragraph
+        ):
+            cue_first = i - 1
+        if cue_last < len(tokens) and lexicon.is_a("cue_tails", tokens[cue_last].base):
+            cue_last += 1
+        particles = lexicon.particles_of(verb)
+        self.split = None
+        subject = [] if participle else self._subject(cue_last, particles)
+        content = self._content(cue_last + len(subject), verb, particles, tokens[i].paragraph)
+        before = None if content else self._quote_before(cue_first)
+        if content is None and before is None:
+            return i + 1
+        cue_start, cue_end = tokens[cue_first].start, tokens[cue_last - 1].end
+        # the cue keeps its و/ف (وأضاف، فقال), as the project's annotations do
+        cue = self.found.span("CUE", cue_start, cue_end, "rules:cue", 0.85 if participle else 0.9)
+        if content is not None:
+            start, end, kind, score = content
+        else:
+            start, end = self._inner(*before)
+            kind, score = "direct", 0.85
+        if start >= end:
+            return i + 1
+        quote = self.found.span("QUOTE", start, end, "rules:quote", score, {"kind": kind})
+        self.found.relation("HAS_CUE", quote, cue, "rules:cue", 0.9)
+        speaker = self._speaker(i, cue_first, subject, participle, verb)
+        if speaker is not None:
+            span, source, score = speaker
+            self.found.relation("SPEAKER", quote, span, source, score)
+        if self.split is not None:
+            start, end, kind, score = self._direct(self.split)
+            quotation = self.found.span("QUOTE", start, end, "rules:quote", 0.7, {"kind": kind})
+            if speaker is not None:
+                self.found.relation("SPEAKER", quotation, speaker[0], "rules:speaker", 0.6)
+        return cue_last
+
+    def _subject(self, k: int, particles: frozenset[str]) -> list[Token]:
+        """The words after the verb before what it reports: its subject, if any."""
+        tokens, found = self.tokens, []
+        paragraph = tokens[k - 1].paragraph
+        titled = False
+        while k < len(tokens) and len(found) < NP_LIMIT:
+            token = tokens[k]
+            if token.paragraph != paragraph or not token.word:
+                break
+            if lexicon.is_a("complementizers", token.folded) or token.folded in particles:
+                break
+            if lexicon.cue_of(token.folded) is not None:
+                break
+            if lexicon.is_a("speaker_ends", token.folded):
+                link = lexicon.is_a("title_links", token.folded) and token.folded != fold("في")
+                if not (titled and link):
+                    break
+            if lexicon.is_a("titles", token.base) or lexicon.is_a("nominals", token.base):
+                titled = True
+            found.append(token)
+            k += 1
+        return found
+
+    def _content(
+        self, k: int, verb: lexicon.Verb, particles: frozenset[str], paragraph: int
+    ) -> tuple[int, int, str, float] | None:
+        """(start, end, kind, score) of what the verb reports, looked for from token ``k``
+        within the clause; None when it reports nothing there."""
+        tokens = self.tokens
+        for step in range(CONTENT_REACH):
+            j = k + step
+            if j >= len(tokens) or tokens[j].paragraph != paragraph:
+                return None
+            token = tokens[j]
+            if token.text in OPENING and token.start in self.quotes:
+                return self._direct(token.start)
+            if token.text == ":":
+                continue
+            if not token.word:
+                if token.text in SENTENCE_ENDS or (token.text in COMMAS and step > 0):
+                    return None
+                continue
+            if lexicon.cue_of(token.folded) is not None:
+                return None
+            if lexicon.is_a("complementizers", token.folded):
+                return self._clause(j, token, paragraph)
+            if token.folded in particles or (
+                "ب" in particles and token.folded.startswith("ب") and len(token.folded) > 3
+                and verb.past in ("طالب",)
+            ):  # fmt: skip
+                return self._after_particle(j, verb, paragraph)
+        return None
+
+    def _direct(self, opening: int) -> tuple[int, int, str, float]:
+        self.attached.add(opening)
+        start, end = self._inner(opening, self.quotes[opening])
+        return start, end, "direct", 0.9
+
+    def _clause(self, j: int, token: Token, paragraph: int) -> tuple[int, int, str, float] | None:
+        tokens = self.tokens
+        bare = lexicon.is_a("bare", token.folded)
+        first = j + 1 if bare else j
+        if j + 1 >= len(tokens) or tokens[j + 1].paragraph != paragraph:
+            return None
+        mark = tokens[j + 1]
+        if mark.text in OPENING and mark.start in self.quotes:
+            closing = self.quotes[mark.start]
+            nxt = next((t for t in tokens[j + 1 :] if t.start > closing), None)
+            if nxt is None or nxt.paragraph != paragraph or nxt.text in SENTENCE_ENDS | COMMAS:
+                return self._direct(mark.start)
+        end, mixed = self._clause_end(first, paragraph)
+        if end <= tokens[first].start:
+            return None
+        return tokens[first].start, end, "mixed" if mixed else "indirect", 0.85
+
+    def _after_particle(
+        self, j: int, verb: lexicon.Verb, paragraph: int
+    ) -> tuple[int, int, str, float] | None:
+        tokens = self.tokens
+        requests = {fold(w) for w in ("دعا", "طلب", "طالب", "حث", "ناشد")}
+        first = j if fold(verb.past) in requests else j + 1
+        if first < len(tokens) and lexicon.is_a("complementizers", tokens[first].folded):
+            return self._clause(first, tokens[first], paragraph)
+        if first >= len(tokens) or tokens[first].paragraph != paragraph:
+            return None
+        end, mixed = self._clause_end(first, paragraph)
+        if end <= tokens[first].start:
+            return None
+        return tokens[first].start, end, "mixed" if mixed else "indirect", 0.7
+
+    def _clause_end(self, first: int, paragraph: int) -> tuple[int, bool]:
+        """Where the clause starting at token ``first`` ends (offset), and whether it holds a
+        quoted part."""
+        tokens = self.tokens
+        end, mixed, k = tokens[first].start, False, first
+        before_connector = end
+        while k < len(tokens):
+            token = tokens[k]
+            if token.paragraph != paragraph:
+                break
+            if token.text in OPENING and token.start in self.quotes:
+                closing = self.quotes[token.start]
+                if k > first and self._words(token.start, closing) >= MIN_LONE_QUOTE_WORDS:
+                    # a whole quotation after the reported clause: a direct quote of its own
+                    self.split = token.start
+                    if tokens[k - 1].word and tokens[k - 1].folded in CONNECTORS:
+                        end = before_connector
+                    break
+                mixed = True
+                self.attached.add(token.start)
+                end = closing
+                k = next((n for n in range(k + 1, len(tokens)) if tokens[n].start > closing),
+                         len(tokens))  # fmt: skip
+                continue
+            if token.text in SENTENCE_ENDS and not self._in_number(k):
+                break
+            if token.text in COMMAS and k + 1 < len(tokens) and self._starts_report(k + 1):
+                break
+            if token.word and k > first and token.folded[0] in "وف" and self._starts_report(k):
+                break
+            if token.word:
+                before_connector, end = end, token.end
+            k += 1
+        return end, mixed
+
+    def _starts_report(self, k: int) -> bool:
+        token = self.tokens[k]
+        return token.word and (
+            lexicon.cue_of(token.folded) is not None or lexicon.is_a("according", token.base)
+        )
+
+    def _in_number(self, k: int) -> bool:
+        tokens = self.tokens
+        return (
+            0 < k < len(tokens) - 1
+            and tokens[k - 1].end == tokens[k].start
+            and tokens[k + 1].start == tokens[k].end
+            and tokens[k - 1].text[-1].isdigit()
+            and tokens[k + 1].text[0].isdigit()
+        )
+
+    def _quote_before(self, cue_first: int) -> tuple[int, int] | None:
+        k = cue_first - 1
+        while k >= 0 and self.tokens[k].text in COMMAS:
+            k -= 1
+        if k >= 0 and self.tokens[k].start in self.closing:
+            opening = self.closing[self.tokens[k].start]
+            if opening not in self.attached:
+                self.attached.add(opening)
+                return opening, self.tokens[k].start
+        return None
+
+    def _inner(self, opening: int, closing: int) -> tuple[int, int]:
+        start, end = opening + 1, closing
+        while start < end and self.text[start].isspace():
+            start += 1
+        while end > start and self.text[end - 1].isspace():
+            end -= 1
+        return start, end
+
+    def _words(self, opening: int, closing: int) -> int:
+        return len(self.text[opening + 1 : closing].split())
+
+    # -- the speaker -------------------------------------------------------------------------
+
+    def _speaker(
+        self, i: int, cue_first: int, subject: list[Token], participle: bool, verb
+    ) -> tuple[Span, str, float] | None:
+        found = self.found
+        if subject:
+            phrase = self._phrase(self._index(subject[0]), self._index(subject[-1]) + 1)
+            if phrase is not None:
+                return self._place(phrase, "rules:speaker", 0.8)
+        conjunction = self.tokens[i].folded != self.tokens[i].base or participle
+        if not conjunction and cue_first == i:
+            back = self._before(i)
+            if back is not None:
+                phrase = self._phrase(*back)
+                if phrase is not None:
+                    return self._place(phrase, "rules:speaker", 0.65)
+        if self.last_speaker is not None:
+            nearest = found.nearest(self.last_speaker, self.tokens[i].start)
+            if nearest is not None:
+                return nearest, "rules:speaker", 0.6
+        return None
+
+    def _place(self, phrase: _Phrase, source: str, score: float) -> tuple[Span, str, float]:
+        found = self.found
+        assert phrase.speaker is not None
+        speaker = found.mention(phrase.speaker, source, score)
+        group = found.group_of.get(speaker.id)
+        if group is not None:
+            group.speaker = True
+            self.last_speaker = group
+        if phrase.title is not None:
+            title = found.mention(phrase.title, "rules:title", 0.7)
+            found.relation("HAS_TITLE", speaker, title, "rules:title", 0.7)
+        names = {id(m): found.mention(m, "rules:affiliation", 0.6) for m in phrase.names}
+        if phrase.affiliation is not None and speaker.label == "PER":
+            found.relation("AFFILIATION", speaker, names[id(phrase.affiliation)],
+                           "rules:affiliation", 0.6)  # fmt: skip
+        return speaker, source, score
+
+    def _index(self, token: Token) -> int:
+        return self.at[token.start]
+
+    def _before(self, i: int) -> tuple[int, int] | None:
+        """The words that open the clause before the verb at ``i`` (a subject before its
+        verb), without كان and قد."""
+        tokens = self.tokens
+        k = i - 1
+        while k >= 0 and tokens[k].word and tokens[k].paragraph == tokens[i].paragraph:
+            if i - k > NP_LIMIT or lexicon.cue_of(tokens[k].folded) is not None:
+                return None
+            k -= 1
+        first, last = k + 1, i
+        while last > first and tokens[last - 1].folded in ALREADY:
+            last -= 1
+        while first < last and tokens[first].folded in COPULAS:
+            first += 1
+        if first >= last or lexicon.is_a("speaker_ends", tokens[first].base, strip=True):
+            return None
+        return first, last
+
+    def _phrase(self, first: int, last: int) -> _Phrase | None:
+        """Read a speaker's noun phrase from tokens [first, last)."""
+        tokens = self.tokens
+        words = [t.base for t in tokens[first:last]]
+        if not words:
+            return None
+        phrase = _Phrase()
+        known = self._known(first, last, lexicon.ORGANISATION_NAMES)
+        country = self._known(first, last, lexicon.COUNTRY_NAMES)
+        if lexicon.is_a("org_heads", words[0]) or (known and known[0] == first):
+            end = known[1] if known and known[0] == first else min(last, first + 4)
+            phrase.speaker = _Mention("ORG", first, end)
+            return phrase
+        if country and country[0] == first:
+            phrase.speaker = _Mention("GPE", first, country[1])
+            return phrase
+        title_at = next(
+            (k for k in range(first, last) if lexicon.is_a("titles", tokens[k].base)), None
+        )
+        nominal = lexicon.is_a("nominals", words[0])
+        if nominal:
+            end = first + 1
+            while end < last and _nisba(tokens[end].base):
+                end += 1
+            phrase.speaker = _Mention("PER", first, end, {"mention_type": "NOM"})
+            self._title_names(phrase, end, last)
+            return phrase
+        if title_at is None:
+            end = min(last, first + NAME_LIMIT)
+            if any(w.startswith("ال") for w in words[: end - first]):
+                return None  # not a name: a definite phrase that is neither title nor org
+            phrase.speaker = _Mention("PER", first, end, {"mention_type": "NAM"})
+            return phrase
+        if title_at > first:  # name, then title
+            phrase.speaker = _Mention("PER", first, title_at, {"mention_type": "NAM"})
+            phrase.title = _Mention("TITLE", title_at, last)
+            self._title_names(phrase, title_at, last)
+            return phrase
+        end = self._title_end(first, last)  # title, then name
+        if end < last:
+            name_end = min(last, end + NAME_LIMIT)
+            phrase.speaker = _Mention("PER", end, name_end, {"mention_type": "NAM"})
+            phrase.title = _Mention("TITLE", first, end)
+        else:
+            head = first + 1
+            while head < last and not lexicon.is_a("title_links", tokens[head].folded) and (
+                tokens[head].base.startswith("ال") and tokens[head].base not in _NAMED_STARTS
+            ):  # fmt: skip
+                head += 1
+            phrase.speaker = _Mention("PER", first, head, {"mention_type": "NOM"})
+        self._title_names(phrase, first, end)
+        return phrase
+
+    def _title_end(self, first: int, last: int) -> int:
+        """Where a title that starts at ``first`` ends: it runs on through definite words,
+        title words and nouns, its links (لدى، باسم) and the word after them, known names,
+        and the name after شركة."""
+        tokens, k = self.tokens, first + 1
+        while k < last:
+            token = tokens[k]
+            known = self._known(k, last, lexicon.ORGANISATION_NAMES + lexicon.COUNTRY_NAMES)
+            if known and known[0] == k:
+                k = known[1]
+            elif lexicon.is_a("title_links", token.folded) or lexicon.is_a("org_heads", token.base):
+                k = min(last, k + 2)
+            elif (
+                token.base.startswith("ال")
+                or token.base in TITLE_NOUNS
+                or lexicon.is_a("titles", token.base)
+            ):
+                k += 1
+            else:
+                break
+        return k
+
+    def _title_names(self, phrase: _Phrase, first: int, last: int) -> None:
+        """The organisations and countries a title names, and the speaker's affiliation."""
+        tokens, k = self.tokens, first
+        representative = first < last and tokens[first].base in REPRESENTATIVES
+        while k < last:
+            token = tokens[k]
+            org = self._known(k, last, lexicon.ORGANISATION_NAMES)
+            country = self._known(k, last, lexicon.COUNTRY_NAMES)
+            mention = None
+            if country and country[0] == k:
+                mention, k = _Mention("GPE", k, country[1]), country[1]
+            elif org and org[0] == k:
+                mention, k = _Mention("ORG", k, org[1]), org[1]
+            elif token.folded == fold("باسم") and k + 1 < last:
+                end = self._title_end(k + 1, last) if k + 2 <= last else k + 2
+                mention, k = _Mention("ORG", k + 1, max(end, k + 2)), max(end, k + 2)
+            elif token.base == fold("شركة") and k + 1 < last:
+                mention, k = _Mention("ORG", k + 1, k + 2), k + 2
+            else:
+                k += 1
+            if mention is None:
+                continue
+            phrase.names.append(mention)
+            accredited = mention.first > first and tokens[mention.first - 1].folded == fold("لدى")
+            if accredited and not representative:
+                continue  # مبعوث لدى الأمم المتحدة: sent to it, not one of its own
+            if phrase.affiliation is None or (
+                representative and mention.label == "GPE" and phrase.affiliation.label == "ORG"
+            ):
+                phrase.affiliation = mention
+
+    def _known(self, first: int, last: int, names) -> tuple[int, int] | None:
+        """The first known name (folded words) found in tokens [first, last)."""
+        bases = [t.base for t in self.tokens[first:last]]
+        for k in range(len(bases)):
+            for name in names:
+                if bases[k : k + len(name)] == list(name):
+                    return first + k, first + k + len(name)
+        return None
+
+
+_NAMED_STARTS = frozenset()
+
+
+def _nisba(word: str) -> bool:
+    """An adjective of origin after a nominal (صيني، أمريكيون، أمنية)."""
+    if word.startswith("ال") or lexicon.is_a("speaker_ends", word):
+        return False
+    return word.endswith(("ي", "يه", "يون", "يين", "يا"))
