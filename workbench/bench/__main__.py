@@ -19,7 +19,16 @@ from pathlib import Path
 
 from workbench.bench.report import Result, table
 
-SECTIONS = ("import", "export", "editor", "agreement", "memory", "scaling", "parquet")
+SECTIONS = (
+    "import",
+    "export",
+    "editor",
+    "agreement",
+    "memory",
+    "scaling",
+    "parquet",
+    "suggest",
+)
 
 
 def machine() -> str:
@@ -41,7 +50,7 @@ def run_section(name: str, folder: Path, docs: int, spans_per_doc: int) -> list[
     if name == "memory":
         from workbench.bench.memory import bench_memory
 
-        return bench_memory(folder, docs * 10)
+        return bench_memory(folder, docs * 100)
     if name == "scaling":
         from workbench.bench.scaling import bench_scaling
 
@@ -50,6 +59,10 @@ def run_section(name: str, folder: Path, docs: int, spans_per_doc: int) -> list[
         from workbench.bench.parquet import bench_parquet
 
         return bench_parquet(folder)
+    if name == "suggest":
+        from workbench.bench.suggest import bench_suggest
+
+        return bench_suggest(folder, min(docs, 1000))
     if name == "agreement":
         from workbench.bench.agreement import bench_agreement
 

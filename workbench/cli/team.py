@@ -63,19 +63,33 @@ def merge(project: Path, packages: tuple[Path, ...], accept_replaced: bool, bidi
 
 @click.command()
 @PROJECT
-@click.option("--annotators", help="Comma-separated names (default: every annotator).")
+@click.option(
+    "--annotators",
+    help="Comma-separated names (default: every annotator); 'suggest' is the suggestions.",
+)
+@click.option(
+    "--with-suggestions",
+    is_flag=True,
+    help="Compare each annotator with the suggestions too (how much they simply accept).",
+)
 @click.option("--by", type=click.Choice(["label", "document"]), help="Break each pair down.")
 @STATUS
 @click.option("--json", "as_json", is_flag=True, help="Machine-readable output (README).")
 @BIDI
 def agreement(
-    project: Path, annotators: str | None, by: str | None, status: str, as_json: bool, bidi: str
+    project: Path,
+    annotators: str | None,
+    with_suggestions: bool,
+    by: str | None,
+    status: str,
+    as_json: bool,
+    bidi: str,
 ) -> None:
     """Inter-annotator agreement for every pair of annotators, over the documents both have
     done: span F1 (exact, relaxed), unitizing alpha, token alpha, relation F1, speakers."""
     names = [a.strip() for a in annotators.split(",") if a.strip()] if annotators else None
     with Project.open(project) as proj:
-        report = agreement_report(proj, names, status, by)
+        report = agreement_report(proj, names, status, by, with_suggestions=with_suggestions)
     if as_json:
         echo(json.dumps(report.to_json(), ensure_ascii=False, indent=2))
         return

@@ -7,6 +7,7 @@ from itertools import combinations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QGridLayout,
     QHBoxLayout,
@@ -28,6 +29,7 @@ from workbench.agreement.report import (
     PairReport,
 )
 from workbench.agreement.scores import Score
+from workbench.core.model import SUGGEST
 from workbench.store.project import Project
 from workbench.ui.adjudication import AdjudicationWindow
 from workbench.ui.link_panels import short
@@ -88,12 +90,17 @@ class SupervisorWindow(QMainWindow):
         self.status.addItem(self.tr("Layers marked done"), "done")
         self.status.addItem(self.tr("All layers"), "any")
         self.pair = QComboBox()
+        # the suggestion layer as one more annotator: how much of each layer is accepted suggestions
+        self.with_suggestions = QCheckBox(self.tr("Compare with suggestions"))
+        self.with_suggestions.setEnabled(SUGGEST in project.annotators())
+        self.with_suggestions.toggled.connect(lambda *_: self.recompute())
         refresh = QPushButton(self.tr("Recompute"))
         refresh.clicked.connect(self.recompute)
         top = QHBoxLayout()
         for widget in (plain_label(self.tr("Compare")), self.status, plain_label(self.tr("Pair"))):
             top.addWidget(widget)
         top.addWidget(self.pair, 1)
+        top.addWidget(self.with_suggestions)
         top.addWidget(refresh)
         self.tables: dict[str, GridModel] = {}
         self.views = {}
@@ -138,7 +145,12 @@ class SupervisorWindow(QMainWindow):
 
     def recompute(self) -> None:
         self.report = agreement_report(
-            self.project, None, self.status.currentData(), by="all", disagreements=True
+            self.project,
+            None,
+            self.status.currentData(),
+            by="all",
+            disagreements=True,
+            with_suggestions=self.with_suggestions.isChecked(),
         )
         annotators = self.report.annotators
         grid = []
