@@ -27,6 +27,7 @@ class CategoryAgreement:
     documents: int  # documents two or more of the annotators have
     pairs: tuple[tuple[tuple[str, str], Score], ...]  # Cohen's kappa of each pair
     overall: Score  # Krippendorff's alpha (nominal) over all annotators
+    chosen: bool = True  # whether anyone chose a value of it on these documents
 
     def to_json(self) -> dict[str, Any]:
         pairs = []
@@ -80,5 +81,6 @@ def category_agreement(
             if documents and len(annotators) >= 2
             else undefined("fewer than two annotators on any document")
         )
-        out.append(CategoryAgreement(name, len(documents), tuple(pairs), overall))
+        chosen = any(layer.categories.get(name) for d in documents for layer in d.values())
+        out.append(CategoryAgreement(name, len(documents), tuple(pairs), overall, chosen))
     return tuple(out)

@@ -58,7 +58,7 @@ def agreement_text(report: AgreementReport, by: str | None) -> str:
             f"\n{' / '.join(pair.annotators)} by {by}\n"
             + tabulate(table, headers, disable_numparse=True)
         )
-    for category in report.categories:
+    for category in (c for c in report.categories if c.chosen):
         kappas = ", ".join(f"{' / '.join(p)} {number(s)}" for p, s in category.pairs)
         out.append(
             f"category {category.category}: Cohen's kappa {kappas}; Krippendorff's alpha "
