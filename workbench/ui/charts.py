@@ -24,7 +24,7 @@ def series_color(index: int) -> QColor:
 
 
 def nice_top(value: float) -> float:
-    """A round number at least ``value`` for the top of an axis (1, 2, 5 times a power of 10)."""
+    """A round number at least ``value`` (1, 2 or 5 times a power of 10)."""
     if value <= 0:
         return 1.0
     step = 1.0
@@ -36,6 +36,16 @@ def nice_top(value: float) -> float:
         if step * factor >= value:
             return step * factor
     return step * 10
+
+
+def axis(largest: float, whole: bool = False) -> tuple[float, float]:
+    """(top, step) of an axis that shows ``largest`` in about four round steps; ``whole``:
+    steps of whole numbers (counts of documents)."""
+    step = nice_top(max(largest, 0.0) / 4) if largest > 0 else 1.0
+    if whole:
+        step = max(1.0, round(step))
+    ticks = max(1, -(-largest // step)) if largest > 0 else 4
+    return step * ticks, step
 
 
 class Chart(QWidget):
@@ -71,8 +81,8 @@ class Chart(QWidget):
         painter.setFont(self.font())
         legend_height = self._paint_legend(painter, metrics, self.height() - MARGIN - line)
         plot = QRectF(
-            MARGIN + metrics.horizontalAdvance("0000.0") + 6,
-            MARGIN + line + 6,
+            MARGIN + self.axis_width(metrics) + 6,
+            MARGIN + 2 * line + 6,  # the title, and room for the numbers over the bars
             0,
             0,
         )
@@ -93,19 +103,36 @@ class Chart(QWidget):
             x += width + 10
         return metrics.height()
 
-    def paint_axes(self, painter, plot: QRectF, top: float, text: QColor, fmt) -> None:
+    def axis(self) -> tuple[float, float]:
+        """(top, step) of the value axis."""
+        raise NotImplementedError
+
+    def axis_text(self, value: float) -> str:
+        return axis_number(value)
+
+    def axis_width(self, metrics: QFontMetrics) -> int:
+        top, step = self.axis()
+        ticks = round(top / step)
+        texts = [self.axis_text(step * i) for i in range(ticks + 1)]
+        return max(metrics.horizontalAdvance(t) for t in texts)
+
+    def paint_axes(self, painter, plot: QRectF, text: QColor) -> None:
         grid = QColor(text)
         grid.setAlpha(50)
         metrics = QFontMetrics(self.font())
-        for i in range(5):
-            value = top * i / 4
-            y = plot.bottom() - plot.height() * i / 4
+        top, step = self.axis()
+        ticks = round(top / step)
+        for i in range(ticks + 1):
+            value = step * i
+            y = plot.bottom() - plot.height() * value / top
             painter.setPen(QPen(grid, 1))
             painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
             painter.setPen(text)
             label = QRectF(0, y - metrics.height() / 2, plot.left() - 4, metrics.height())
             painter.drawText(
-                label, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, fmt(value)
+                label,
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                self.axis_text(value),
             )
         painter.setPen(QPen(text, 1))
         painter.drawLine(plot.bottomLeft(), plot.bottomRight())
@@ -127,16 +154,21 @@ class LineChart(Chart):
         super().__init__(title, list(series), parent)
         self.series = series
 
+    def axis(self) -> tuple[float, float]:
+        values = [v for points in self.series.values() for _, v in points]
+        return axis(max(values, default=0.0), whole=True)
+
     def paint_plot(self, painter, plot, metrics, text) -> None:
         points = [p for values in self.series.values() for p in values]
         if not points:
             painter.drawText(plot, Qt.AlignmentFlag.AlignCenter, self.tr("nothing done yet"))
             return
-        first = min(d for d, _ in points).toordinal()
-        last = max(d for d, _ in points).toordinal()
-        span = max(1, last - first)
-        top = nice_top(max(v for _, v in points))
-        self.paint_axes(painter, plot, top, text, axis_number)
+        # a day of room on either side: a single day is a point in the middle
+        first = min(d for d, _ in points).toordinal() - 1
+        last = max(d for d, _ in points).toordinal() + 1
+        span = last - first
+        top, _step = self.axis()
+        self.paint_axes(painter, plot, text)
 
         def x_of(day: date) -> float:
             return plot.left() + plot.width() * (day.toordinal() - first) / span
@@ -149,15 +181,17 @@ class LineChart(Chart):
             width = metrics.horizontalAdvance(shown)
             x = min(max(plot.left(), x_of(d) - width / 2), plot.right() - width)
             painter.drawText(QRectF(x, plot.bottom() + 2, width, metrics.height()), 0, shown)
-        for name, values in self.series.items():
+        count = len(self.series)
+        for i, (name, values) in enumerate(self.series.items()):
             if not values:
                 continue
-            path = QPainterPath(QPointF(x_of(values[0][0]), y_of(0)))
+            path = QPainterPath(QPointF(plot.left(), y_of(0)))
             for day, value in values:
                 path.lineTo(QPointF(x_of(day), path.currentPosition().y()))
                 path.lineTo(QPointF(x_of(day), y_of(value)))
             path.lineTo(QPointF(plot.right(), path.currentPosition().y()))
-            painter.setPen(QPen(self.color_of(name), 2))
+            # the first lines wider: a line that runs along another still shows under it
+            painter.setPen(QPen(self.color_of(name), 2 + 2 * (count - 1 - i)))
             painter.drawPath(path)
             for day, value in values:
                 painter.setBrush(self.color_of(name))
@@ -175,17 +209,28 @@ class BarChart(Chart):
         values: dict[str, float | None],
         fmt: Callable[[float], str] = axis_number,
         top: float | None = None,
+        axis_fmt: Callable[[float], str] = axis_number,
         parent=None,
     ):
+        """``fmt`` writes a bar's value over it, ``axis_fmt`` the numbers of the axis;
+        ``top`` fixes the axis's top (1 for a score)."""
         super().__init__(title, list(values), parent)
         self.values = values
         self.fmt = fmt
+        self.axis_fmt = axis_fmt
         self.top = top
 
+    def axis(self) -> tuple[float, float]:
+        if self.top is not None:
+            return self.top, self.top / 4
+        return axis(max((v for v in self.values.values() if v is not None), default=0.0))
+
+    def axis_text(self, value: float) -> str:
+        return self.axis_fmt(value)
+
     def paint_plot(self, painter, plot, metrics, text) -> None:
-        known = [v for v in self.values.values() if v is not None]
-        top = self.top or nice_top(max(known, default=0.0))
-        self.paint_axes(painter, plot, top, text, self.fmt)
+        top, _step = self.axis()
+        self.paint_axes(painter, plot, text)
         count = max(1, len(self.values))
         slot = plot.width() / count
         width = min(slot * 0.6, 80)

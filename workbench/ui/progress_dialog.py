@@ -19,13 +19,31 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workbench.agreement.measures import SPAN_F1_RELAXED, Measure
+from workbench.agreement.project import agreement_report
+from workbench.agreement.report import AgreementReport
 from workbench.core.errors import WorkbenchError
 from workbench.formats.atomic import atomic_file
 from workbench.store.project import Project
-from workbench.ui.charts import BarChart, LineChart
+from workbench.ui.charts import BarChart, LineChart, axis_number
 from workbench.ui.panels import plain_label
 from workbench.ui.time_on_task import duration_text
 from workbench.ui.window_fit import fit_to_screen
+from workbench.workflow.progress import PairScores, progress
+
+MEASURE = SPAN_F1_RELAXED  # the agreement each annotator's bar shows: the mean over pairs
+
+
+def pair_scores(report: AgreementReport, measure: Measure) -> PairScores:
+    """Each pair's score on ``measure`` (or None and the reason), for ``workflow.progress``."""
+    scores = {}
+    for pair in report.pairs:
+        score = pair.total.score(measure) if pair.reason is None else None
+        if score is None:
+            scores[pair.annotators] = (None, pair.reason or "undefined")
+        else:
+            scores[pair.annotators] = (score.value, score.reason)
+    return scores
 
 
 def day_of(text: str) -> date:
@@ -36,9 +54,8 @@ class ProgressDialog(QDialog):
     def __init__(self, project: Project, parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Progress — %s") % project.path.name)
-        from workbench.workflow.progress import progress  # TODO top-level once it lands
-
-        self.report = progress(project)
+        agreement = agreement_report(project, None, "done")
+        self.report = progress(project, pair_scores(agreement, MEASURE), MEASURE.title)
         people = self.report.annotators
         self.charts = QWidget()
         grid = QGridLayout(self.charts)
@@ -47,10 +64,11 @@ class ProgressDialog(QDialog):
             for p in people
         }
         self.done_chart = LineChart(self.tr("Documents done over time"), done)
-        self.time_chart = BarChart(
+        self.time_chart = BarChart(  # in minutes: round steps on the axis
             self.tr("Time on task"),
-            {p.annotator: p.seconds for p in people},
-            fmt=duration_text,
+            {p.annotator: p.seconds / 60 for p in people},
+            fmt=lambda minutes: duration_text(minutes * 60),
+            axis_fmt=lambda minutes: self.tr("%s min") % axis_number(minutes),
         )
         self.speed_chart = BarChart(
             self.tr("Spans per hour"), {p.annotator: p.spans_per_hour for p in people}
@@ -60,6 +78,7 @@ class ProgressDialog(QDialog):
             {p.annotator: p.agreement for p in people},
             fmt=lambda v: f"{v:.2f}",
             top=1.0,
+            axis_fmt=lambda v: f"{v:.2f}",
         )
         for i, chart in enumerate(
             (self.done_chart, self.time_chart, self.speed_chart, self.agreement_chart)
