@@ -197,6 +197,17 @@ class AgreementReport:
                 return pair
         return None
 
+    def pair_scores(
+        self, measure: Measure
+    ) -> dict[tuple[str, str], tuple[float | None, str | None]]:
+        """Each pair's value of one measure over all it shares, with the reason when it has
+        none: what ``workflow.progress.progress`` averages per annotator."""
+        scores = {}
+        for pair in self.pairs:
+            score = pair.total.score(measure)
+            scores[pair.annotators] = (score.value, score.reason or pair.reason)
+        return scores
+
     def to_json(self) -> dict[str, Any]:
         """The ``--json`` output, with the keys the README documents."""
         return {
