@@ -24,6 +24,7 @@ COMMANDS = {
     "export": "workbench.cli.data:export",
     "stats": "workbench.cli.data:stats",
     "search": "workbench.cli.explore:search",
+    "history": "workbench.cli.history:history",
     "pack": "workbench.cli.team:pack",
     "merge": "workbench.cli.team:merge",
     "agreement": "workbench.cli.team:agreement",
