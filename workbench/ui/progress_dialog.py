@@ -19,9 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workbench.agreement.measures import SPAN_F1_RELAXED, Measure
+from workbench.agreement.measures import SPAN_F1_RELAXED
 from workbench.agreement.project import agreement_report
-from workbench.agreement.report import AgreementReport
 from workbench.core.errors import WorkbenchError
 from workbench.formats.atomic import atomic_file
 from workbench.store.project import Project
@@ -29,21 +28,9 @@ from workbench.ui.charts import BarChart, LineChart, axis_number
 from workbench.ui.panels import plain_label
 from workbench.ui.time_on_task import duration_text
 from workbench.ui.window_fit import fit_to_screen
-from workbench.workflow.progress import PairScores, progress
+from workbench.workflow.progress import progress
 
 MEASURE = SPAN_F1_RELAXED  # the agreement each annotator's bar shows: the mean over pairs
-
-
-def pair_scores(report: AgreementReport, measure: Measure) -> PairScores:
-    """Each pair's score on ``measure`` (or None and the reason), for ``workflow.progress``."""
-    scores = {}
-    for pair in report.pairs:
-        score = pair.total.score(measure) if pair.reason is None else None
-        if score is None:
-            scores[pair.annotators] = (None, pair.reason or "undefined")
-        else:
-            scores[pair.annotators] = (score.value, score.reason)
-    return scores
 
 
 def day_of(text: str) -> date:
@@ -54,8 +41,8 @@ class ProgressDialog(QDialog):
     def __init__(self, project: Project, parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Progress — %s") % project.path.name)
-        agreement = agreement_report(project, None, "done")
-        self.report = progress(project, pair_scores(agreement, MEASURE), MEASURE.title)
+        agreement = agreement_report(project, status="done")
+        self.report = progress(project, agreement.pair_scores(MEASURE), MEASURE.key)
         people = self.report.annotators
         self.charts = QWidget()
         grid = QGridLayout(self.charts)
