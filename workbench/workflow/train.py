@@ -224,24 +224,35 @@ def train(
     return report
 
 
-def model_suggestions(project: Project, doc_id: str) -> tuple[Layer, dict[str, SuggestionInfo]]:
-    """The stored model's names in one document, as a suggestion layer (spans only) and what
-    each span is (source ``model:crf``, score the mean marginal probability of its tags)."""
+def model_suggester(project: Project) -> Callable[[str], tuple[Layer, dict[str, SuggestionInfo]]]:
+    """``model_suggestions`` for many documents: the stored model and the project's names are
+    read once, then each call labels one document."""
     stored = project.model(MODEL_NAME)
     if stored is None:
         raise TrainingError(
             "the project has no trained model yet: run 'workbench train PROJECT' first",
             str(project.path),
         )
-    doc = project.document(doc_id)
+    tagger = _tagger(stored.data)
     names = _gazetteer(examples(project))
     labels = set(stored.trained_on.get("labels", NAME_LABELS))
-    layer = Layer(annotator=SUGGEST)
-    info: dict[str, SuggestionInfo] = {}
-    for n, (start, end, label, score) in enumerate(_tag(_tagger(stored.data), doc.text, names)):
-        if label not in labels or start >= end:
-            continue
-        span = Span(f"model-{n + 1}", start, end, label, doc.text[start:end])
-        layer.spans.append(span)
-        info[span.id] = SuggestionInfo("span", span_key(span), SOURCE, round(score, 4))
-    return layer, info
+
+    def suggest(doc_id: str) -> tuple[Layer, dict[str, SuggestionInfo]]:
+        text = project.document(doc_id).text
+        layer = Layer(annotator=SUGGEST)
+        info: dict[str, SuggestionInfo] = {}
+        for n, (start, end, label, score) in enumerate(_tag(tagger, text, names)):
+            if label not in labels or start >= end:
+                continue
+            span = Span(f"model-{n + 1}", start, end, label, text[start:end])
+            layer.spans.append(span)
+            info[span.id] = SuggestionInfo("span", span_key(span), SOURCE, round(score, 4))
+        return layer, info
+
+    return suggest
+
+
+def model_suggestions(project: Project, doc_id: str) -> tuple[Layer, dict[str, SuggestionInfo]]:
+    """The stored model's names in one document, as a suggestion layer (spans only) and what
+    each span is (source ``model:crf``, score the mean marginal probability of its tags)."""
+    return model_suggester(project)(doc_id)
