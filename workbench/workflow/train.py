@@ -19,6 +19,7 @@ from typing import Any
 
 import pycrfsuite
 
+from workbench.core.counts import count
 from workbench.core.errors import WorkbenchError
 from workbench.core.model import GOLD, SUGGEST, Document, Layer, Span
 from workbench.core.suggest.crf_features import (
@@ -199,9 +200,9 @@ def train(
         )
     if len(doc_ids) < MIN_DOCUMENTS or named == 0:
         raise TrainingError(
-            f"too little to learn from: {len(doc_ids)} document(s) with a done or gold layer "
-            f"and {named} name span(s) in them; train needs at least {MIN_DOCUMENTS} documents "
-            "with names (mark layers done, or adjudicate into gold)",
+            f"too little to learn from: {count(len(doc_ids), 'document')} with a done or gold "
+            f"layer and {count(named, 'name span')} in them; train needs at least "
+            f"{MIN_DOCUMENTS} documents with names (mark layers done, or adjudicate into gold)",
             str(project.path),
         )
     try:
