@@ -1,47 +1,20 @@
-"""Project data commands: init, import, export, stats."""
+"""The commands that read or write other formats: import and export.
+
+``init`` and ``stats`` live in ``cli/project.py``, so that they start without these modules.
+"""
 
 from __future__ import annotations
 
-import json
 import sys
-from dataclasses import asdict
 from pathlib import Path
 
 import click
-from tabulate import tabulate
 
-from workbench.cli.bidi import BIDI, visual, wanted
 from workbench.cli.options import PROJECT
-from workbench.cli.safe_text import echo, printable
-from workbench.core.schema import Schema
-from workbench.formats.brat_conf import read_conf
-from workbench.formats.corpus import export_corpus
+from workbench.cli.safe_text import echo
 from workbench.formats.export import EXPORT_FORMATS, export_project, export_to_stream
 from workbench.formats.importer import FORMATS, expand_paths, import_paths
-from workbench.formats.offset_units import sentence
 from workbench.store.project import Project
-
-
-def read_schema(path: Path) -> Schema:
-    if path.suffix == ".conf":
-        return read_conf(path)
-    return Schema.from_toml_file(path)
-
-
-@click.command()
-@PROJECT
-@click.option(
-    "--schema",
-    "schema_path",
-    type=click.Path(exists=True, dir_okay=False, path_type=Path),
-    help="Schema: a TOML file, or a brat annotation.conf (default: the news-quotes schema).",
-)
-def init(project: Path, schema_path: Path | None) -> None:
-    """Create a new, empty project file (schema: a TOML file, or brat's annotation.conf)."""
-    schema = read_schema(schema_path) if schema_path else None
-    with Project.create(project, schema) as proj:
-        labels = ", ".join(proj.schema.labels)
-    echo(f"created {project} (schema {proj.schema.name}: {labels})")
 
 
 @click.command(name="import")
@@ -77,7 +50,7 @@ def import_(
                 annotator,
                 encoding,
                 replace,
-                progress=lambda step: bar.update(step.advance),
+                progress=None if isinstance(bar, _NoBar) else lambda step: bar.update(step.advance),
                 skip_invalid=skip_invalid,
             )
     echo(report.summary())
@@ -133,6 +106,9 @@ def export(
         return
     with Project.open(project) as proj:
         if fmt == "corpus":
+            from workbench.formats.corpus import export_corpus  # loads sqlite-utils (and numpy)
+            from workbench.formats.offset_units import sentence
+
             counts = export_corpus(proj, output, layer, status)
             summary = ", ".join(f"{n} {table}" for table, n in counts.items())
             echo(f"{output} now holds {summary}\n{sentence('corpus')}")
@@ -151,30 +127,9 @@ def export(
     echo(report.summary(output, fmt))
 
 
-@click.command()
-@PROJECT
-@click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
-@BIDI
-def stats(project: Path, as_json: bool, bidi: str) -> None:
-    """Counts of documents, layers by annotator and status, spans by label."""
-    with Project.open(project) as proj:
-        data = proj.stats()
-    if as_json:
-        echo(json.dumps(asdict(data), ensure_ascii=False, indent=2))
-        return
-    on = wanted(bidi)
-    echo(f"documents: {data.documents}  characters: {data.characters}")
-    echo(f"spans: {data.spans}  relations: {data.relations}  entities: {data.entities}")
-    if data.layers:
-        layers = data.layers.items()
-        rows = [[printable(visual(name, on)), *counts.values()] for name, counts in layers]
-        echo("\n" + tabulate(rows, ["annotator", "new", "in progress", "done"]))
-    if data.labels:
-        labels = [(printable(visual(label, on)), count) for label, count in data.labels.items()]
-        echo("\n" + tabulate(labels, ["label", "spans"]))
-
-
 class _NoBar:
+    """No bar to show: an import given none need not report its steps."""
+
     def __enter__(self):
         return self
 
