@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
+    QLabel,
     QMainWindow,
     QSplitter,
     QToolBar,
@@ -17,11 +18,13 @@ from PySide6.QtWidgets import (
 from workbench.core.changes import ChangeSet
 from workbench.core.model import GOLD
 from workbench.store.project import Project
+from workbench.ui.comments_panel import TeamComments, placed_comments
 from workbench.ui.editor import ArticleView
 from workbench.ui.link_panels import short
 from workbench.ui.models import GridModel
 from workbench.ui.panels import fit_columns, plain_label, starts_rtl, table_view
 from workbench.ui.session import Session
+from workbench.ui.time_on_task import duration_text
 from workbench.ui.window_fit import fit_to_screen
 from workbench.workflow.adjudication import (
     Candidate,
@@ -50,6 +53,7 @@ class ComparisonView(QWidget):
         super().__init__(parent)
         self.sessions: dict[str, Session] = {}
         self.views: dict[str, ArticleView] = {}
+        self.titles: dict[str, QLabel] = {}  # each layer's name and time on task
         splitter = QSplitter(Qt.Orientation.Horizontal)
         for name in layers:
             session = Session(project, name, self)
@@ -59,6 +63,7 @@ class ComparisonView(QWidget):
             box.setContentsMargins(0, 0, 0, 0)
             title = plain_label(name if name != GOLD else self.tr("gold"))
             title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            self.titles[name] = title
             box.addWidget(title)
             box.addWidget(view, 1)
             splitter.addWidget(column)
@@ -71,6 +76,13 @@ class ComparisonView(QWidget):
         for session in self.sessions.values():
             session.open_document(doc_id)
             session.ensure_loaded()
+
+    def show_times(self) -> None:
+        """Each annotator's time on task on the open document, beside their name."""
+        for name, session in self.sessions.items():
+            if name != GOLD and session.document is not None:
+                spent = duration_text(session.layer.seconds)
+                self.titles[name].setText(self.tr("%s · %s on task") % (name, spent))
 
     def publish(self, changes: ChangeSet) -> None:
         """Show a change the library made to one of the layers (gold, by a decision)."""
@@ -125,9 +137,16 @@ class AdjudicationWindow(QMainWindow):
         self.table = table_view(self.model)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._follow())
         self.table.activated.connect(lambda *_: self.accept_current())
+        # the annotators' comments on this document beside the candidates; Reply… answers one
+        self.comments = TeamComments(project, supervisor, documents=False)
+        self.comments.replied.connect(self._replied)
+        below = QSplitter(Qt.Orientation.Horizontal)
+        below.addWidget(self.table)
+        below.addWidget(self.comments)
+        below.setSizes([900, 500])
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.comparison)
-        splitter.addWidget(self.table)
+        splitter.addWidget(below)
         splitter.setSizes([520, 280])
         self.setCentralWidget(splitter)
         self._build_toolbar()
@@ -186,6 +205,7 @@ class AdjudicationWindow(QMainWindow):
             self.documents.setCurrentIndex(self.documents.findData(doc_id))
             return  # the index change opens it
         self.comparison.open_document(doc_id)
+        self.show_comments()
         self.refresh()
         states = [c.gold_state for c in self.candidates]
         if states:  # start where the supervisor has work to do
@@ -219,6 +239,20 @@ class AdjudicationWindow(QMainWindow):
         )
         if keep_row is not None and self.candidates:
             self.table.selectRow(min(keep_row, len(self.candidates) - 1))
+
+    def show_comments(self) -> None:
+        """The comments of the layers side by side, and each annotator's time on task."""
+        layers = [
+            (session.document.id, session.layer)
+            for session in self.comparison.sessions.values()
+            if session.document is not None
+        ]
+        self.comments.set_comments(placed_comments(layers, {}))
+        self.comparison.show_times()
+
+    def _replied(self, changes: ChangeSet) -> None:
+        self.comparison.publish(changes)  # the layer in memory gets the reply
+        self.show_comments()
 
     def _state(self, candidate: Candidate) -> str:
         return {

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from workbench.core.changes import ChangeSet
+from workbench.core.errors import WorkbenchError
 from workbench.core.model import Comment, Layer, Span
 from workbench.ui.link_panels import short
 from workbench.ui.models import GridModel
@@ -261,3 +262,128 @@ class CommentsPanel(QWidget):
 def one_line(text: str) -> str:
     """A comment on one line, for a table cell."""
     return " ".join(text.split())
+
+
+@dataclass(frozen=True)
+class Placed:
+    """A comment with the layer it is in and what it is on, for the supervisor's lists."""
+
+    doc_id: str
+    annotator: str
+    comment: Comment
+    on: str
+    title: str = ""
+
+
+def placed_comments(layers: list[tuple[str, Layer]], titles: dict[str, str]) -> list[Placed]:
+    """The comments of (doc_id, layer) pairs, each with its target described, as threads: the
+    comments on one item of one layer together (a question, then its replies), oldest first,
+    the threads in the order they began."""
+    found = [
+        Placed(doc_id, layer.annotator, c, describe_target(layer, c.target), titles.get(doc_id, ""))
+        for doc_id, layer in layers
+        for c in layer.comments
+    ]
+    began: dict[tuple, str] = {}
+    for p in found:
+        thread = (p.doc_id, p.annotator, p.comment.target)
+        began[thread] = min(began.get(thread, p.comment.created), p.comment.created)
+
+    def order(p: Placed) -> tuple:
+        thread = (p.doc_id, p.annotator, p.comment.target)
+        return (began[thread], *map(str, thread), p.comment.created, p.comment.id)
+
+    return sorted(found, key=order)
+
+
+class TeamComments(QWidget):
+    """Comments of several layers for the supervisor (agreement and adjudication views): where,
+    by whom, when, what; Reply… answers one with a comment by the supervisor on the same item
+    in the same layer (the annotator's), which the annotator sees in their next package."""
+
+    replied = Signal(object)  # the ChangeSet of the reply
+
+    def __init__(self, project, supervisor: str, documents: bool, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.project = project
+        self.supervisor = supervisor
+        self.documents = documents  # a document column (comments of many documents)
+        self.model = GridModel(self)
+        self.view = table_view(self.model)
+        self.view.selectionModel().currentRowChanged.connect(lambda *_: self._show_current())
+        self.full = plain_label()
+        self.full.setWordWrap(True)
+        self.full.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.reply = QPushButton(self.tr("Reply…"))
+        self.reply.clicked.connect(self.reply_current)
+        self.message = plain_label()
+        self.message.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.full)
+        row = QHBoxLayout()
+        row.addWidget(self.message, 1)
+        row.addWidget(self.reply)
+        layout.addLayout(row)
+        self.placed: list[Placed] = []
+        self.dialog: CommentDialog | None = None
+        self.set_comments([])
+
+    def set_comments(self, placed: list[Placed]) -> None:
+        current = self.current()
+        self.placed = placed
+        headers = [self.tr("Comment"), self.tr("Layer"), self.tr("On"), self.tr("Author")]
+        headers.append(self.tr("When"))
+        rows = [
+            [one_line(p.comment.text), p.annotator, p.on, p.comment.author]
+            + [when_text(p.comment.created)]
+            for p in placed
+        ]
+        if self.documents:
+            headers.insert(0, self.tr("Document"))
+            rows = [
+                [short(p.title or p.doc_id, 30), *row] for p, row in zip(placed, rows, strict=True)
+            ]
+        self.model.set_grid(headers, rows, placed)
+        fit_columns(self.view, 1 if self.documents else 0)
+        keys = [(p.doc_id, p.annotator, p.comment.id) for p in placed]
+        if current is not None:
+            key = (current.doc_id, current.annotator, current.comment.id)
+            if key in keys:
+                self.view.selectRow(keys.index(key))
+        self._show_current()
+
+    def current(self) -> Placed | None:
+        index = self.view.currentIndex()
+        return self.placed[index.row()] if index.isValid() else None
+
+    def _show_current(self) -> None:
+        placed = self.current()
+        text = placed.comment.text if placed else ""
+        self.full.setText(text)
+        direction_of(self.full, text)
+        self.reply.setEnabled(placed is not None)
+
+    def reply_current(self) -> CommentDialog | None:
+        placed = self.current()
+        if placed is None:
+            return None
+        about = self.tr("%s's comment on %s") % (placed.comment.author, placed.on)
+        dialog = CommentDialog(self, [Target(placed.comment.target, about)])
+        dialog.setWindowTitle(self.tr("Reply"))
+        dialog.accepted.connect(lambda: self._write_reply(placed, dialog.text()))
+        dialog.open()
+        self.dialog = dialog
+        return dialog
+
+    def _write_reply(self, placed: Placed, text: str) -> None:
+        try:
+            changes = self.project.add_comment(
+                placed.doc_id, placed.annotator, placed.comment.target, text, self.supervisor
+            )
+        except WorkbenchError as exc:
+            self.message.setText(exc.message)
+            return
+        self.message.setText("")
+        self.replied.emit(changes)

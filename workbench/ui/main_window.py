@@ -59,6 +59,7 @@ class MainWindow(QMainWindow):
     def __init__(self, session: Session, parent: QWidget | None = None, remember: bool = True):
         super().__init__(parent)
         self.session = session
+        session.project.acting_as = session.annotator  # the history's "by" of edits made here
         self.remember = remember  # keep this project's place and recent entry in the settings
         self.setWindowTitle(self.tr("Workbench — %s") % session.project.path.name)
         self.editor = ArticleView(session)

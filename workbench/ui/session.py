@@ -44,7 +44,6 @@ class Session(QObject):
         self.snap_words = True
         self.trim_clitic = False
         self.colors: dict[str, str] = {}  # label colours chosen in the settings
-        project.acting_as = annotator  # the history's "by" of every edit made here
 
     def color_of(self, label: str) -> str:
         spec = self.project.schema.labels.get(label)

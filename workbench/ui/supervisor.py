@@ -32,10 +32,13 @@ from workbench.agreement.scores import Score
 from workbench.core.model import SUGGEST
 from workbench.store.project import Project
 from workbench.ui.adjudication import AdjudicationWindow
+from workbench.ui.comments_panel import TeamComments, placed_comments
 from workbench.ui.link_panels import short
 from workbench.ui.models import GridModel
 from workbench.ui.panels import fit_columns, plain_label, table_view
+from workbench.ui.time_on_task import duration_text
 from workbench.ui.window_fit import fit_to_screen
+from workbench.workflow.progress import progress
 
 STRETCHED = {"matrix": None, "measures": None, "labels": None, "documents": 0, "confusion": None}
 STRETCHED["disagreements"] = 2  # the text where they differ
@@ -125,6 +128,14 @@ class SupervisorWindow(QMainWindow):
         ):
             self.tabs.addTab(self.views[name], title)
         self.views["disagreements"].activated.connect(self.open_disagreement)
+        # the annotators' comments (read when the tab is shown) and their time on task
+        self.comments = TeamComments(project, supervisor, documents=True)
+        self.comments.replied.connect(lambda *_: self.show_comments())
+        self.tabs.addTab(self.comments, self.tr("Comments"))
+        self.tables["times"] = GridModel(self)
+        self.views["times"] = table_view(self.tables["times"])
+        self.tabs.addTab(self.views["times"], self.tr("Time on task"))
+        self.tabs.currentChanged.connect(lambda *_: self.show_comments())
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(overview)
         split.addWidget(self.tabs)
@@ -180,6 +191,35 @@ class SupervisorWindow(QMainWindow):
         self.show_pair()
         for name in ("matrix", "measures"):
             fit_columns(self.views[name], STRETCHED[name])
+        self.show_times()
+        self.show_comments()
+
+    def show_times(self) -> None:
+        """Each annotator's documents done, time on task and spans per hour."""
+        report = progress(self.project)
+        headers = [self.tr("Annotator"), self.tr("Documents done"), self.tr("Time on task")]
+        headers.append(self.tr("Spans per hour"))
+        rows = [
+            [p.annotator, str(p.documents_done), duration_text(p.seconds)]
+            + ["" if p.spans_per_hour is None else f"{p.spans_per_hour:g}"]
+            for p in report.annotators
+        ]
+        self.tables["times"].set_grid(headers, rows)
+        fit_columns(self.views["times"], 0)
+
+    def show_comments(self) -> None:
+        """The comments in the compared annotators' layers, read only while the tab shows."""
+        if self.tabs.currentWidget() is not self.comments or self.report is None:
+            return
+        wanted = set(self.report.annotators)
+        layers = [
+            (doc_id, layer)
+            for doc_id in self.project.annotated_documents()
+            for layer in self.project.layers(doc_id)
+            if layer.annotator in wanted and layer.comments
+        ]
+        titles = self.project.titles(sorted({doc_id for doc_id, _ in layers}))
+        self.comments.set_comments(placed_comments(layers, titles))
 
     def reasons(self, pair: PairReport) -> list[str]:
         """Why the pair's measures that have no number have none, in the interface's language."""
