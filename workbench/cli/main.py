@@ -32,6 +32,7 @@ COMMANDS = {
     "adjudicate": "workbench.cli.team:adjudicate",
     "gui": "workbench.cli.gui:gui",
     "train": "workbench.cli.train:train",
+    "suggest": "workbench.cli.suggest:suggest",
 }
 
 # name -> the first sentence of the command's help, which ``workbench --help`` shows (shortened to
@@ -75,6 +76,7 @@ INTERRUPTED = {
     "import": "nothing was imported; the project is unchanged",
     "merge": "nothing was merged; the project is unchanged",
     "export": "nothing was written",
+    "suggest": "no suggestion was changed",
 }
 
 

@@ -31,12 +31,27 @@ STATUS = click.option(
 @click.option("--annotator", required=True, help="Whose package this is.")
 @click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, path_type=Path))
 @click.option("--doc", "doc_ids", multiple=True, help="A document to assign (default: all).")
+@click.option(
+    "--with-suggestions",
+    is_flag=True,
+    help="Hand out the documents' suggestions too (the layer 'suggest', never packed "
+    "otherwise); the annotator's accepts and rejects come back with merge.",
+)
 @BIDI
-def pack(project: Path, annotator: str, output: Path, doc_ids: tuple[str, ...], bidi: str) -> None:
+def pack(
+    project: Path,
+    annotator: str,
+    output: Path,
+    doc_ids: tuple[str, ...],
+    with_suggestions: bool,
+    bidi: str,
+) -> None:
     """Make a blind package for one annotator: the documents, the schema, and only that
     annotator's own layer (no one else's work, no gold)."""
     with Project.open(project) as proj:
-        report = pack_documents(proj, annotator, output, list(doc_ids) or None)
+        report = pack_documents(
+            proj, annotator, output, list(doc_ids) or None, suggestions=with_suggestions
+        )
     echo(visual(report.summary(), wanted(bidi)))
 
 

@@ -32,9 +32,10 @@ import secrets
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from workbench.core import changes as change_sets
 from workbench.core.counts import count
 from workbench.core.errors import ProjectError, ValidationError
-from workbench.core.model import GOLD, Comment, Layer
+from workbench.core.model import GOLD, SUGGEST, Comment, Layer
 from workbench.core.text import text_sha256
 from workbench.core.validate import check_layer
 from workbench.formats.atomic import new_file
@@ -60,13 +61,24 @@ class PackReport:
 
 
 def pack(
-    project: Project, annotator: str, output: Path, doc_ids: list[str] | None = None
+    project: Project,
+    annotator: str,
+    output: Path,
+    doc_ids: list[str] | None = None,
+    suggestions: bool = False,
 ) -> PackReport:
+    """A package for ``annotator``; ``suggestions`` adds the suggestion layer of its documents
+    (and the annotator's verdicts on it), which is never handed out otherwise."""
     annotator = annotator.strip()
     if not annotator:
         raise ValidationError("an annotator name is needed to make a package")
     if annotator == GOLD:
         raise ValidationError("gold is the adjudicated layer; it is never packed")
+    if annotator == SUGGEST:
+        raise ValidationError(
+            "suggest is the suggestion layer, not an annotator; pack --with-suggestions hands "
+            "it out beside an annotator's layer"
+        )
     known = project.document_ids()
     chosen = list(dict.fromkeys(doc_ids)) if doc_ids else known
     missing = sorted(set(chosen) - set(known))
@@ -95,6 +107,8 @@ def pack(
             if layer is not None:
                 package.replace_layer(doc_id, layer, how=None)
                 layers += 1
+            if suggestions:
+                _copy_suggestions(project, package, doc_id, annotator)
         wanted = set(chosen)
         package.add_history([e for e in project.history(annotator=annotator) if e.doc_id in wanted])
         package.set_info(
@@ -209,7 +223,7 @@ def _merge_one(project: Project, package: Project, accept_replaced: bool) -> Mer
     annotator = handed.annotator
     where = str(package.path)
     report = MergeReport(package.path, annotator)
-    others = [a for a in package.annotators() if a != annotator]
+    others = [a for a in package.annotators() if a not in (annotator, SUGGEST)]
     if others:
         raise ProjectError(
             f"this package holds layers of {', '.join(others)}, not only {annotator}'s "
@@ -232,6 +246,7 @@ def _merge_one(project: Project, package: Project, accept_replaced: bool) -> Mer
                 where,
             )
         _refuse_replaced_or_older(project, package, handed, doc_id, accept_replaced)
+        _merge_verdicts(project, package, doc_id, annotator)
         incoming = package.layer(doc_id, annotator)
         if incoming is None:
             continue
@@ -260,6 +275,34 @@ def _merge_one(project: Project, package: Project, accept_replaced: bool) -> Mer
         report.statuses += changes.status is not None
         project.replace_layer(doc_id, incoming, how="merge")
     return report
+
+
+def _copy_suggestions(project: Project, package: Project, doc_id: str, annotator: str) -> None:
+    """The document's suggestions, their sources, and the annotator's verdicts on them."""
+    layer = project.layer(doc_id, SUGGEST)
+    if layer is None:
+        return
+    package.replace_suggestions(doc_id, layer, project.suggestion_info(doc_id))
+    verdicts = tuple(project.verdicts(doc_id, annotator).values())
+    if verdicts:
+        package.apply(
+            change_sets.ChangeSet(doc_id, annotator, verdicts=change_sets.Changes(added=verdicts))
+        )
+
+
+def _merge_verdicts(project: Project, package: Project, doc_id: str, annotator: str) -> None:
+    """The verdicts on suggestions the annotator gave in the package (the suggestion layer
+    itself stays the project's)."""
+    current = project.verdicts(doc_id, annotator)
+    incoming = package.verdicts(doc_id, annotator)
+    added = tuple(v for key, v in incoming.items() if key not in current)
+    changed = tuple(
+        (current[key], v) for key, v in incoming.items() if key in current and current[key] != v
+    )
+    if added or changed:
+        project.apply(
+            change_sets.ChangeSet(doc_id, annotator, verdicts=change_sets.Changes(added, changed))
+        )
 
 
 def _with_supervisor_comments(incoming: Layer, current: Layer | None) -> Layer:

@@ -76,7 +76,11 @@ class Token:
 
 
 def base_form(folded: str) -> str:
-    word = lexicon.without_conjunction(folded)
+    """A folded word without the proclitics before its article (والرئيس، للأمم، بالأمم are
+    الرئيس، الأمم، الأمم); a word without the article keeps its first letter (وزير، فاسيلي)."""
+    word = folded
+    if len(word) > 4 and word[0] in "وف" and word[1:].startswith(("ال", "لل", "بال", "كال")):
+        word = word[1:]
     if len(word) > 3 and word.startswith("لل"):
         return "ال" + word[2:]
     if len(word) > 3 and word[0] in "بلك" and word[1:].startswith("ال"):
@@ -180,7 +184,7 @@ class _Found:
         end = self.tokens[mention.last - 1].end
         clitics: dict = {}
         first = self.tokens[mention.first]
-        if first.base != first.folded:  # وليو، للأمم: a proclitic the span leaves out or records
+        if first.base != first.folded:  # والرئيس، للأمم: proclitics before the article
             start, end, clitics = trim_proclitic(self.text, start, end)
         span = self.span(mention.label, start, end, source, score, {**mention.attrs, **clitics})
         if span.id not in self.group_of and mention.label in ("PER", "ORG", "GPE"):
@@ -569,7 +573,9 @@ class _Rules:
         title_at = next(
             (k for k in range(first, last) if lexicon.is_a("titles", tokens[k].base)), None
         )
-        nominal = lexicon.is_a("nominals", words[0])
+        nominal = lexicon.is_a("nominals", words[0]) or (
+            words[0].startswith("ال") and lexicon.is_a("nominals", words[0][2:])
+        )
         if nominal:
             end = first + 1
             while end < last and _nisba(tokens[end].base):

@@ -1,0 +1,100 @@
+"""workbench suggest, export --layer suggest, and packages with suggestions, on the command
+line (CliRunner, real files)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from tests.conftest import DATA
+from workbench.core.model import SUGGEST
+from workbench.formats.export import EXPORT_FORMATS
+from workbench.store.project import Project
+
+
+@pytest.fixture
+def sample(cli, tmp_path):
+    """A project with the sample article, annotated and done by alice."""
+    project = tmp_path / "p.wbproj"
+    assert cli("init", project).exit_code == 0
+    assert cli("import", project, DATA / "seed-attributed.jsonl").exit_code == 0
+    return project
+
+
+def test_suggest_fills_only_the_suggestion_layer_and_prints_counts(cli, sample):
+    with Project.open(sample) as project:
+        before = project.layer("000_5e26ac53a9f599b3", "alice")
+    result = cli("suggest", sample)
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.splitlines()
+    assert lines[0].startswith("suggested ") and lines[0].endswith(" in 1 document")
+    assert "QUOTE 15" in lines[1]
+    assert lines[2].startswith("  by source: names ") and "rules " in lines[2]
+    with Project.open(sample) as project:
+        assert project.layer("000_5e26ac53a9f599b3", "alice") == before
+        assert project.annotators() == ["alice", SUGGEST]
+    again = cli("suggest", sample)
+    assert again.stdout == result.stdout  # nothing decided: the same suggestions
+
+
+def test_suggest_errors_are_one_line(cli, sample, tmp_path):
+    for args, message in [
+        (("--using", "rules,magic"), "unknown suggestion source 'magic' (choose from rules, "),
+        (("--using", "model"), "no model trained; run 'workbench train PROJECT' first"),
+        (("--doc", "nope"), "no document 'nope'"),
+    ]:
+        result = cli("suggest", sample, *args)
+        assert result.exit_code == 1
+        assert result.stderr.startswith("workbench: error: ")
+        assert message in result.stderr and len(result.stderr.splitlines()) == 1
+    result = cli("suggest", tmp_path / "missing.wbproj")
+    assert result.exit_code == 1 and "no such project" in result.stderr
+    with Project.open(sample) as project:
+        assert SUGGEST not in project.annotators()
+
+
+@pytest.mark.parametrize("fmt", EXPORT_FORMATS)
+def test_export_layer_suggest_in_every_format(cli, sample, tmp_path, fmt):
+    cli("suggest", sample, "--using", "rules")
+    out = tmp_path / f"suggestions.{fmt}"
+    result = cli("export", sample, "--format", fmt, "--layer", "suggest", "-o", out)
+    assert result.exit_code == 0, result.output
+    assert out.exists()
+    if fmt == "jsonl":
+        records = [json.loads(line) for line in out.read_text("utf-8").splitlines()]
+        assert [r["annotator"] for r in records] == [SUGGEST]
+        assert sum(s["label"] == "QUOTE" for s in records[0]["spans"]) == 15
+
+
+def test_pack_hands_out_suggestions_only_when_asked_and_merge_brings_verdicts_back(
+    cli, sample, tmp_path
+):
+    cli("suggest", sample, "--using", "rules")
+    refused = cli("pack", sample, "--annotator", "suggest", "-o", tmp_path / "s.wbproj")
+    assert refused.exit_code == 1 and "suggest is the suggestion layer" in refused.stderr
+    plain = tmp_path / "plain.wbproj"
+    assert cli("pack", sample, "--annotator", "bob", "-o", plain).exit_code == 0
+    with Project.open(plain) as package:
+        assert package.annotators() == []
+    with_them = tmp_path / "bob.wbproj"
+    result = cli("pack", sample, "--annotator", "bob", "--with-suggestions", "-o", with_them)
+    assert result.exit_code == 0, result.output
+    doc = "000_5e26ac53a9f599b3"
+    with Project.open(with_them) as package:
+        assert package.annotators() == [SUGGEST]
+        quote = next(
+            s.span for s in package.undecided_suggestions(doc, "bob") if s.span.label == "QUOTE"
+        )
+        package.accept_suggestion(doc, "bob", quote.id, with_links=True)
+        cue = next(
+            s.span for s in package.undecided_suggestions(doc, "bob") if s.span.label == "CUE"
+        )
+        package.reject_suggestion(doc, "bob", cue.id)
+    merged = cli("merge", sample, with_them)
+    assert merged.exit_code == 0, merged.output
+    with Project.open(sample) as project:
+        decided = {v.decision for v in project.verdicts(doc, "bob").values()}
+        assert decided == {"accepted", "rejected"}
+        assert project.layer(doc, "bob").spans
+        assert cue.id not in [s.span.id for s in project.undecided_suggestions(doc, "bob")]

@@ -1,0 +1,110 @@
+"""The suggestion runner on real project files: the sample end to end, names from done
+layers, re-runs that keep verdicts, cancel and progress, and the model source."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.workflow.conftest import import_records, seed_record
+from workbench.core.errors import ValidationError, WorkbenchError
+from workbench.core.model import SUGGEST, Document
+from workbench.core.schema import Schema
+from workbench.store.project import Project
+from workbench.workflow.suggest import parse_sources, suggest
+
+
+def test_the_sample_gets_quotes_cues_speakers_and_nothing_else_changes(seeded: Project):
+    record = seed_record()
+    report = suggest(seeded, using=("rules",))
+    layer = seeded.layer(record["id"], SUGGEST)
+    labels = {s.label for s in layer.spans}
+    assert {"QUOTE", "CUE", "PER", "ORG", "TITLE", "GPE"} <= labels
+    assert report.spans["QUOTE"] == 15 and report.documents == 1
+    assert {r.label for r in layer.relations} == {"SPEAKER", "HAS_CUE", "HAS_TITLE", "AFFILIATION"}
+    assert seeded.annotators() == [SUGGEST]
+    info = seeded.suggestion_info(record["id"])
+    assert {i.source for i in info.values()} >= {"rules:quote", "rules:cue", "rules:speaker"}
+    assert "15 QUOTE" not in report.summary() and "QUOTE 15" in report.summary()
+
+
+def test_names_of_done_layers_are_suggested_in_other_documents(seeded: Project, tmp_path):
+    record = seed_record()
+    import_records(seeded, tmp_path, record)  # alice's done layer on the sample
+    seeded.add_document(Document("new", "التقى ليو جيه يي مع ستيفن كراون في الأمم المتحدة."))
+    suggest(seeded, ["new"], using=("names",))
+    layer = seeded.layer("new", SUGGEST)
+    assert [(s.label, s.text) for s in layer.spans] == [
+        ("PER", "ليو جيه يي"),
+        ("PER", "ستيفن كراون"),
+        ("ORG", "الأمم المتحدة"),
+    ]
+    assert seeded.layer(record["id"], SUGGEST) is None  # only the documents asked for
+
+
+def test_a_layer_not_done_gives_no_names(seeded: Project, tmp_path):
+    record = dict(seed_record(), status="in_progress")
+    import_records(seeded, tmp_path, record)
+    seeded.add_document(Document("new", "التقى ليو جيه يي مع ستيفن كراون."))
+    suggest(seeded, ["new"], using=("names",))
+    assert seeded.layer("new", SUGGEST).spans == []
+
+
+def test_running_again_keeps_verdicts_and_never_brings_back_a_rejected_quote(seeded: Project):
+    doc = seed_record()["id"]
+    suggest(seeded, using=("rules",))
+    first = seeded.layer(doc, SUGGEST)
+    quote = next(s for s in first.spans if s.label == "QUOTE")
+    seeded.reject_suggestion(doc, "alice", quote.id)
+    cue = next(s for s in first.spans if s.label == "CUE")
+    seeded.accept_suggestion(doc, "alice", cue.id)
+    suggest(seeded, using=("rules",))
+    again = seeded.layer(doc, SUGGEST)
+    assert len(again.spans) == len(first.spans)
+    assert [s for s in again.spans if s.start == quote.start and s.label == "QUOTE"] == [quote]
+    undecided = {(s.span.label, s.span.start) for s in seeded.undecided_suggestions(doc, "alice")}
+    assert ("QUOTE", quote.start) not in undecided and ("CUE", cue.start) not in undecided
+    assert seeded.layer(doc, "alice").spans[0].text == cue.text
+
+
+def test_cancel_leaves_the_project_as_before_and_progress_is_reported(seeded: Project):
+    for n in range(3):
+        seeded.add_document(Document(f"d{n}", "وقال الوزير إن الوضع صعب."))
+    seen = []
+    report = suggest(
+        seeded, using=("rules",), progress=lambda done, total: seen.append((done, total)),
+        cancelled=lambda: len(seen) == 2,
+    )  # fmt: skip
+    assert report.cancelled and "cancelled" in report.summary()
+    assert seen == [(1, 4), (2, 4)]
+    assert all(seeded.layer(d, SUGGEST) is None for d in seeded.document_ids())
+    suggest(seeded, using=("rules",), progress=lambda done, total: seen.append((done, total)))
+    assert seen[-1] == (4, 4)
+
+
+def test_the_model_source_without_a_trained_model_is_a_clear_error(seeded: Project):
+    with pytest.raises(WorkbenchError, match="no model trained; run 'workbench train"):
+        suggest(seeded, using=("rules", "model"))
+    assert seeded.annotators() == []
+
+
+def test_unknown_sources_and_documents_are_refused():
+    with pytest.raises(ValidationError, match="unknown suggestion source 'rulez'"):
+        parse_sources("rulez,names")
+    assert parse_sources(" rules , names,rules") == ("rules", "names")
+
+
+def test_a_schema_without_quote_labels_gets_only_what_it_can_hold(tmp_path):
+    schema = Schema.from_dict(
+        {"name": "names-only", "labels": [{"name": "PER"}, {"name": "ORG"}], "relations": []}
+    )
+    with Project.create(tmp_path / "p.db", schema) as project:
+        project.add_document(Document("d", "وقال الرئيس السوداني عمر البشير إن الوضع خطير."))
+        suggest(project, using=("rules",))
+        layer = project.layer("d", SUGGEST)
+        assert [(s.label, s.text) for s in layer.spans] == [("PER", "عمر البشير")]
+        assert layer.relations == []
+
+
+def test_an_unknown_document_is_refused(seeded: Project):
+    with pytest.raises(WorkbenchError, match="no document 'nope'"):
+        suggest(seeded, ["nope"])
