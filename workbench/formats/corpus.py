@@ -1,7 +1,8 @@
 """The corpus database: a training-ready SQLite file, readable by sqlite-utils and Datasette.
 
-Tables: documents, spans, relations, entities, and quotes (each QUOTE resolved to its cue,
-speaker, speaker entity and organizations). Exporting again replaces each exported layer's rows
+Tables: documents, spans, relations, entities, quotes (each QUOTE resolved to its cue,
+speaker, speaker entity and organizations) and categories (one row per chosen value of a
+document category, per layer). Exporting again replaces each exported layer's rows
 and upserts documents, so counts never grow by re-exporting. A document id the database holds
 with another text (another project's document) is refused, so offsets always match the text.
 ``about`` says what the offsets count (``key`` ``offsets``: ``code points``, of the NFC text).
@@ -75,8 +76,12 @@ TABLES: dict[str, tuple[dict[str, type], tuple[str, ...]]] = {
         },
         ("doc_id", "layer", "quote_id"),
     ),
+    "categories": (
+        {"doc_id": str, "layer": str, "category": str, "value": str},
+        ("doc_id", "layer", "category", "value"),
+    ),
 }
-LAYER_TABLES = ("spans", "relations", "entities", "quotes")
+LAYER_TABLES = ("spans", "relations", "entities", "quotes", "categories")
 
 
 def _json(value: Any) -> str:
@@ -224,4 +229,15 @@ def layer_rows(record: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
         }
         for q in resolve_quotes(layer)
     ]
-    return {"spans": spans, "relations": relations, "entities": entities, "quotes": quotes}
+    categories = [
+        {**key, "category": chosen["name"], "value": value}
+        for chosen in record.get("categories", [])
+        for value in chosen["values"]
+    ]
+    return {
+        "spans": spans,
+        "relations": relations,
+        "entities": entities,
+        "quotes": quotes,
+        "categories": categories,
+    }

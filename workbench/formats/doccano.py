@@ -7,11 +7,16 @@ gives relations no ``id``, and its exports give integer ids, which the export wr
 keys are the document's meta. doccano counts offsets in UTF-16 code units (its editor is
 JavaScript), so an emoji counts twice there; they are converted to and from our code points.
 
+Document categories are doccano's text classification ``label``: a list of strings,
+``"category:value"`` (a bare value is read as the one category of the schema that has it). The
+relations shape writes them beside ``entities``; a record whose ``label`` holds only strings is
+a text classification record (categories, no spans).
+
 A record's layer belongs to the annotator its ``annotator`` key names (the export writes it;
 doccano keeps keys it does not know as the example's metadata and exports them again), so an
 export of several layers imports back whole. What doccano cannot carry: span attributes,
-entities (coreference groups), the layer's status; a relation's attributes. The export says
-what it left out.
+entities (coreference groups), the layer's status; a relation's attributes; comments and time
+on task; categories in the sequence shape. The export says what it left out.
 """
 
 from __future__ import annotations
@@ -24,6 +29,7 @@ from typing import Any
 
 from workbench.core.errors import FormatError, WorkbenchError
 from workbench.core.model import Document, Layer, Relation
+from workbench.core.schema import Schema
 from workbench.core.utf16 import OffsetConverter
 from workbench.formats.jsonl import iter_lines, records_of_lines
 from workbench.formats.losses import add, structure_lost
@@ -55,10 +61,20 @@ def read_doccano(path: Path, options: ReadOptions) -> Iterator[Record]:
     """The records of a doccano JSONL file (offsets in UTF-16 units); errors name the line.
     With ``options.skipped`` (``--skip-invalid``) a bad record is listed there and the rest
     are read."""
-    return records_of_lines(path, options, parse_record)
+
+    def parse(record: dict, where: str | Path, number: int, annotator: str | None) -> Record:
+        return parse_record(record, where, number, annotator, options.schema)
+
+    return records_of_lines(path, options, parse)
 
 
-def parse_record(record: dict, path: str | Path, number: int, annotator: str | None) -> Record:
+def parse_record(
+    record: dict,
+    path: str | Path,
+    number: int,
+    annotator: str | None,
+    schema: Schema | None = None,
+) -> Record:
     """One doccano record; its layer belongs to ``annotator`` if given (``--annotator``), else
     to the record's ``annotator`` field (our exports write it: doccano keeps it as metadata),
     else to ``doccano``."""
@@ -82,6 +98,11 @@ def parse_record(record: dict, path: str | Path, number: int, annotator: str | N
     )
     spans: list[SpanRecord] = []
     relations: list[Relation] = []
+    categories: dict[str, list[str]] = {}
+    key = "label" if "label" in record else "labels"
+    classes = _list(record, key)
+    if classes and all(isinstance(item, str) for item in classes):  # text classification
+        categories = categories_of(classes, schema)
     if "entities" in record:
         for k, item in enumerate(_list(record, "entities"), start=1):
             start, end = _offsets(item, "start_offset", "end_offset")
@@ -97,16 +118,42 @@ def parse_record(record: dict, path: str | Path, number: int, annotator: str | N
                     _ident(item, "to_id", "relation"),
                 )
             )
-    else:
-        key = "label" if "label" in record else "labels"
-        for k, item in enumerate(_list(record, key), start=1):
+    elif not categories:
+        for k, item in enumerate(classes, start=1):
             if not (isinstance(item, list) and len(item) == 3):
                 raise FormatError(f"each {key} must be [start, end, label], got {item!r}")
             start, end = _offsets({"s": item[0], "e": item[1]}, "s", "e")
             spans.append(SpanRecord(f"T{k}", start, end, _label(item[2])))
     if spans or relations or any(k in record for k in ("label", "labels", "entities")):
-        found.layer = LayerRecord(annotator, "done", spans, relations)
+        found.layer = LayerRecord(annotator, "done", spans, relations, categories=categories)
     return found
+
+
+def categories_of(labels: list[str], schema: Schema | None) -> dict[str, list[str]]:
+    """Text classification labels as document categories: ``category:value``, or a value only
+    one category of the schema has."""
+    known = schema.categories if schema is not None else []
+    names = {c.name for c in known}
+    out: dict[str, list[str]] = {}
+    for label in labels:
+        name, colon, value = label.partition(":")
+        if not (colon and name in names):
+            having = [c.name for c in known if label in c.values]
+            if len(having) != 1:
+                choices = ", ".join(names) or "none"
+                why = "several categories have" if having else "no category of the schema has"
+                raise FormatError(
+                    f"label {label!r}: {why} this value; write it as category:value "
+                    f"(categories: {choices})"
+                )
+            name, value = having[0], label
+        out.setdefault(name, []).append(value)
+    return out
+
+
+def category_labels(layer: Layer) -> list[str]:
+    """A layer's categories as doccano text classification labels."""
+    return [f"{name}:{value}" for name, values in layer.categories.items() for value in values]
 
 
 def _dict(item: Any) -> dict:
@@ -167,6 +214,8 @@ def layer_to_record(doc: Document, layer: Layer, shape: str = "relations") -> di
             [utf16.to_utf16(s.start), utf16.to_utf16(s.end), s.label] for s in layer.spans
         ]
         return record
+    if layer.categories:
+        record["label"] = category_labels(layer)
     span_ids = int_ids([s.id for s in layer.spans])
     record["entities"] = [
         {
@@ -211,4 +260,4 @@ def left_out(layer: Layer, shape: str) -> dict[str, int]:
         lost = structure_lost(replace(layer, relations=[]))
         add(lost, "relations (use the relations shape)", len(layer.relations))
         return lost
-    return structure_lost(layer)
+    return structure_lost(layer, categories=False)

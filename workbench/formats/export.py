@@ -18,6 +18,7 @@ from workbench.formats.doccano import left_out as doccano_left_out
 from workbench.formats.jsonl import dumps, write_jsonl
 from workbench.formats.labelstudio import task_of
 from workbench.formats.layer_folders import ANNOTATORS, NAMES, OWN
+from workbench.formats.losses import add, extras_lost
 from workbench.formats.offset_units import SIDE_FILES, SIDE_SUFFIX, sentence, write_side_file
 from workbench.formats.safe_names import path_component
 from workbench.formats.training import hf_record, prodigy_record, tag_names
@@ -165,6 +166,8 @@ def _export_brat(project, out: Path, layer: str, status: str, report: ExportRepo
             return {}  # a .txt alone: a document without annotations
         ann, lost = write_ann(doc.text, found)
         _write_text(base.with_name(base.name + ".ann"), ann)
+        for what, n in extras_lost(found).items():
+            add(lost, what, n)
         return lost
 
     return _per_document(

@@ -11,9 +11,13 @@ stores code points since its frontend's fix of emoji offsets) and move with the 
 format's (``formats.pipeline``). ``data.doc_id``, written by our export, names the document;
 other ``data`` keys are its meta.
 
-What is left out, and counted: results of other types (choices, ratings, text areas),
-cancelled annotations, relations without a label (a schema relation has a name); on export,
-span and relation attributes, entities and a layer's status.
+Document categories are ``choices`` results: ``from_name`` the category, ``value.choices``
+its chosen values (a choices result whose ``from_name`` is not a category of the schema is left
+out).
+
+What is left out, and counted: results of other types (ratings, text areas), cancelled
+annotations, relations without a label (a schema relation has a name); on export, span and
+relation attributes, entities, a layer's status, comments and time on task.
 """
 
 from __future__ import annotations
@@ -139,7 +143,7 @@ def _task_records(task: Any, path: Path, line: int, number: int, options: ReadOp
             continue
         name = options.annotator or _annotator(kind, item)
         status = "new" if kind == "predictions" else "done"
-        record.layer = _layer(item.get("result", []), name, status, record)
+        record.layer = _layer(item.get("result", []), name, status, record, options)
         yield record
 
 
@@ -157,7 +161,9 @@ def _annotator(kind: str, item: dict) -> str:
     return "labelstudio"
 
 
-def _layer(results: Any, annotator: str, status: str, record: Record) -> LayerRecord:
+def _layer(
+    results: Any, annotator: str, status: str, record: Record, options: ReadOptions
+) -> LayerRecord:
     if not isinstance(results, list):
         raise FormatError("'result' must be a list")
     layer = LayerRecord(annotator, status)
@@ -172,6 +178,8 @@ def _layer(results: Any, annotator: str, status: str, record: Record) -> LayerRe
             relations.append(item)
         elif kind == "labels":
             ids[_ident(item, "id")] = _spans(item, layer)
+        elif kind == "choices" and options.schema.category(str(item.get("from_name"))):
+            _choices(item, layer)
         else:
             what = f"results of type {kind!r} (not spans or relations)"
             left_out[what] = left_out.get(what, 0) + 1
@@ -218,6 +226,14 @@ def _spans(item: dict, layer: LayerRecord) -> list[str]:
     return made
 
 
+def _choices(item: dict, layer: LayerRecord) -> None:
+    value = item.get("value")
+    choices = value.get("choices") if isinstance(value, dict) else None
+    if not isinstance(choices, list) or not all(isinstance(x, str) for x in choices):
+        raise FormatError(f"a choices result needs 'value.choices', a list of strings: {item!r}")
+    layer.categories.setdefault(item["from_name"], []).extend(choices)
+
+
 def _ident(item: dict, key: str) -> str:
     value = item.get(key)
     if isinstance(value, bool) or not isinstance(value, (int, str)) or value == "":
@@ -239,7 +255,7 @@ def task_of(number: int, doc: Document, layers: list[Layer]) -> tuple[dict, dict
     }
     for layer in layers:
         result = _results(doc.text, layer)
-        for what, n in structure_lost(layer, relation_attrs=False).items():
+        for what, n in structure_lost(layer, relation_attrs=False, categories=False).items():
             add(left_out, what, n)
         others = sum(1 for r in layer.relations if set(r.attrs) - STRUCTURE - {"direction"})
         add(left_out, "relation attributes", others)
@@ -275,5 +291,15 @@ def _results(text: str, layer: Layer) -> list[dict[str, Any]]:
             "labels": [relation.label],
         }
         for relation in layer.relations
+    ]
+    out += [
+        {
+            "id": f"category-{name}",
+            "type": "choices",
+            "from_name": name,
+            "to_name": "text",
+            "value": {"choices": list(values)},
+        }
+        for name, values in layer.categories.items()
     ]
     return out

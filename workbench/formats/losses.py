@@ -13,6 +13,9 @@ from workbench.core.model import Layer
 from workbench.core.schema import FRAGMENT
 
 STRUCTURE = {"event", "role", "tail_event", "equivalence", "roles"}
+CATEGORIES = "document categories (layers with some)"
+COMMENTS = "comments"
+SECONDS = "time on task (layers with some)"
 
 
 def add(counts: dict[str, int], what: str, n: int = 1) -> None:
@@ -20,12 +23,27 @@ def add(counts: dict[str, int], what: str, n: int = 1) -> None:
         counts[what] = counts.get(what, 0) + n
 
 
+def extras_lost(layer: Layer, categories: bool = True) -> dict[str, int]:
+    """Counts of a layer's comments, time on task and (unless the format carries them)
+    document categories, which no format but native JSONL holds all of."""
+    counts: dict[str, int] = {}
+    if categories:
+        add(counts, CATEGORIES, 1 if layer.categories else 0)
+    add(counts, COMMENTS, len(layer.comments))
+    add(counts, SECONDS, 1 if layer.seconds else 0)
+    return counts
+
+
 def structure_lost(
-    layer: Layer, span_attrs: bool = True, relation_attrs: bool = True, entities: bool = True
+    layer: Layer,
+    span_attrs: bool = True,
+    relation_attrs: bool = True,
+    entities: bool = True,
+    categories: bool = True,
 ) -> dict[str, int]:
     """Counts of what a plain span-and-relation format loses of ``layer``; pass False for
     what the format does carry."""
-    counts: dict[str, int] = {}
+    counts: dict[str, int] = extras_lost(layer, categories)
     relations = [r for r in layer.relations if r.label != FRAGMENT]
     events = {r.attrs["event"] for r in relations if "event" in r.attrs}
     groups = {str(r.attrs["equivalence"]) for r in relations if "equivalence" in r.attrs}

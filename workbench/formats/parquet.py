@@ -1,8 +1,8 @@
 """Parquet shards of the corpus tables, for corpora beyond one machine.
 
 ``export --format parquet -o DIR`` writes the tables of the corpus database (documents, spans,
-relations, entities, quotes: the same rows, built by ``formats.corpus``) as one folder per
-table, each holding shards ``part-00000.parquet``, ``part-00001.parquet``, ... of at most
+relations, entities, quotes, categories: the same rows, built by ``formats.corpus``) as one
+folder per table, each holding shards ``part-00000.parquet``, ``part-00001.parquet``, ... of at most
 ``shard_size`` documents (a shard of ``spans`` holds the spans of the documents of the same
 shard of ``documents``). Every file's key-value metadata ``workbench`` holds, as JSON, the
 table, the shard, the unit of ``start``/``end`` (code points into NFC text, half-open) and the

@@ -15,7 +15,7 @@ from typing import Any
 from workbench.core.model import Document, Layer, Span
 from workbench.core.schema import FRAGMENT, Schema
 from workbench.core.tokens import tokenize, tokens_in
-from workbench.formats.losses import add, structure_lost
+from workbench.formats.losses import add, extras_lost, structure_lost
 
 QUOTE_LABELS = ("QUOTE", "CUE")
 WORDS_CUT = "words cut in two where a span starts or ends inside them (a proclitic left out)"
@@ -130,12 +130,16 @@ def hf_record(doc: Document, layer: Layer) -> tuple[dict[str, Any], dict[str, in
     add(tok.left_out, "relations", len(layer.relations))
     add(tok.left_out, "span attributes", sum(1 for s in layer.spans if s.attrs))
     add(tok.left_out, "entities", len(layer.entities))
+    for what, n in extras_lost(layer, categories=False).items():
+        add(tok.left_out, what, n)
     record = {
         "id": doc.id,
         "annotator": layer.annotator,
         "tokens": [doc.text[a:b] for a, b in tok.tokens],
         **tags,
     }
+    if layer.categories:  # the document categories: a column of {category: [values]}
+        record["categories"] = layer.categories
     return record, tok.left_out
 
 
