@@ -7,7 +7,6 @@ from pathlib import Path
 from typing import Any
 
 import click
-from tabulate import tabulate
 
 from workbench.cli.bidi import BIDI, visual, wanted
 from workbench.cli.options import PROJECT
@@ -74,6 +73,8 @@ def history(
     if not entries:
         echo("no recorded changes")
         return
+    from tabulate import tabulate  # here: the command starts without it
+
     on = wanted(bidi)
     rows = [
         [
