@@ -2,89 +2,119 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
+    <name>AcceptAboveDialog</name>
+    <message>
+        <location filename="../../workbench/ui/suggestions.py" line="174"/>
+        <source>Accept all above a score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/suggestions.py" line="185"/>
+        <source>Label:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/suggestions.py" line="186"/>
+        <source>Lowest score:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workbench/ui/suggestions.py" line="211"/>
+        <source>%n suggestion(s) of this document</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AdjudicationWindow</name>
     <message>
-        <location filename="../../workbench/ui/adjudication.py" line="115"/>
+        <location filename="../../workbench/ui/adjudication.py" line="127"/>
         <source>Adjudication — %s</source>
         <translation>التحكيم — %s</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/adjudication.py" line="145"/>
+        <location filename="../../workbench/ui/adjudication.py" line="164"/>
         <source>No document has annotations yet: merge the annotators&apos; packages first.</source>
         <translation>لا توسيمات في أي وثيقة بعد: ادمج حزم المُوسِّمين أولًا.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/adjudication.py" line="158"/>
+        <location filename="../../workbench/ui/adjudication.py" line="177"/>
         <source>Adjudication</source>
         <translation>التحكيم</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/adjudication.py" line="160"/>
+        <location filename="../../workbench/ui/adjudication.py" line="179"/>
         <source>Document </source>
         <translation>الوثيقة </translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/adjudication.py" line="164"/>
+        <location filename="../../workbench/ui/adjudication.py" line="183"/>
         <source>&amp;Accept into gold</source>
         <translation>&amp;قبول في المرجع</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/adjudication.py" line="165"/>
+        <location filename="../../workbench/ui/adjudication.py" line="184"/>
         <source>&amp;Reject</source>
         <translation>&amp;رفض</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/adjudication.py" line="166"/>
+        <location filename="../../workbench/ui/adjudication.py" line="185"/>
         <source>Accept all that every annotator made</source>
         <translation>قبول كل ما اتفق عليه جميع المُوسِّمين</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/adjudication.py" line="196"/>
+        <location filename="../../workbench/ui/adjudication.py" line="216"/>
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/adjudication.py" line="196"/>
+        <location filename="../../workbench/ui/adjudication.py" line="216"/>
         <source>Label</source>
         <translation>الوسم</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/adjudication.py" line="196"/>
+        <location filename="../../workbench/ui/adjudication.py" line="216"/>
         <source>Text</source>
         <translation>النص</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/adjudication.py" line="197"/>
+        <location filename="../../workbench/ui/adjudication.py" line="217"/>
         <source>Gold</source>
         <translation>المرجع</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/adjudication.py" line="197"/>
+        <location filename="../../workbench/ui/adjudication.py" line="217"/>
         <source>Decided by</source>
         <translation>قرَّره</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/adjudication.py" line="197"/>
+        <location filename="../../workbench/ui/adjudication.py" line="217"/>
         <source>When</source>
         <translation>متى</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/adjudication.py" line="202"/>
+        <location filename="../../workbench/ui/adjudication.py" line="222"/>
         <source>span</source>
         <translation>مقطع</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/adjudication.py" line="202"/>
+        <location filename="../../workbench/ui/adjudication.py" line="222"/>
         <source>link</source>
         <translation>رابط</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/adjudication.py" line="203"/>
+        <location filename="../../workbench/ui/adjudication.py" line="223"/>
         <source>entity</source>
         <translation>كيان</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/adjudication.py" line="208"/>
+        <location filename="../../workbench/ui/adjudication.py" line="228"/>
         <source>%s (%n mention(s))</source>
         <translation>
             <numerusform>%s (لا إشارات)</numerusform>
@@ -96,7 +126,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/adjudication.py" line="216"/>
+        <location filename="../../workbench/ui/adjudication.py" line="236"/>
         <source>%n candidate(s)</source>
         <translation>
             <numerusform>لا مرشَّحات</numerusform>
@@ -108,7 +138,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/adjudication.py" line="218"/>
+        <location filename="../../workbench/ui/adjudication.py" line="238"/>
         <source>%n undecided</source>
         <translation>
             <numerusform>لا شيء بلا قرار</numerusform>
@@ -120,7 +150,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/adjudication.py" line="278"/>
+        <location filename="../../workbench/ui/adjudication.py" line="312"/>
         <source>%n span(s) accepted</source>
         <translation>
             <numerusform>لم يُقبل أي مقطع</numerusform>
@@ -132,7 +162,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/adjudication.py" line="280"/>
+        <location filename="../../workbench/ui/adjudication.py" line="314"/>
         <source>%n link(s) accepted</source>
         <translation>
             <numerusform>لم يُقبل أي رابط</numerusform>
@@ -144,22 +174,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/adjudication.py" line="225"/>
+        <location filename="../../workbench/ui/adjudication.py" line="259"/>
         <source>accepted</source>
         <translation>مقبول</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/adjudication.py" line="226"/>
+        <location filename="../../workbench/ui/adjudication.py" line="260"/>
         <source>rejected</source>
         <translation>مرفوض</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/adjudication.py" line="227"/>
+        <location filename="../../workbench/ui/adjudication.py" line="261"/>
         <source>in gold</source>
         <translation>في المرجع</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/adjudication.py" line="228"/>
+        <location filename="../../workbench/ui/adjudication.py" line="262"/>
         <source>undecided</source>
         <translation>بلا قرار</translation>
     </message>
@@ -167,24 +197,58 @@
 <context>
     <name>ArticleView</name>
     <message>
-        <location filename="../../workbench/ui/editor.py" line="207"/>
+        <location filename="../../workbench/ui/editor.py" line="237"/>
         <source>Paragraph &amp;direction</source>
         <translation>اتجاه ال&amp;فقرات</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/editor.py" line="210"/>
+        <location filename="../../workbench/ui/editor.py" line="240"/>
         <source>From each paragraph&apos;s first letter</source>
         <translation>من أول حرف في كل فقرة</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/editor.py" line="211"/>
+        <location filename="../../workbench/ui/editor.py" line="241"/>
         <source>Right to left</source>
         <translation>من اليمين إلى اليسار</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/editor.py" line="212"/>
+        <location filename="../../workbench/ui/editor.py" line="242"/>
         <source>Left to right</source>
         <translation>من اليسار إلى اليمين</translation>
+    </message>
+</context>
+<context>
+    <name>BarChart</name>
+    <message>
+        <location filename="../../workbench/ui/charts.py" line="239"/>
+        <source>n/a</source>
+        <translation>غير معرَّف</translation>
+    </message>
+</context>
+<context>
+    <name>CategoriesPanel</name>
+    <message>
+        <location filename="../../workbench/ui/categories_panel.py" line="60"/>
+        <source>The schema declares no document categories.</source>
+        <translation>لا يعرّف المخطط فئاتٍ للوثائق.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/categories_panel.py" line="72"/>
+        <source>any number</source>
+        <translation>أي عدد</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/categories_panel.py" line="72"/>
+        <source>one</source>
+        <translation>واحدة</translation>
+    </message>
+</context>
+<context>
+    <name>CategoryKeys</name>
+    <message>
+        <location filename="../../workbench/ui/categories_panel.py" line="169"/>
+        <source>%s: press a number (%s)</source>
+        <translation>%s: اضغط رقمًا (%s)</translation>
     </message>
 </context>
 <context>
@@ -235,47 +299,136 @@
         <translation>تنبيهات</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/models.py" line="23"/>
+        <location filename="../../workbench/ui/models.py" line="24"/>
         <source>new</source>
         <translation>جديدة</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/models.py" line="24"/>
+        <location filename="../../workbench/ui/models.py" line="25"/>
         <source>in progress</source>
         <translation>قيد العمل</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/models.py" line="25"/>
+        <location filename="../../workbench/ui/models.py" line="26"/>
         <source>done</source>
         <translation>منجزة</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/models.py" line="100"/>
+        <location filename="../../workbench/ui/models.py" line="103"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/models.py" line="100"/>
+        <location filename="../../workbench/ui/models.py" line="103"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/models.py" line="146"/>
+        <location filename="../../workbench/ui/models.py" line="180"/>
         <source>Label</source>
         <translation>الوسم</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/models.py" line="146"/>
+        <location filename="../../workbench/ui/models.py" line="180"/>
         <source>Text</source>
         <translation>النص</translation>
     </message>
 </context>
 <context>
+    <name>CommentDialog</name>
+    <message>
+        <location filename="../../workbench/ui/comments_panel.py" line="124"/>
+        <source>Edit comment</source>
+        <translation>تعديل التعليق</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/comments_panel.py" line="124"/>
+        <source>Comment</source>
+        <translation>تعليق</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/comments_panel.py" line="132"/>
+        <source>What to say about it (plain text)</source>
+        <translation>ما تريد قوله عنه (نص عادي)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/comments_panel.py" line="135"/>
+        <source>On</source>
+        <translation>على</translation>
+    </message>
+</context>
+<context>
+    <name>Comments</name>
+    <message>
+        <location filename="../../workbench/ui/comments_panel.py" line="45"/>
+        <source>the document</source>
+        <translation>الوثيقة</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/comments_panel.py" line="58"/>
+        <source>entity %s %s</source>
+        <translation>الكيان %s %s</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/comments_panel.py" line="59"/>
+        <source>%s (no longer there)</source>
+        <translation>%s (لم يعد موجودًا)</translation>
+    </message>
+</context>
+<context>
+    <name>CommentsPanel</name>
+    <message>
+        <location filename="../../workbench/ui/comments_panel.py" line="184"/>
+        <source>Comment…</source>
+        <translation>تعليق…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/comments_panel.py" line="185"/>
+        <source>Edit…</source>
+        <translation>تعديل…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/comments_panel.py" line="186"/>
+        <source>Remove</source>
+        <translation>إزالة</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/comments_panel.py" line="217"/>
+        <source>Comment</source>
+        <translation>التعليق</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/comments_panel.py" line="217"/>
+        <source>On</source>
+        <translation>على</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/comments_panel.py" line="217"/>
+        <source>Author</source>
+        <translation>الكاتب</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/comments_panel.py" line="217"/>
+        <source>When</source>
+        <translation>الوقت</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/comments_panel.py" line="236"/>
+        <source>%s, %s, on %s:</source>
+        <translation>%s، %s، على %s:</translation>
+    </message>
+</context>
+<context>
     <name>ComparisonView</name>
     <message>
-        <location filename="../../workbench/ui/adjudication.py" line="60"/>
+        <location filename="../../workbench/ui/adjudication.py" line="64"/>
         <source>gold</source>
         <translation>المرجع</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/adjudication.py" line="85"/>
+        <source>%s · %s on task</source>
+        <translation>%s · وقت العمل %s</translation>
     </message>
 </context>
 <context>
@@ -401,77 +554,77 @@ Your saved work is safe; the window goes on working. The full report was written
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../workbench/ui/project_files.py" line="222"/>
+        <location filename="../../workbench/ui/project_files.py" line="227"/>
         <source>Export</source>
         <translation>تصدير</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/project_files.py" line="228"/>
+        <location filename="../../workbench/ui/project_files.py" line="233"/>
         <source>every layer</source>
         <translation>كل الطبقات</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/project_files.py" line="229"/>
+        <location filename="../../workbench/ui/project_files.py" line="234"/>
         <source>gold</source>
         <translation>المرجع</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/project_files.py" line="234"/>
+        <location filename="../../workbench/ui/project_files.py" line="239"/>
         <source>any status</source>
         <translation>أي حالة</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/project_files.py" line="235"/>
+        <location filename="../../workbench/ui/project_files.py" line="240"/>
         <source>done only</source>
         <translation>المنجزة فقط</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/project_files.py" line="237"/>
+        <location filename="../../workbench/ui/project_files.py" line="242"/>
         <source>entities and relations</source>
         <translation>كيانات وعلاقات</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/project_files.py" line="238"/>
+        <location filename="../../workbench/ui/project_files.py" line="243"/>
         <source>sequence labelling</source>
         <translation>توسيم تسلسلي</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/project_files.py" line="243"/>
+        <location filename="../../workbench/ui/project_files.py" line="248"/>
         <source>Output</source>
         <translation>المخرج</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/project_files.py" line="244"/>
+        <location filename="../../workbench/ui/project_files.py" line="249"/>
         <source>Format</source>
         <translation>الصيغة</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/project_files.py" line="245"/>
+        <location filename="../../workbench/ui/project_files.py" line="250"/>
         <source>Layer</source>
         <translation>الطبقة</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/project_files.py" line="246"/>
+        <location filename="../../workbench/ui/project_files.py" line="251"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/project_files.py" line="247"/>
+        <location filename="../../workbench/ui/project_files.py" line="252"/>
         <source>doccano shape</source>
         <translation>شكل doccano</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/project_files.py" line="248"/>
+        <location filename="../../workbench/ui/project_files.py" line="253"/>
         <source>Parquet: documents per shard</source>
         <translation>Parquet: وثائق في كل جزء</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/project_files.py" line="266"/>
+        <location filename="../../workbench/ui/project_files.py" line="265"/>
         <source>Export to the folder</source>
         <translation>التصدير إلى المجلد</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/project_files.py" line="268"/>
+        <location filename="../../workbench/ui/project_files.py" line="267"/>
         <source>Export to the file</source>
         <translation>التصدير إلى الملف</translation>
     </message>
@@ -479,7 +632,7 @@ Your saved work is safe; the window goes on working. The full report was written
 <context>
     <name>FileActions</name>
     <message numerus="yes">
-        <location filename="../../workbench/ui/project_files.py" line="406"/>
+        <location filename="../../workbench/ui/project_files.py" line="405"/>
         <source>%1: %n record(s) read</source>
         <translation>
             <numerusform>%1: لم يُقرأ أي سجل</numerusform>
@@ -491,78 +644,78 @@ Your saved work is safe; the window goes on working. The full report was written
         </translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/project_files.py" line="317"/>
+        <location filename="../../workbench/ui/project_files.py" line="316"/>
         <source>New project</source>
         <translation>مشروع جديد</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/project_files.py" line="324"/>
+        <location filename="../../workbench/ui/project_files.py" line="323"/>
         <source>No project made</source>
         <translation>لم يُنشأ مشروع</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/project_files.py" line="330"/>
+        <location filename="../../workbench/ui/project_files.py" line="329"/>
         <source>Open a project</source>
         <translation>فتح مشروع</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/project_files.py" line="346"/>
+        <location filename="../../workbench/ui/project_files.py" line="345"/>
         <source>Not opened</source>
         <translation>لم يُفتح</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/project_files.py" line="363"/>
+        <location filename="../../workbench/ui/project_files.py" line="362"/>
         <source>No other project yet</source>
         <translation>لا مشروع آخر بعد</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/project_files.py" line="381"/>
-        <location filename="../../workbench/ui/project_files.py" line="385"/>
+        <location filename="../../workbench/ui/project_files.py" line="380"/>
+        <location filename="../../workbench/ui/project_files.py" line="384"/>
         <source>Nothing imported</source>
         <translation>لم يُستورد شيء</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/project_files.py" line="384"/>
+        <location filename="../../workbench/ui/project_files.py" line="383"/>
         <source>Importing…</source>
         <translation>جارٍ الاستيراد…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/project_files.py" line="384"/>
+        <location filename="../../workbench/ui/project_files.py" line="383"/>
         <source>Import cancelled</source>
         <translation>أُلغي الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/project_files.py" line="384"/>
+        <location filename="../../workbench/ui/project_files.py" line="383"/>
         <source>Nothing was imported.</source>
         <translation>لم يُستورد شيء.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/project_files.py" line="401"/>
+        <location filename="../../workbench/ui/project_files.py" line="400"/>
         <source>Imported</source>
         <translation>تم الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/project_files.py" line="438"/>
+        <location filename="../../workbench/ui/project_files.py" line="437"/>
         <source>Exporting…</source>
         <translation>جارٍ التصدير…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/project_files.py" line="438"/>
+        <location filename="../../workbench/ui/project_files.py" line="437"/>
         <source>Export cancelled</source>
         <translation>أُلغي التصدير</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/project_files.py" line="438"/>
+        <location filename="../../workbench/ui/project_files.py" line="437"/>
         <source>Nothing was written.</source>
         <translation>لم يُكتب شيء.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/project_files.py" line="439"/>
+        <location filename="../../workbench/ui/project_files.py" line="438"/>
         <source>Not exported</source>
         <translation>لم يُصدَّر</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/project_files.py" line="454"/>
+        <location filename="../../workbench/ui/project_files.py" line="453"/>
         <source>Exported</source>
         <translation>تم التصدير</translation>
     </message>
@@ -614,59 +767,182 @@ Your saved work is safe; the window goes on working. The full report was written
     </message>
 </context>
 <context>
+    <name>HistoryPanel</name>
+    <message>
+        <location filename="../../workbench/ui/history_panel.py" line="48"/>
+        <source>span</source>
+        <translation>مقطع</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/history_panel.py" line="49"/>
+        <source>relation</source>
+        <translation>علاقة</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/history_panel.py" line="50"/>
+        <source>entity</source>
+        <translation>كيان</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/history_panel.py" line="51"/>
+        <source>comment</source>
+        <translation>تعليق</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/history_panel.py" line="52"/>
+        <source>suggestion</source>
+        <translation>اقتراح</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/history_panel.py" line="53"/>
+        <source>status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/history_panel.py" line="54"/>
+        <source>categories</source>
+        <translation>الفئات</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/history_panel.py" line="55"/>
+        <source>decision</source>
+        <translation>قرار</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/history_panel.py" line="56"/>
+        <source>import</source>
+        <translation>استيراد</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/history_panel.py" line="57"/>
+        <source>merge</source>
+        <translation>دمج</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/history_panel.py" line="71"/>
+        <source>Whole document</source>
+        <translation>الوثيقة كاملة</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/history_panel.py" line="77"/>
+        <source>Restore</source>
+        <translation>استعادة</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/history_panel.py" line="78"/>
+        <source>Bring back the deleted item as it was</source>
+        <translation>إعادة العنصر المحذوف كما كان</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/history_panel.py" line="130"/>
+        <source>History of this document</source>
+        <translation>سجل هذه الوثيقة</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/history_panel.py" line="132"/>
+        <source>History of the selected item</source>
+        <translation>سجل العنصر المحدد</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/history_panel.py" line="144"/>
+        <source>What</source>
+        <translation>ماذا</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/history_panel.py" line="145"/>
+        <source>Before</source>
+        <translation>قبل</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/history_panel.py" line="146"/>
+        <source>After</source>
+        <translation>بعد</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/history_panel.py" line="147"/>
+        <source>Who</source>
+        <translation>مَن</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/history_panel.py" line="148"/>
+        <source>When</source>
+        <translation>متى</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/history_panel.py" line="156"/>
+        <source>added</source>
+        <translation>أُضيف</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/history_panel.py" line="158"/>
+        <source>deleted</source>
+        <translation>حُذف</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/history_panel.py" line="160"/>
+        <source>changed</source>
+        <translation>تغيّر</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/history_panel.py" line="163"/>
+        <source>%s %s</source>
+        <translation>%s %s</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../workbench/ui/project_files.py" line="181"/>
+        <location filename="../../workbench/ui/project_files.py" line="192"/>
         <source>Import</source>
         <translation>استيراد</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/project_files.py" line="183"/>
+        <location filename="../../workbench/ui/project_files.py" line="194"/>
         <source>Files or folders, separated by ;</source>
         <translation>ملفات أو مجلدات، تفصل بينها ;</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/project_files.py" line="188"/>
+        <location filename="../../workbench/ui/project_files.py" line="199"/>
         <source>as in the files</source>
         <translation>كما في الملفات</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/project_files.py" line="190"/>
+        <location filename="../../workbench/ui/project_files.py" line="201"/>
         <source>detect (UTF-8, UTF-16, cp1256)</source>
         <translation>اكتشاف تلقائي (UTF-8، UTF-16، cp1256)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/project_files.py" line="191"/>
+        <location filename="../../workbench/ui/project_files.py" line="202"/>
         <source>Replace layers that exist already</source>
         <translation>استبدال الطبقات الموجودة</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/project_files.py" line="192"/>
+        <location filename="../../workbench/ui/project_files.py" line="203"/>
         <source>Skip invalid records (and list them)</source>
         <translation>تخطي السجلات غير الصالحة (مع سردها)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/project_files.py" line="194"/>
+        <location filename="../../workbench/ui/project_files.py" line="205"/>
         <source>Files</source>
         <translation>الملفات</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/project_files.py" line="195"/>
+        <location filename="../../workbench/ui/project_files.py" line="206"/>
         <source>Format</source>
         <translation>الصيغة</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/project_files.py" line="196"/>
+        <location filename="../../workbench/ui/project_files.py" line="207"/>
         <source>Annotator</source>
         <translation>المُوسِّم</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/project_files.py" line="197"/>
+        <location filename="../../workbench/ui/project_files.py" line="208"/>
         <source>Encoding</source>
         <translation>الترميز</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/project_files.py" line="209"/>
+        <location filename="../../workbench/ui/project_files.py" line="214"/>
         <source>Files to import</source>
         <translation>ملفات للاستيراد</translation>
     </message>
@@ -674,265 +950,308 @@ Your saved work is safe; the window goes on working. The full report was written
 <context>
     <name>LabelPalette</name>
     <message>
-        <location filename="../../workbench/ui/panels.py" line="207"/>
+        <location filename="../../workbench/ui/panels.py" line="204"/>
         <source>Snap to whole words</source>
         <translation>التقاط الكلمات كاملة</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels.py" line="210"/>
+        <location filename="../../workbench/ui/panels.py" line="207"/>
         <source>Leave out a proclitic (و ف ب ك ل)</source>
         <translation>استبعاد السابقة (و ف ب ك ل)</translation>
     </message>
 </context>
 <context>
+    <name>LineChart</name>
+    <message>
+        <location filename="../../workbench/ui/charts.py" line="164"/>
+        <source>nothing done yet</source>
+        <translation>لم يُنجَز شيء بعد</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="58"/>
+        <location filename="../../workbench/ui/main_window.py" line="64"/>
         <source>Workbench — %s</source>
         <translation>منصة التوسيم — %s</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="114"/>
+        <location filename="../../workbench/ui/main_window.py" line="128"/>
         <source>(read-only)</source>
         <translation>(للقراءة فقط)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="115"/>
+        <location filename="../../workbench/ui/main_window.py" line="129"/>
         <source>Read-only: nothing can be changed or saved</source>
         <translation>للقراءة فقط: لا يمكن تغيير شيء أو حفظه</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="71"/>
+        <location filename="../../workbench/ui/main_window.py" line="77"/>
         <source>Documents</source>
         <translation>الوثائق</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="72"/>
+        <location filename="../../workbench/ui/main_window.py" line="78"/>
         <source>Labels</source>
         <translation>الوسوم</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="74"/>
+        <location filename="../../workbench/ui/main_window.py" line="80"/>
         <source>Guidelines</source>
         <translation>الإرشادات</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="76"/>
+        <location filename="../../workbench/ui/main_window.py" line="82"/>
         <source>Spans</source>
         <translation>المقاطع</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="78"/>
+        <location filename="../../workbench/ui/main_window.py" line="84"/>
         <source>Relations</source>
         <translation>العلاقات</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="79"/>
+        <location filename="../../workbench/ui/main_window.py" line="85"/>
         <source>Entities</source>
         <translation>الكيانات</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="80"/>
+        <location filename="../../workbench/ui/main_window.py" line="86"/>
         <source>Quotes</source>
         <translation>الاقتباسات</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="108"/>
+        <location filename="../../workbench/ui/main_window.py" line="118"/>
         <source>Project: %s</source>
         <translation>المشروع: %s</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="180"/>
+        <location filename="../../workbench/ui/main_window.py" line="192"/>
+        <source>Categories</source>
+        <translation>الفئات</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/main_window.py" line="195"/>
+        <source>Comments</source>
+        <translation>التعليقات</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/main_window.py" line="196"/>
+        <source>History</source>
+        <translation>السجل</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/main_window.py" line="214"/>
         <source>Undo</source>
         <translation>تراجع</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="182"/>
+        <location filename="../../workbench/ui/main_window.py" line="216"/>
         <source>Redo</source>
         <translation>إعادة</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="185"/>
+        <location filename="../../workbench/ui/main_window.py" line="219"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="186"/>
+        <location filename="../../workbench/ui/main_window.py" line="220"/>
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="187"/>
+        <location filename="../../workbench/ui/main_window.py" line="221"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="188"/>
+        <location filename="../../workbench/ui/main_window.py" line="222"/>
         <source>&amp;Document</source>
         <translation>&amp;وثيقة</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="189"/>
+        <location filename="../../workbench/ui/main_window.py" line="223"/>
         <source>&amp;Team</source>
         <translation>&amp;الفريق</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="191"/>
+        <location filename="../../workbench/ui/main_window.py" line="225"/>
         <source>&amp;Panels</source>
         <translation>&amp;اللوحات</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="201"/>
+        <location filename="../../workbench/ui/main_window.py" line="235"/>
         <source>&amp;New project…</source>
         <translation>مشروع &amp;جديد…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="205"/>
+        <location filename="../../workbench/ui/main_window.py" line="239"/>
         <source>&amp;Open…</source>
         <translation>&amp;فتح…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="208"/>
+        <location filename="../../workbench/ui/main_window.py" line="242"/>
         <source>&amp;Import…</source>
         <translation>ا&amp;ستيراد…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="209"/>
+        <location filename="../../workbench/ui/main_window.py" line="243"/>
         <source>&amp;Export…</source>
         <translation>ت&amp;صدير…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="211"/>
+        <location filename="../../workbench/ui/main_window.py" line="245"/>
         <source>&amp;Pack for an annotator…</source>
         <translation>&amp;حزمة لمُوسِّم…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="214"/>
+        <location filename="../../workbench/ui/main_window.py" line="248"/>
         <source>&amp;Merge packages…</source>
         <translation>&amp;دمج الحزم…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="216"/>
+        <location filename="../../workbench/ui/main_window.py" line="250"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="220"/>
+        <location filename="../../workbench/ui/main_window.py" line="254"/>
         <source>&amp;Agreement…</source>
         <translation>&amp;الاتفاق…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="224"/>
+        <location filename="../../workbench/ui/main_window.py" line="258"/>
         <source>A&amp;djudicate…</source>
         <translation>&amp;التحكيم…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="229"/>
+        <location filename="../../workbench/ui/main_window.py" line="261"/>
+        <source>&amp;Progress…</source>
+        <translation>ال&amp;تقدم…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/main_window.py" line="263"/>
+        <source>&amp;Comment…</source>
+        <translation>&amp;تعليق…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/main_window.py" line="268"/>
         <source>&amp;Settings…</source>
         <translation>&amp;الإعدادات…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="234"/>
+        <location filename="../../workbench/ui/main_window.py" line="273"/>
         <source>&amp;Guidelines</source>
         <translation>&amp;الإرشادات</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="237"/>
+        <location filename="../../workbench/ui/main_window.py" line="276"/>
         <source>&amp;Delete span</source>
         <translation>&amp;حذف المقطع</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="239"/>
+        <location filename="../../workbench/ui/main_window.py" line="278"/>
         <source>Zoom &amp;in</source>
         <translation>&amp;تكبير</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="244"/>
+        <location filename="../../workbench/ui/main_window.py" line="283"/>
         <source>Zoom &amp;out</source>
         <translation>ت&amp;صغير</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="250"/>
+        <location filename="../../workbench/ui/main_window.py" line="289"/>
         <source>Mark &amp;done and go to the next</source>
         <translation>علِّمها &amp;منجزة وانتقل إلى التالية</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="255"/>
+        <location filename="../../workbench/ui/main_window.py" line="294"/>
         <source>&amp;Next document not done</source>
         <translation>الوثيقة &amp;التالية غير المنجزة</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="259"/>
+        <location filename="../../workbench/ui/main_window.py" line="298"/>
         <source>Mark in &amp;progress</source>
         <translation>علِّمها &amp;قيد العمل</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="274"/>
+        <location filename="../../workbench/ui/main_window.py" line="313"/>
         <source>Open &amp;recent</source>
         <translation>فتح مشروع &amp;حديث</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="286"/>
+        <location filename="../../workbench/ui/main_window.py" line="325"/>
         <source>Mark the selection as %s</source>
         <translation>وسم التحديد بـ %s</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="291"/>
+        <location filename="../../workbench/ui/main_window.py" line="330"/>
         <source>Link the selected span: %s</source>
         <translation>ربط المقطع المحدد: %s</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="296"/>
+        <location filename="../../workbench/ui/main_window.py" line="335"/>
+        <source>%s, then 1–9</source>
+        <translation>%s، ثم 1–9</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/main_window.py" line="335"/>
+        <source>Document category: %s</source>
+        <translation>فئة الوثيقة: %s</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/main_window.py" line="340"/>
         <source>Put the selected span into an entity</source>
         <translation>ضم المقطع المحدد إلى كيان</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="297"/>
+        <location filename="../../workbench/ui/main_window.py" line="341"/>
         <source>Ctrl+drag</source>
         <translation>Ctrl+سحب</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="297"/>
+        <location filename="../../workbench/ui/main_window.py" line="341"/>
         <source>Link one span to another</source>
         <translation>ربط مقطع بآخر</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="298"/>
+        <location filename="../../workbench/ui/main_window.py" line="342"/>
         <source>Delete</source>
         <translation>احذف</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="298"/>
+        <location filename="../../workbench/ui/main_window.py" line="342"/>
         <source>Delete the selected span</source>
         <translation>حذف المقطع المحدد</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="299"/>
+        <location filename="../../workbench/ui/main_window.py" line="343"/>
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="299"/>
+        <location filename="../../workbench/ui/main_window.py" line="343"/>
         <source>Clear the selection</source>
         <translation>إلغاء التحديد</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="377"/>
+        <location filename="../../workbench/ui/main_window.py" line="421"/>
         <source>%s starts at %s, not at %s</source>
         <translation>تبدأ %s من %s، لا من %s</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="385"/>
+        <location filename="../../workbench/ui/main_window.py" line="429"/>
         <source>No %s span to link to</source>
         <translation>لا مقطع %s للربط به</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="388"/>
+        <location filename="../../workbench/ui/main_window.py" line="432"/>
         <source>%s to…</source>
         <translation>%s إلى…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/main_window.py" line="408"/>
+        <location filename="../../workbench/ui/main_window.py" line="452"/>
         <source>%n character(s) before</source>
         <translation>
             <numerusform>قبله مباشرة</numerusform>
@@ -944,7 +1263,7 @@ Your saved work is safe; the window goes on working. The full report was written
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/main_window.py" line="410"/>
+        <location filename="../../workbench/ui/main_window.py" line="454"/>
         <source>%n character(s) after</source>
         <translation>
             <numerusform>بعده مباشرة</numerusform>
@@ -956,62 +1275,72 @@ Your saved work is safe; the window goes on working. The full report was written
         </translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="411"/>
+        <location filename="../../workbench/ui/main_window.py" line="455"/>
         <source>overlapping</source>
         <translation>متداخل معه</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="417"/>
+        <location filename="../../workbench/ui/main_window.py" line="461"/>
         <source>Entity</source>
         <translation>الكيان</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="418"/>
+        <location filename="../../workbench/ui/main_window.py" line="462"/>
         <source>New entity “%s”</source>
         <translation>كيان جديد «%s»</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="430"/>
+        <location filename="../../workbench/ui/main_window.py" line="474"/>
         <source>Add to “%s”</source>
         <translation>أضف إلى «%s»</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="435"/>
+        <location filename="../../workbench/ui/main_window.py" line="479"/>
         <source>Split out of its entity</source>
         <translation>افصله عن كيانه</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="443"/>
+        <location filename="../../workbench/ui/main_window.py" line="487"/>
         <source>The schema has no relation from %s to %s</source>
         <translation>لا يعرِّف المخطط علاقة من %s إلى %s</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="478"/>
+        <location filename="../../workbench/ui/main_window.py" line="529"/>
+        <source>(paused)</source>
+        <translation>(متوقف)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/main_window.py" line="531"/>
+        <source>Time on task: %s</source>
+        <translation>وقت العمل: %s</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/main_window.py" line="553"/>
         <source>No documents</source>
         <translation>لا وثائق</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="483"/>
+        <location filename="../../workbench/ui/main_window.py" line="558"/>
         <source>All done</source>
         <translation>اكتمل العمل</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="483"/>
+        <location filename="../../workbench/ui/main_window.py" line="558"/>
         <source>Every document is done.</source>
         <translation>كل الوثائق منجزة.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="489"/>
+        <location filename="../../workbench/ui/main_window.py" line="564"/>
         <source>This project has no documents yet. Import some with File → Import…, or drop files on this window.</source>
         <translation>لا وثائق في هذا المشروع بعد. استورد بعضها من ملف ← استيراد…، أو أسقط الملفات على هذه النافذة.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="518"/>
+        <location filename="../../workbench/ui/main_window.py" line="593"/>
         <source>Annotator: %s</source>
         <translation>المُوسِّم: %s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/main_window.py" line="519"/>
+        <location filename="../../workbench/ui/main_window.py" line="594"/>
         <source>%1 of %n document(s) done</source>
         <translation>
             <numerusform>أُنجزت %1 من لا وثائق</numerusform>
@@ -1023,12 +1352,12 @@ Your saved work is safe; the window goes on working. The full report was written
         </translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="526"/>
+        <location filename="../../workbench/ui/main_window.py" line="601"/>
         <source>Document %d of %d</source>
         <translation>الوثيقة %d من %d</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/main_window.py" line="528"/>
+        <location filename="../../workbench/ui/main_window.py" line="603"/>
         <source>%n span(s)</source>
         <translation>
             <numerusform>لا مقاطع</numerusform>
@@ -1038,6 +1367,69 @@ Your saved work is safe; the window goes on working. The full report was written
             <numerusform>%n مقطعًا</numerusform>
             <numerusform>%n مقطع</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ProgressDialog</name>
+    <message>
+        <location filename="../../workbench/ui/progress_dialog.py" line="44"/>
+        <source>Progress — %s</source>
+        <translation>التقدم — %s</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/progress_dialog.py" line="55"/>
+        <source>Documents done over time</source>
+        <translation>الوثائق المنجزة عبر الزمن</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/progress_dialog.py" line="57"/>
+        <source>Time on task</source>
+        <translation>وقت العمل</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/progress_dialog.py" line="60"/>
+        <source>%s min</source>
+        <translation>%s د</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/progress_dialog.py" line="63"/>
+        <source>Spans per hour</source>
+        <translation>مقاطع في الساعة</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/progress_dialog.py" line="66"/>
+        <source>Agreement with the others (span F1, relaxed)</source>
+        <translation>الاتفاق مع الآخرين (F1 للمقاطع، مرن)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/progress_dialog.py" line="81"/>
+        <source>n/a: %s</source>
+        <translation>غير معرَّف: %s</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/progress_dialog.py" line="84"/>
+        <source>Nobody has annotated a document yet.</source>
+        <translation>لم يوسم أحد أي وثيقة بعد.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/progress_dialog.py" line="85"/>
+        <source>Save as PNG…</source>
+        <translation>حفظ بصيغة PNG…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/progress_dialog.py" line="100"/>
+        <source>Save the charts</source>
+        <translation>حفظ الرسوم البيانية</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/progress_dialog.py" line="102"/>
+        <source>PNG images (*.png)</source>
+        <translation>صور PNG (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/progress_dialog.py" line="121"/>
+        <source>Could not write %s: %s</source>
+        <translation>تعذّرت كتابة %s: %s</translation>
     </message>
 </context>
 <context>
@@ -1079,64 +1471,104 @@ Your saved work is safe; the window goes on working. The full report was written
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../workbench/ui/session.py" line="152"/>
+        <location filename="../../workbench/ui/session.py" line="175"/>
         <source>Add %s</source>
         <translation>إضافة %s</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/session.py" line="160"/>
-        <location filename="../../workbench/ui/session.py" line="254"/>
+        <location filename="../../workbench/ui/session.py" line="183"/>
+        <location filename="../../workbench/ui/session.py" line="340"/>
         <source>Delete %s</source>
         <translation>حذف %s</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/session.py" line="167"/>
-        <location filename="../../workbench/ui/session.py" line="261"/>
+        <location filename="../../workbench/ui/session.py" line="190"/>
+        <location filename="../../workbench/ui/session.py" line="347"/>
         <source>Change %s</source>
         <translation>تغيير %s</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/session.py" line="148"/>
+        <location filename="../../workbench/ui/session.py" line="171"/>
         <source>Select some text first.</source>
         <translation>حدِّد نصًا أولًا.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/session.py" line="135"/>
+        <location filename="../../workbench/ui/session.py" line="158"/>
         <source>This span exists already.</source>
         <translation>هذا المقطع موجود من قبل.</translation>
     </message>
     <message>
+        <location filename="../../workbench/ui/session.py" line="201"/>
+        <source>Accept suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/session.py" line="208"/>
+        <source>Reject suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/session.py" line="214"/>
+        <source>Accept %s suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/session.py" line="239"/>
+        <source>Set categories</source>
+        <translation>تعيين الفئات</translation>
+    </message>
+    <message>
         <location filename="../../workbench/ui/session.py" line="247"/>
+        <source>Comment</source>
+        <translation>تعليق</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/session.py" line="254"/>
+        <source>Edit comment</source>
+        <translation>تعديل التعليق</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/session.py" line="261"/>
+        <source>Remove comment</source>
+        <translation>إزالة التعليق</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/session.py" line="267"/>
+        <source>Restore</source>
+        <translation>استعادة</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/session.py" line="333"/>
         <source>Link %s</source>
         <translation>ربط %s</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/session.py" line="269"/>
+        <location filename="../../workbench/ui/session.py" line="355"/>
         <source>New entity</source>
         <translation>كيان جديد</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/session.py" line="277"/>
+        <location filename="../../workbench/ui/session.py" line="363"/>
         <source>Split mention out</source>
         <translation>فصل الإشارة</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/session.py" line="277"/>
+        <location filename="../../workbench/ui/session.py" line="363"/>
         <source>Add mention to entity</source>
         <translation>إضافة الإشارة إلى كيان</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/session.py" line="284"/>
+        <location filename="../../workbench/ui/session.py" line="370"/>
         <source>Rename entity</source>
         <translation>إعادة تسمية الكيان</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/session.py" line="291"/>
+        <location filename="../../workbench/ui/session.py" line="377"/>
         <source>Merge entities</source>
         <translation>دمج الكيانات</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/session.py" line="298"/>
+        <location filename="../../workbench/ui/session.py" line="384"/>
         <source>Delete entity</source>
         <translation>حذف الكيان</translation>
     </message>
@@ -1144,52 +1576,52 @@ Your saved work is safe; the window goes on working. The full report was written
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../workbench/ui/preferences.py" line="127"/>
+        <location filename="../../workbench/ui/preferences.py" line="129"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/preferences.py" line="132"/>
+        <location filename="../../workbench/ui/preferences.py" line="134"/>
         <source>As the system</source>
         <translation>كلغة النظام</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/preferences.py" line="137"/>
+        <location filename="../../workbench/ui/preferences.py" line="139"/>
         <source>Light</source>
         <translation>فاتح</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/preferences.py" line="138"/>
+        <location filename="../../workbench/ui/preferences.py" line="140"/>
         <source>Dark</source>
         <translation>داكن</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/preferences.py" line="147"/>
+        <location filename="../../workbench/ui/preferences.py" line="149"/>
         <source>Annotator&apos;s name</source>
         <translation>اسم المُوسِّم</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/preferences.py" line="148"/>
+        <location filename="../../workbench/ui/preferences.py" line="150"/>
         <source>Interface language</source>
         <translation>لغة الواجهة</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/preferences.py" line="149"/>
+        <location filename="../../workbench/ui/preferences.py" line="151"/>
         <source>Theme</source>
         <translation>المظهر</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/preferences.py" line="150"/>
+        <location filename="../../workbench/ui/preferences.py" line="152"/>
         <source>Article font</source>
         <translation>خط المقال</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/preferences.py" line="151"/>
+        <location filename="../../workbench/ui/preferences.py" line="153"/>
         <source>Font size</source>
         <translation>حجم الخط</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/preferences.py" line="163"/>
+        <location filename="../../workbench/ui/preferences.py" line="165"/>
         <source>The language applies when the workbench starts again. Label tags need the bundled font&apos;s line spacing: another font may place them over letters.</source>
         <translation>تُطبَّق اللغة عند تشغيل المنصة من جديد. تحتاج بطاقات الوسوم إلى تباعد أسطر الخط المرفق، وقد يضعها خط آخر فوق الحروف.</translation>
     </message>
@@ -1197,243 +1629,453 @@ Your saved work is safe; the window goes on working. The full report was written
 <context>
     <name>SpanPanel</name>
     <message>
-        <location filename="../../workbench/ui/panels.py" line="235"/>
-        <location filename="../../workbench/ui/panels.py" line="280"/>
+        <location filename="../../workbench/ui/panels.py" line="234"/>
+        <location filename="../../workbench/ui/panels.py" line="279"/>
         <source>No span selected</source>
         <translation>لا مقطع محدد</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels.py" line="247"/>
+        <location filename="../../workbench/ui/panels.py" line="246"/>
         <source>Delete span</source>
         <translation>حذف المقطع</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels.py" line="253"/>
+        <location filename="../../workbench/ui/panels.py" line="252"/>
         <source>Label</source>
         <translation>الوسم</translation>
     </message>
 </context>
 <context>
+    <name>SuggestionActions</name>
+    <message>
+        <location filename="../../workbench/ui/suggestions.py" line="261"/>
+        <source>&amp;Suggest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/suggestions.py" line="263"/>
+        <source>Suggest this &amp;document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/suggestions.py" line="265"/>
+        <source>Suggest &amp;all documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/suggestions.py" line="266"/>
+        <source>Re&amp;train model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/suggestions.py" line="267"/>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/suggestions.py" line="269"/>
+        <source>&amp;Next suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/suggestions.py" line="270"/>
+        <source>&amp;Previous suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/suggestions.py" line="272"/>
+        <source>A&amp;ccept the suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/suggestions.py" line="273"/>
+        <source>Accept &amp;with its cue, speaker and links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/suggestions.py" line="275"/>
+        <source>&amp;Reject the suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/suggestions.py" line="276"/>
+        <source>Accept all a&amp;bove a score…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/suggestions.py" line="296"/>
+        <source>Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/suggestions.py" line="296"/>
+        <source>Select the next suggestion (Shift+Tab: the previous)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/suggestions.py" line="297"/>
+        <source>Accept the selected suggestion (Shift+A: with its links)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/suggestions.py" line="298"/>
+        <source>Reject the selected suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/suggestions.py" line="324"/>
+        <source>Cancel</source>
+        <translation type="unfinished">إلغاء</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workbench/ui/suggestions.py" line="333"/>
+        <source>Suggestions: %n undecided</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/suggestions.py" line="337"/>
+        <source>%s from %s, score %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/suggestions.py" line="405"/>
+        <source>No undecided suggestions in this document (Suggest → Suggest this document)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/suggestions.py" line="440"/>
+        <source>Accepted %s; Ctrl+Z takes it back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/suggestions.py" line="453"/>
+        <source>Rejected %s; it will not be suggested again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workbench/ui/suggestions.py" line="476"/>
+        <source>Accepted %n suggestion(s); Ctrl+Z takes them back</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/suggestions.py" line="546"/>
+        <source>Suggesting %v of %m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/suggestions.py" line="551"/>
+        <source>Training %p%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/suggestions.py" line="558"/>
+        <source>This project is read-only: nothing can be saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/suggestions.py" line="580"/>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/suggestions.py" line="588"/>
+        <source>Suggestions cancelled: the project is as it was</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workbench/ui/suggestions.py" line="592"/>
+        <source>Suggestions ready: %n undecided in this document</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/suggestions.py" line="598"/>
+        <source>Training cancelled: the model is as it was</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/suggestions.py" line="601"/>
+        <source>Model trained on %d documents; F1 by cross-validation: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/suggestions.py" line="609"/>
+        <source>Failed: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SupervisorWindow</name>
     <message>
-        <location filename="../../workbench/ui/supervisor.py" line="44"/>
+        <location filename="../../workbench/ui/supervisor.py" line="49"/>
         <source>F1 exact</source>
         <translation>F1 مطابق</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/supervisor.py" line="45"/>
+        <location filename="../../workbench/ui/supervisor.py" line="50"/>
         <source>F1 relaxed</source>
         <translation>F1 متسامح</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/supervisor.py" line="46"/>
+        <location filename="../../workbench/ui/supervisor.py" line="51"/>
         <source>alpha_u</source>
         <translation>ألفا التقطيع</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/supervisor.py" line="47"/>
+        <location filename="../../workbench/ui/supervisor.py" line="52"/>
         <source>token alpha</source>
         <translation>ألفا الكلمات</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/supervisor.py" line="48"/>
+        <location filename="../../workbench/ui/supervisor.py" line="53"/>
         <source>relation F1</source>
         <translation>F1 العلاقات</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/supervisor.py" line="49"/>
+        <location filename="../../workbench/ui/supervisor.py" line="54"/>
         <source>speakers</source>
         <translation>القائلون</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/supervisor.py" line="76"/>
+        <location filename="../../workbench/ui/supervisor.py" line="81"/>
         <source>n/a</source>
         <translation>غير معرَّف</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/supervisor.py" line="85"/>
+        <location filename="../../workbench/ui/supervisor.py" line="90"/>
         <source>Agreement — %s</source>
         <translation>الاتفاق — %s</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/supervisor.py" line="88"/>
+        <location filename="../../workbench/ui/supervisor.py" line="93"/>
         <source>Layers marked done</source>
         <translation>الطبقات المنجزة</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/supervisor.py" line="89"/>
+        <location filename="../../workbench/ui/supervisor.py" line="94"/>
         <source>All layers</source>
         <translation>كل الطبقات</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/supervisor.py" line="91"/>
+        <location filename="../../workbench/ui/supervisor.py" line="97"/>
+        <source>Compare with suggestions</source>
+        <translation>المقارنة مع الاقتراحات</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/supervisor.py" line="100"/>
         <source>Recompute</source>
         <translation>أعد الحساب</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/supervisor.py" line="94"/>
+        <location filename="../../workbench/ui/supervisor.py" line="103"/>
         <source>Compare</source>
         <translation>قارن</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/supervisor.py" line="94"/>
-        <location filename="../../workbench/ui/supervisor.py" line="157"/>
+        <location filename="../../workbench/ui/supervisor.py" line="103"/>
+        <location filename="../../workbench/ui/supervisor.py" line="180"/>
         <source>Pair</source>
         <translation>الزوج</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/supervisor.py" line="106"/>
+        <location filename="../../workbench/ui/supervisor.py" line="116"/>
         <source>Span F1 (relaxed), pair by pair</source>
         <translation>F1 المقاطع (متسامح) لكل زوج</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/supervisor.py" line="107"/>
+        <location filename="../../workbench/ui/supervisor.py" line="117"/>
         <source>Every measure</source>
         <translation>كل المقاييس</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/supervisor.py" line="114"/>
+        <location filename="../../workbench/ui/supervisor.py" line="124"/>
         <source>Disagreements</source>
         <translation>الاختلافات</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/supervisor.py" line="115"/>
+        <location filename="../../workbench/ui/supervisor.py" line="125"/>
         <source>By label</source>
         <translation>حسب الوسم</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/supervisor.py" line="116"/>
+        <location filename="../../workbench/ui/supervisor.py" line="126"/>
         <source>By document</source>
         <translation>حسب الوثيقة</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/supervisor.py" line="117"/>
+        <location filename="../../workbench/ui/supervisor.py" line="127"/>
         <source>Confusion</source>
         <translation>مصفوفة الالتباس</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/supervisor.py" line="157"/>
+        <location filename="../../workbench/ui/supervisor.py" line="134"/>
+        <source>Comments</source>
+        <translation>التعليقات</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/supervisor.py" line="137"/>
+        <location filename="../../workbench/ui/supervisor.py" line="200"/>
+        <source>Time on task</source>
+        <translation>وقت العمل</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/supervisor.py" line="180"/>
         <source>Documents</source>
         <translation>الوثائق</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/supervisor.py" line="166"/>
+        <location filename="../../workbench/ui/supervisor.py" line="189"/>
         <source>Agreement needs layers by two annotators.</source>
         <translation>يحتاج الاتفاق إلى طبقات من مُوسِّمَيْن اثنين.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/supervisor.py" line="167"/>
+        <location filename="../../workbench/ui/supervisor.py" line="190"/>
         <source>n/a: %s</source>
         <translation>غير معرَّف: %s</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/supervisor.py" line="190"/>
+        <location filename="../../workbench/ui/supervisor.py" line="200"/>
+        <source>Annotator</source>
+        <translation>المُوسِّم</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/supervisor.py" line="200"/>
+        <source>Documents done</source>
+        <translation>الوثائق المنجزة</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/supervisor.py" line="201"/>
+        <source>Spans per hour</source>
+        <translation>مقاطع في الساعة</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/supervisor.py" line="242"/>
         <source>Spans</source>
         <translation>المقاطع</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/supervisor.py" line="192"/>
+        <location filename="../../workbench/ui/supervisor.py" line="244"/>
         <source>Label</source>
         <translation>الوسم</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/supervisor.py" line="202"/>
-        <location filename="../../workbench/ui/supervisor.py" line="249"/>
+        <location filename="../../workbench/ui/supervisor.py" line="254"/>
+        <location filename="../../workbench/ui/supervisor.py" line="301"/>
         <source>Document</source>
         <translation>الوثيقة</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/supervisor.py" line="231"/>
+        <location filename="../../workbench/ui/supervisor.py" line="283"/>
         <source>label</source>
         <translation>وسم</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/supervisor.py" line="232"/>
+        <location filename="../../workbench/ui/supervisor.py" line="284"/>
         <source>boundary</source>
         <translation>حدود</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/supervisor.py" line="233"/>
+        <location filename="../../workbench/ui/supervisor.py" line="285"/>
         <source>missing</source>
         <translation>ناقص</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/supervisor.py" line="234"/>
+        <location filename="../../workbench/ui/supervisor.py" line="286"/>
         <source>link</source>
         <translation>رابط</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/supervisor.py" line="249"/>
+        <location filename="../../workbench/ui/supervisor.py" line="301"/>
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/supervisor.py" line="249"/>
+        <location filename="../../workbench/ui/supervisor.py" line="301"/>
         <source>Text</source>
         <translation>النص</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/supervisor.py" line="249"/>
+        <location filename="../../workbench/ui/supervisor.py" line="301"/>
         <source>Difference</source>
         <translation>الفرق</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/supervisor.py" line="50"/>
+        <location filename="../../workbench/ui/supervisor.py" line="55"/>
         <source>%s (%s) / %s (%s)</source>
         <translation>%s (%s) / %s (%s)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/supervisor.py" line="51"/>
+        <location filename="../../workbench/ui/supervisor.py" line="56"/>
         <source>%s: boundaries differ</source>
         <translation>%s: الحدود مختلفة</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/supervisor.py" line="52"/>
+        <location filename="../../workbench/ui/supervisor.py" line="57"/>
         <source>%s only in %s</source>
         <translation>%s عند %s وحده</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/supervisor.py" line="53"/>
+        <location filename="../../workbench/ui/supervisor.py" line="58"/>
         <source>no document that both annotators have marked done</source>
         <translation>لا وثيقة أنجزها كلاهما</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/supervisor.py" line="54"/>
+        <location filename="../../workbench/ui/supervisor.py" line="59"/>
         <source>no document that both annotators have annotated</source>
         <translation>لا وثيقة وسمها كلاهما</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/supervisor.py" line="55"/>
+        <location filename="../../workbench/ui/supervisor.py" line="60"/>
         <source>neither annotator marked any span</source>
         <translation>لم يحدِّد أيٌّ منهما أي مقطع</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/supervisor.py" line="56"/>
+        <location filename="../../workbench/ui/supervisor.py" line="61"/>
         <source>neither annotator linked any spans</source>
         <translation>لم يربط أيٌّ منهما أي مقاطع</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/supervisor.py" line="57"/>
+        <location filename="../../workbench/ui/supervisor.py" line="62"/>
         <source>no quote was marked by both annotators</source>
         <translation>لا اقتباس حدَّده كلاهما</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/supervisor.py" line="58"/>
+        <location filename="../../workbench/ui/supervisor.py" line="63"/>
         <source>no coder marked a unit of any label</source>
         <translation>لم يحدِّد أحد وحدةً بأي وسم</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/supervisor.py" line="59"/>
+        <location filename="../../workbench/ui/supervisor.py" line="64"/>
         <source>no unit was coded by two or more coders</source>
         <translation>لا وحدة وسمها اثنان أو أكثر</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/supervisor.py" line="60"/>
+        <location filename="../../workbench/ui/supervisor.py" line="65"/>
         <source>every unit received one and the same value: expected disagreement is 0</source>
         <translation>نالت كل الوحدات القيمة نفسها: الاختلاف المتوقَّع صفر</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/supervisor.py" line="64"/>
+        <location filename="../../workbench/ui/supervisor.py" line="69"/>
         <source>expected disagreement is 0 (units cannot differ by chance)</source>
         <translation>الاختلاف المتوقَّع صفر (لا يمكن أن تختلف الوحدات بالصدفة)</translation>
     </message>
@@ -1441,44 +2083,92 @@ Your saved work is safe; the window goes on working. The full report was written
 <context>
     <name>TeamActions</name>
     <message>
-        <location filename="../../workbench/ui/team_actions.py" line="36"/>
+        <location filename="../../workbench/ui/team_actions.py" line="37"/>
         <source>Pack for an annotator</source>
         <translation>حزمة لمُوسِّم</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/team_actions.py" line="36"/>
+        <location filename="../../workbench/ui/team_actions.py" line="37"/>
         <source>Annotator&apos;s name:</source>
         <translation>اسم المُوسِّم:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/team_actions.py" line="43"/>
+        <location filename="../../workbench/ui/team_actions.py" line="44"/>
         <source>Save the package</source>
         <translation>احفظ الحزمة</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/team_actions.py" line="54"/>
+        <location filename="../../workbench/ui/team_actions.py" line="55"/>
         <source>Package not made</source>
         <translation>لم تُصنع الحزمة</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/team_actions.py" line="56"/>
+        <location filename="../../workbench/ui/team_actions.py" line="57"/>
         <source>Package made</source>
         <translation>صُنعت الحزمة</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/team_actions.py" line="62"/>
+        <location filename="../../workbench/ui/team_actions.py" line="63"/>
         <source>Merge packages</source>
         <translation>دمج الحزم</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/team_actions.py" line="73"/>
+        <location filename="../../workbench/ui/team_actions.py" line="74"/>
         <source>Nothing merged</source>
         <translation>لم يُدمج شيء</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/team_actions.py" line="82"/>
+        <location filename="../../workbench/ui/team_actions.py" line="83"/>
         <source>Packages merged</source>
         <translation>دُمجت الحزم</translation>
+    </message>
+</context>
+<context>
+    <name>TeamComments</name>
+    <message>
+        <location filename="../../workbench/ui/comments_panel.py" line="327"/>
+        <source>Reply…</source>
+        <translation>رد…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/comments_panel.py" line="346"/>
+        <source>Comment</source>
+        <translation>التعليق</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/comments_panel.py" line="346"/>
+        <source>Layer</source>
+        <translation>الطبقة</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/comments_panel.py" line="346"/>
+        <source>On</source>
+        <translation>على</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/comments_panel.py" line="346"/>
+        <source>Author</source>
+        <translation>الكاتب</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/comments_panel.py" line="347"/>
+        <source>When</source>
+        <translation>الوقت</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/comments_panel.py" line="354"/>
+        <source>Document</source>
+        <translation>الوثيقة</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/comments_panel.py" line="382"/>
+        <source>%s&apos;s comment on %s</source>
+        <translation>تعليق %s على %s</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/comments_panel.py" line="384"/>
+        <source>Reply</source>
+        <translation>الرد</translation>
     </message>
 </context>
 <context>
@@ -1489,7 +2179,7 @@ Your saved work is safe; the window goes on working. The full report was written
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/project_files.py" line="170"/>
+        <location filename="../../workbench/ui/project_files.py" line="181"/>
         <source>Browse…</source>
         <translation>استعراض…</translation>
     </message>

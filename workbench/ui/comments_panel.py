@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPlainTextEdit,
     QPushButton,
@@ -37,15 +38,11 @@ from workbench.ui.panels import fit_columns, isolated, plain_label, starts_rtl, 
 from workbench.ui.session import Session
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Comments", text)
-
-
 def describe_target(layer: Layer | None, target: str | None) -> str:
     """What a comment is on, as a person reads it: "the document", "QUOTE «…»",
     "SPEAKER: «…» → «…»", "entity PER «…»", or the id of an item that is gone."""
     if target is None:
-        return tr("the document")
+        return QCoreApplication.translate("Comments", "the document")
     spans = {s.id: s for s in layer.spans} if layer else {}
     if target in spans:
         span = spans[target]
@@ -57,8 +54,9 @@ def describe_target(layer: Layer | None, target: str | None) -> str:
             return f"{relation.label}: {ends}"
     for entity in layer.entities if layer else ():
         if entity.id == target:
-            return tr("entity %s %s") % (entity.label, isolated(short(entity.name, 30)))
-    return tr("%s (no longer there)") % target
+            name = isolated(short(entity.name, 30))
+            return QCoreApplication.translate("Comments", "entity %s %s") % (entity.label, name)
+    return QCoreApplication.translate("Comments", "%s (no longer there)") % target
 
 
 def when_text(created: str) -> str:
@@ -68,6 +66,18 @@ def when_text(created: str) -> str:
     except ValueError:
         return created
     return f"\u2066{moment:%Y-%m-%d %H:%M}\u2069"
+
+
+def fit_capped(view, stretch: int, most: int = 170) -> None:
+    """Columns as wide as their contents but at most ``most`` pixels (a long target or name
+    is cut with "…"), ``stretch`` taking the room left: the text stays readable in a narrow
+    panel."""
+    fit_columns(view, stretch)
+    header = view.horizontalHeader()
+    for column in range(header.count()):
+        if column != stretch and header.sectionSize(column) > most:
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, most)
 
 
 def direction_of(label: QLabel, text: str) -> None:
@@ -206,7 +216,7 @@ class CommentsPanel(QWidget):
         ]
         headers = [self.tr("Comment"), self.tr("On"), self.tr("Author"), self.tr("When")]
         self.model.set_grid(headers, rows, comments)
-        fit_columns(self.view, 0)
+        fit_capped(self.view, 0)
         ids = [c.id for c in comments]
         if keep in ids:
             self.view.selectRow(ids.index(keep))
@@ -346,7 +356,7 @@ class TeamComments(QWidget):
                 [short(p.title or p.doc_id, 30), *row] for p, row in zip(placed, rows, strict=True)
             ]
         self.model.set_grid(headers, rows, placed)
-        fit_columns(self.view, 1 if self.documents else 0)
+        fit_capped(self.view, 1 if self.documents else 0)
         keys = [(p.doc_id, p.annotator, p.comment.id) for p in placed]
         if current is not None:
             key = (current.doc_id, current.annotator, current.comment.id)

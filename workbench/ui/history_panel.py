@@ -12,21 +12,24 @@ from __future__ import annotations
 
 import json
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from workbench.core.changes import ChangeSet
-from workbench.ui.comments_panel import when_text
+from workbench.ui.comments_panel import fit_capped, when_text
 from workbench.ui.link_panels import short
 from workbench.ui.models import GridModel
-from workbench.ui.panels import fit_columns, isolated, plain_label, table_view
+from workbench.ui.panels import isolated, plain_label, table_view
 from workbench.ui.session import Session
 
 
-def state_text(state: dict | None) -> str:
+def state_text(state: dict | None, kind: str = "") -> str:
     """One item's recorded state in a few words: a span's label and text, an entity's name,
-    a comment's text, a status, or its fields."""
+    a comment's text, a status, the categories chosen, or its fields."""
     if not state:
         return ""
+    if kind == "categories":
+        return "; ".join(f"{name}: {', '.join(map(str, v))}" for name, v in state.items())
     if "label" in state and "text" in state:
         return f"{state['label']} {isolated(short(str(state['text']), 30))}"
     if "label" in state and "name" in state:
@@ -38,6 +41,21 @@ def state_text(state: dict | None) -> str:
     if "status" in state and len(state) == 1:
         return str(state["status"])
     return short(json.dumps(state, ensure_ascii=False, sort_keys=True), 60)
+
+
+# what a history entry is about (store.history.KINDS), marked here so that the panel translates it
+KIND_TEXT = {
+    "span": QT_TRANSLATE_NOOP("HistoryPanel", "span"),
+    "relation": QT_TRANSLATE_NOOP("HistoryPanel", "relation"),
+    "entity": QT_TRANSLATE_NOOP("HistoryPanel", "entity"),
+    "comment": QT_TRANSLATE_NOOP("HistoryPanel", "comment"),
+    "verdict": QT_TRANSLATE_NOOP("HistoryPanel", "suggestion"),
+    "status": QT_TRANSLATE_NOOP("HistoryPanel", "status"),
+    "categories": QT_TRANSLATE_NOOP("HistoryPanel", "categories"),
+    "decision": QT_TRANSLATE_NOOP("HistoryPanel", "decision"),
+    "import": QT_TRANSLATE_NOOP("HistoryPanel", "import"),
+    "merge": QT_TRANSLATE_NOOP("HistoryPanel", "merge"),
+}
 
 
 def is_deletion(entry) -> bool:
@@ -114,23 +132,23 @@ class HistoryPanel(QWidget):
             self.title.setText(self.tr("History of the selected item"))
         rows = [
             [
-                when_text(e.at),
-                e.by,
                 self.what(e),
-                state_text(e.before),
-                state_text(e.after),
+                state_text(e.before, e.kind),
+                state_text(e.after, e.kind),
+                e.by,
+                when_text(e.at),
             ]
             for e in self.entries
         ]
         headers = [
-            self.tr("When"),
-            self.tr("Who"),
             self.tr("What"),
             self.tr("Before"),
             self.tr("After"),
+            self.tr("Who"),
+            self.tr("When"),
         ]
         self.model.set_grid(headers, rows, self.entries)
-        fit_columns(self.view, 4)
+        fit_capped(self.view, -1, 150)
         self._enable()
 
     def what(self, entry) -> str:
@@ -140,7 +158,9 @@ class HistoryPanel(QWidget):
             change = self.tr("deleted")
         else:
             change = self.tr("changed")
-        return f"{entry.kind} {change}"
+        kind = KIND_TEXT.get(entry.kind)
+        kind = QCoreApplication.translate("HistoryPanel", kind) if kind else entry.kind
+        return self.tr("%s %s") % (kind, change)
 
     def current(self):
         index = self.view.currentIndex()

@@ -30,6 +30,7 @@ from workbench.ui.time_on_task import duration_text
 from workbench.ui.window_fit import fit_to_screen
 from workbench.workflow.progress import progress
 
+PNG_NAME = "progress.png"  # offered beside the project (a file name, not translated)
 MEASURE = SPAN_F1_RELAXED  # the agreement each annotator's bar shows: the mean over pairs
 
 
@@ -41,6 +42,7 @@ class ProgressDialog(QDialog):
     def __init__(self, project: Project, parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Progress — %s") % project.path.name)
+        self.folder = project.path.parent
         agreement = agreement_report(project, status="done")
         self.report = progress(project, agreement.pair_scores(MEASURE), MEASURE.key)
         people = self.report.annotators
@@ -94,7 +96,10 @@ class ProgressDialog(QDialog):
 
     def save_dialog(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save the charts"), "progress.png", self.tr("PNG images (*.png)")
+            self,
+            self.tr("Save the charts"),
+            str(self.folder / PNG_NAME),
+            self.tr("PNG images (*.png)"),
         )
         if name:
             self.save_png(Path(name))
