@@ -51,8 +51,11 @@ def stats(project: Path, as_json: bool, bidi: str) -> None:
     """Counts of documents, layers by annotator and status, spans by label."""
     with Project.open(project) as proj:
         data = proj.stats()
+        if as_json:
+            out = asdict(data)
+            out["progress"] = _progress(proj, data).to_json()
     if as_json:
-        echo(json.dumps(asdict(data), ensure_ascii=False, indent=2))
+        echo(json.dumps(out, ensure_ascii=False, indent=2))
         return
     from tabulate import tabulate
 
@@ -62,7 +65,38 @@ def stats(project: Path, as_json: bool, bidi: str) -> None:
     if data.layers:
         layers = data.layers.items()
         rows = [[printable(visual(name, on)), *counts.values()] for name, counts in layers]
-        echo("\n" + tabulate(rows, ["annotator", "new", "in progress", "done"]))
+        headers = ["annotator", "new", "in progress", "done"]
+        if any(data.seconds.values()):  # time on task, once the window has counted some
+            headers += ["time on task", "spans/hour"]
+            for row, name in zip(rows, data.layers, strict=True):
+                seconds = data.seconds.get(name, 0.0)
+                spans = data.spans_by_annotator.get(name, 0)
+                row += [_duration(seconds), round(spans * 3600 / seconds) if seconds else ""]
+        echo("\n" + tabulate(rows, headers))
     if data.labels:
         labels = [(printable(visual(label, on)), count) for label, count in data.labels.items()]
         echo("\n" + tabulate(labels, ["label", "spans"]))
+
+
+def _duration(seconds: float) -> str:
+    whole = round(seconds)
+    return f"{whole // 3600}:{whole // 60 % 60:02d}:{whole % 60:02d}"
+
+
+def _progress(proj: Project, data):
+    """Per annotator progress (``workflow.progress``); agreement with the others, span F1
+    relaxed over the documents both have done, is computed only when two annotators have
+    finished some: otherwise it is null with the reason, and stats loads no agreement code."""
+    from workbench.core.model import GOLD, SUGGEST
+    from workbench.workflow.progress import progress
+
+    finished = [
+        a for a, counts in data.layers.items() if counts.get("done") and a not in (GOLD, SUGGEST)
+    ]
+    if len(finished) < 2:
+        return progress(proj)
+    from workbench.agreement.measures import SPAN_F1_RELAXED
+    from workbench.agreement.project import agreement_report
+
+    report = agreement_report(proj, status="done")
+    return progress(proj, report.pair_scores(SPAN_F1_RELAXED), SPAN_F1_RELAXED.key)

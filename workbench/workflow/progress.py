@@ -103,11 +103,13 @@ def _done_over_time(project: Project, names: set[str]) -> dict[str, tuple[tuple[
         if annotator not in names or (status == "unrecorded" and (annotator, doc) in moved):
             continue
         mine = done.setdefault(annotator, set())
+        before = len(mine)
         if status in ("done", "unrecorded"):
             mine.add(doc)
         else:
             mine.discard(doc)
-        points.setdefault(annotator, {})[at[:10]] = len(mine)
+        if len(mine) != before:  # a point where the count moved (the day's last count)
+            points.setdefault(annotator, {})[at[:10]] = len(mine)
     return {name: tuple(dates.items()) for name, dates in points.items()}
 
 
