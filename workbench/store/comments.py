@@ -49,6 +49,29 @@ class Comments:
             )
         ]
 
+    def listed(
+        self, doc_id: str | None = None, annotators: Iterable[str] | None = None
+    ) -> list[tuple[str, str, Comment]]:
+        """(doc_id, annotator, comment) of every comment (of one document, of some
+        annotators), in document import order, then layer, then as written: one query."""
+        where, params = [], []
+        if doc_id is not None:
+            where.append("l.doc_id = ?")
+            params.append(doc_id)
+        if annotators is not None:
+            names = list(annotators)
+            where.append(f"l.annotator IN ({', '.join('?' * len(names))})")
+            params += names
+        sql = (
+            "SELECT l.doc_id, l.annotator, c.id, c.target, c.author, c.created, c.text "
+            "FROM comments c JOIN layers l ON l.id = c.layer_id "
+            "JOIN documents d ON d.id = l.doc_id"
+        )
+        if where:
+            sql += " WHERE " + " AND ".join(where)
+        rows = self.conn.execute(sql + " ORDER BY d.rowid, l.annotator, c.rowid", params)
+        return [(row[0], row[1], Comment(*row[2:])) for row in rows]
+
     def insert(self, layer_id: int, comments: Iterable[Comment]) -> None:
         self.conn.executemany(
             "INSERT INTO comments (layer_id, id, target, author, created, text) "

@@ -24,7 +24,7 @@ from typing import Any, Concatenate, ParamSpec
 
 from workbench.core.changes import ChangeSet, Decision
 from workbench.core.errors import ProjectError, ValidationError
-from workbench.core.model import Document, Layer, Span, Verdict
+from workbench.core.model import Comment, Document, Layer, Span, Verdict
 from workbench.core.schema import Schema, default_schema
 from workbench.core.search import occurs
 from workbench.core.suggest.keys import SuggestionInfo
@@ -405,6 +405,13 @@ class Project:
     edit_comment = _edit(Edits.edit_comment)
     remove_comment = _edit(Edits.remove_comment)
     restore_from_history = _edit(Edits.restore_from_history)
+
+    def comments(
+        self, doc_id: str | None = None, annotators: list[str] | None = None
+    ) -> list[tuple[str, str, Comment]]:
+        """(doc_id, annotator, comment) of every comment of the project, of one document or of
+        some annotators' layers, without reading whole layers."""
+        return self._layers.comments.listed(doc_id, annotators)
 
     def add_seconds(self, doc_id: str, annotator: str, seconds: float) -> None:
         """Count ``seconds`` more of active time on task on the layer (not an edit: no history,
