@@ -98,3 +98,21 @@ def test_pack_hands_out_suggestions_only_when_asked_and_merge_brings_verdicts_ba
         assert decided == {"accepted", "rejected"}
         assert project.layer(doc, "bob").spans
         assert cue.id not in [s.span.id for s in project.undecided_suggestions(doc, "bob")]
+
+
+def test_exported_suggestions_import_as_suggestions(cli, sample, tmp_path):
+    cli("suggest", sample, "--using", "rules")
+    out = tmp_path / "suggestions.jsonl"
+    assert cli("export", sample, "--layer", "suggest", "-o", out).exit_code == 0
+    other = tmp_path / "other.wbproj"
+    cli("init", other)
+    result = cli("import", other, out)
+    assert result.exit_code == 0, result.output
+    doc = "000_5e26ac53a9f599b3"
+    with Project.open(other) as project, Project.open(sample) as first:
+        assert len(project.layer(doc, SUGGEST).spans) == len(first.layer(doc, SUGGEST).spans)
+        info = project.suggestion_info(doc)
+        assert {i.source for i in info.values()} == {"imported"}
+        quote = next(s for s in project.layer(doc, SUGGEST).spans if s.label == "QUOTE")
+        project.accept_suggestion(doc, "carol", quote.id, with_links=True)
+        assert {s.label for s in project.layer(doc, "carol").spans} >= {"QUOTE", "CUE"}
