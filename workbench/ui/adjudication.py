@@ -24,6 +24,7 @@ from workbench.ui.link_panels import short
 from workbench.ui.models import GridModel
 from workbench.ui.panels import fit_columns, plain_label, starts_rtl, table_view
 from workbench.ui.session import Session
+from workbench.ui.table_rows import select_row
 from workbench.ui.time_on_task import duration_text
 from workbench.ui.window_fit import fit_to_screen
 from workbench.workflow.adjudication import (
@@ -209,7 +210,7 @@ class AdjudicationWindow(QMainWindow):
         self.refresh()
         states = [c.gold_state for c in self.candidates]
         if states:  # start where the supervisor has work to do
-            self.table.selectRow(states.index("undecided") if "undecided" in states else 0)
+            select_row(self.table, states.index("undecided") if "undecided" in states else 0)
 
     def refresh(self, keep_row: int | None = None) -> None:
         self.candidates = candidates(self.project, self.doc_id, self.annotators)
@@ -238,7 +239,7 @@ class AdjudicationWindow(QMainWindow):
             + self.tr("%n undecided", "", undecided)
         )
         if keep_row is not None and self.candidates:
-            self.table.selectRow(min(keep_row, len(self.candidates) - 1))
+            select_row(self.table, min(keep_row, len(self.candidates) - 1))
 
     def show_comments(self) -> None:
         """The comments of the layers side by side, and each annotator's time on task."""
@@ -270,7 +271,7 @@ class AdjudicationWindow(QMainWindow):
         """Select the first candidate at a place (a disagreement from the agreement view)."""
         for row, c in enumerate(self.candidates):
             if c.start < end and start < c.end:
-                self.table.selectRow(row)
+                select_row(self.table, row)
                 break
         self.comparison.show_place(start, end)
 

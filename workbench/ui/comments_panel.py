@@ -36,6 +36,7 @@ from workbench.ui.link_panels import short
 from workbench.ui.models import GridModel
 from workbench.ui.panels import fit_columns, isolated, plain_label, starts_rtl, table_view
 from workbench.ui.session import Session
+from workbench.ui.table_rows import select_row
 
 
 def describe_target(layer: Layer | None, target: str | None) -> str:
@@ -219,7 +220,7 @@ class CommentsPanel(QWidget):
         fit_capped(self.view, 0)
         ids = [c.id for c in comments]
         if keep in ids:
-            self.view.selectRow(ids.index(keep))
+            select_row(self.view, ids.index(keep))
         self._show_current()
 
     def current(self) -> Comment | None:
@@ -361,7 +362,7 @@ class TeamComments(QWidget):
         if current is not None:
             key = (current.doc_id, current.annotator, current.comment.id)
             if key in keys:
-                self.view.selectRow(keys.index(key))
+                select_row(self.view, keys.index(key))
         self._show_current()
 
     def current(self) -> Placed | None:
