@@ -4,22 +4,22 @@
 <context>
     <name>AcceptAboveDialog</name>
     <message>
-        <location filename="../../workbench/ui/suggestions.py" line="174"/>
+        <location filename="../../workbench/ui/suggestions.py" line="176"/>
         <source>Accept all above a score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/suggestions.py" line="185"/>
+        <location filename="../../workbench/ui/suggestions.py" line="187"/>
         <source>Label:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/suggestions.py" line="186"/>
+        <location filename="../../workbench/ui/suggestions.py" line="188"/>
         <source>Lowest score:</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/suggestions.py" line="211"/>
+        <location filename="../../workbench/ui/suggestions.py" line="213"/>
         <source>%n suggestion(s) of this document</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -34,87 +34,87 @@
 <context>
     <name>AdjudicationWindow</name>
     <message>
-        <location filename="../../workbench/ui/adjudication.py" line="127"/>
+        <location filename="../../workbench/ui/adjudication.py" line="128"/>
         <source>Adjudication — %s</source>
         <translation>التحكيم — %s</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/adjudication.py" line="164"/>
+        <location filename="../../workbench/ui/adjudication.py" line="165"/>
         <source>No document has annotations yet: merge the annotators&apos; packages first.</source>
         <translation>لا توسيمات في أي وثيقة بعد: ادمج حزم المُوسِّمين أولًا.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/adjudication.py" line="177"/>
+        <location filename="../../workbench/ui/adjudication.py" line="178"/>
         <source>Adjudication</source>
         <translation>التحكيم</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/adjudication.py" line="179"/>
+        <location filename="../../workbench/ui/adjudication.py" line="180"/>
         <source>Document </source>
         <translation>الوثيقة </translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/adjudication.py" line="183"/>
+        <location filename="../../workbench/ui/adjudication.py" line="184"/>
         <source>&amp;Accept into gold</source>
         <translation>&amp;قبول في المرجع</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/adjudication.py" line="184"/>
+        <location filename="../../workbench/ui/adjudication.py" line="185"/>
         <source>&amp;Reject</source>
         <translation>&amp;رفض</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/adjudication.py" line="185"/>
+        <location filename="../../workbench/ui/adjudication.py" line="186"/>
         <source>Accept all that every annotator made</source>
         <translation>قبول كل ما اتفق عليه جميع المُوسِّمين</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/adjudication.py" line="216"/>
+        <location filename="../../workbench/ui/adjudication.py" line="217"/>
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/adjudication.py" line="216"/>
+        <location filename="../../workbench/ui/adjudication.py" line="217"/>
         <source>Label</source>
         <translation>الوسم</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/adjudication.py" line="216"/>
+        <location filename="../../workbench/ui/adjudication.py" line="217"/>
         <source>Text</source>
         <translation>النص</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/adjudication.py" line="217"/>
+        <location filename="../../workbench/ui/adjudication.py" line="218"/>
         <source>Gold</source>
         <translation>المرجع</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/adjudication.py" line="217"/>
+        <location filename="../../workbench/ui/adjudication.py" line="218"/>
         <source>Decided by</source>
         <translation>قرَّره</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/adjudication.py" line="217"/>
+        <location filename="../../workbench/ui/adjudication.py" line="218"/>
         <source>When</source>
         <translation>متى</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/adjudication.py" line="222"/>
+        <location filename="../../workbench/ui/adjudication.py" line="223"/>
         <source>span</source>
         <translation>مقطع</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/adjudication.py" line="222"/>
+        <location filename="../../workbench/ui/adjudication.py" line="223"/>
         <source>link</source>
         <translation>رابط</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/adjudication.py" line="223"/>
+        <location filename="../../workbench/ui/adjudication.py" line="224"/>
         <source>entity</source>
         <translation>كيان</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/adjudication.py" line="228"/>
+        <location filename="../../workbench/ui/adjudication.py" line="229"/>
         <source>%s (%n mention(s))</source>
         <translation>
             <numerusform>%s (لا إشارات)</numerusform>
@@ -126,7 +126,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/adjudication.py" line="236"/>
+        <location filename="../../workbench/ui/adjudication.py" line="237"/>
         <source>%n candidate(s)</source>
         <translation>
             <numerusform>لا مرشَّحات</numerusform>
@@ -138,7 +138,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/adjudication.py" line="238"/>
+        <location filename="../../workbench/ui/adjudication.py" line="239"/>
         <source>%n undecided</source>
         <translation>
             <numerusform>لا شيء بلا قرار</numerusform>
@@ -150,7 +150,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/adjudication.py" line="312"/>
+        <location filename="../../workbench/ui/adjudication.py" line="313"/>
         <source>%n span(s) accepted</source>
         <translation>
             <numerusform>لم يُقبل أي مقطع</numerusform>
@@ -162,7 +162,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/adjudication.py" line="314"/>
+        <location filename="../../workbench/ui/adjudication.py" line="315"/>
         <source>%n link(s) accepted</source>
         <translation>
             <numerusform>لم يُقبل أي رابط</numerusform>
@@ -174,22 +174,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/adjudication.py" line="259"/>
+        <location filename="../../workbench/ui/adjudication.py" line="260"/>
         <source>accepted</source>
         <translation>مقبول</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/adjudication.py" line="260"/>
+        <location filename="../../workbench/ui/adjudication.py" line="261"/>
         <source>rejected</source>
         <translation>مرفوض</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/adjudication.py" line="261"/>
+        <location filename="../../workbench/ui/adjudication.py" line="262"/>
         <source>in gold</source>
         <translation>في المرجع</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/adjudication.py" line="262"/>
+        <location filename="../../workbench/ui/adjudication.py" line="263"/>
         <source>undecided</source>
         <translation>بلا قرار</translation>
     </message>
@@ -324,12 +324,12 @@
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/models.py" line="180"/>
+        <location filename="../../workbench/ui/models.py" line="182"/>
         <source>Label</source>
         <translation>الوسم</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/models.py" line="180"/>
+        <location filename="../../workbench/ui/models.py" line="182"/>
         <source>Text</source>
         <translation>النص</translation>
     </message>
@@ -337,22 +337,22 @@
 <context>
     <name>CommentDialog</name>
     <message>
-        <location filename="../../workbench/ui/comments_panel.py" line="124"/>
+        <location filename="../../workbench/ui/comments_panel.py" line="125"/>
         <source>Edit comment</source>
         <translation>تعديل التعليق</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/comments_panel.py" line="124"/>
+        <location filename="../../workbench/ui/comments_panel.py" line="125"/>
         <source>Comment</source>
         <translation>تعليق</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/comments_panel.py" line="132"/>
+        <location filename="../../workbench/ui/comments_panel.py" line="133"/>
         <source>What to say about it (plain text)</source>
         <translation>ما تريد قوله عنه (نص عادي)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/comments_panel.py" line="135"/>
+        <location filename="../../workbench/ui/comments_panel.py" line="136"/>
         <source>On</source>
         <translation>على</translation>
     </message>
@@ -360,17 +360,17 @@
 <context>
     <name>Comments</name>
     <message>
-        <location filename="../../workbench/ui/comments_panel.py" line="45"/>
+        <location filename="../../workbench/ui/comments_panel.py" line="46"/>
         <source>the document</source>
         <translation>الوثيقة</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/comments_panel.py" line="58"/>
+        <location filename="../../workbench/ui/comments_panel.py" line="59"/>
         <source>entity %s %s</source>
         <translation>الكيان %s %s</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/comments_panel.py" line="59"/>
+        <location filename="../../workbench/ui/comments_panel.py" line="60"/>
         <source>%s (no longer there)</source>
         <translation>%s (لم يعد موجودًا)</translation>
     </message>
@@ -378,42 +378,42 @@
 <context>
     <name>CommentsPanel</name>
     <message>
-        <location filename="../../workbench/ui/comments_panel.py" line="184"/>
+        <location filename="../../workbench/ui/comments_panel.py" line="185"/>
         <source>Comment…</source>
         <translation>تعليق…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/comments_panel.py" line="185"/>
+        <location filename="../../workbench/ui/comments_panel.py" line="186"/>
         <source>Edit…</source>
         <translation>تعديل…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/comments_panel.py" line="186"/>
+        <location filename="../../workbench/ui/comments_panel.py" line="187"/>
         <source>Remove</source>
         <translation>إزالة</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/comments_panel.py" line="217"/>
+        <location filename="../../workbench/ui/comments_panel.py" line="218"/>
         <source>Comment</source>
         <translation>التعليق</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/comments_panel.py" line="217"/>
+        <location filename="../../workbench/ui/comments_panel.py" line="218"/>
         <source>On</source>
         <translation>على</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/comments_panel.py" line="217"/>
+        <location filename="../../workbench/ui/comments_panel.py" line="218"/>
         <source>Author</source>
         <translation>الكاتب</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/comments_panel.py" line="217"/>
+        <location filename="../../workbench/ui/comments_panel.py" line="218"/>
         <source>When</source>
         <translation>الوقت</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/comments_panel.py" line="236"/>
+        <location filename="../../workbench/ui/comments_panel.py" line="237"/>
         <source>%s, %s, on %s:</source>
         <translation>%s، %s، على %s:</translation>
     </message>
@@ -421,12 +421,12 @@
 <context>
     <name>ComparisonView</name>
     <message>
-        <location filename="../../workbench/ui/adjudication.py" line="64"/>
+        <location filename="../../workbench/ui/adjudication.py" line="65"/>
         <source>gold</source>
         <translation>المرجع</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/adjudication.py" line="85"/>
+        <location filename="../../workbench/ui/adjudication.py" line="86"/>
         <source>%s · %s on task</source>
         <translation>%s · وقت العمل %s</translation>
     </message>
@@ -1648,87 +1648,87 @@ Your saved work is safe; the window goes on working. The full report was written
 <context>
     <name>SuggestionActions</name>
     <message>
-        <location filename="../../workbench/ui/suggestions.py" line="261"/>
+        <location filename="../../workbench/ui/suggestions.py" line="263"/>
         <source>&amp;Suggest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/suggestions.py" line="263"/>
+        <location filename="../../workbench/ui/suggestions.py" line="265"/>
         <source>Suggest this &amp;document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/suggestions.py" line="265"/>
+        <location filename="../../workbench/ui/suggestions.py" line="267"/>
         <source>Suggest &amp;all documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/suggestions.py" line="266"/>
+        <location filename="../../workbench/ui/suggestions.py" line="268"/>
         <source>Re&amp;train model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/suggestions.py" line="267"/>
+        <location filename="../../workbench/ui/suggestions.py" line="269"/>
         <source>&amp;Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/suggestions.py" line="269"/>
+        <location filename="../../workbench/ui/suggestions.py" line="271"/>
         <source>&amp;Next suggestion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/suggestions.py" line="270"/>
+        <location filename="../../workbench/ui/suggestions.py" line="272"/>
         <source>&amp;Previous suggestion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/suggestions.py" line="272"/>
+        <location filename="../../workbench/ui/suggestions.py" line="274"/>
         <source>A&amp;ccept the suggestion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/suggestions.py" line="273"/>
+        <location filename="../../workbench/ui/suggestions.py" line="275"/>
         <source>Accept &amp;with its cue, speaker and links</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/suggestions.py" line="275"/>
+        <location filename="../../workbench/ui/suggestions.py" line="277"/>
         <source>&amp;Reject the suggestion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/suggestions.py" line="276"/>
+        <location filename="../../workbench/ui/suggestions.py" line="278"/>
         <source>Accept all a&amp;bove a score…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/suggestions.py" line="296"/>
+        <location filename="../../workbench/ui/suggestions.py" line="298"/>
         <source>Tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/suggestions.py" line="296"/>
+        <location filename="../../workbench/ui/suggestions.py" line="298"/>
         <source>Select the next suggestion (Shift+Tab: the previous)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/suggestions.py" line="297"/>
+        <location filename="../../workbench/ui/suggestions.py" line="299"/>
         <source>Accept the selected suggestion (Shift+A: with its links)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/suggestions.py" line="298"/>
+        <location filename="../../workbench/ui/suggestions.py" line="300"/>
         <source>Reject the selected suggestion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/suggestions.py" line="324"/>
+        <location filename="../../workbench/ui/suggestions.py" line="326"/>
         <source>Cancel</source>
         <translation type="unfinished">إلغاء</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/suggestions.py" line="333"/>
+        <location filename="../../workbench/ui/suggestions.py" line="348"/>
         <source>Suggestions: %n undecided</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1740,27 +1740,27 @@ Your saved work is safe; the window goes on working. The full report was written
         </translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/suggestions.py" line="337"/>
+        <location filename="../../workbench/ui/suggestions.py" line="352"/>
         <source>%s from %s, score %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/suggestions.py" line="405"/>
+        <location filename="../../workbench/ui/suggestions.py" line="420"/>
         <source>No undecided suggestions in this document (Suggest → Suggest this document)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/suggestions.py" line="440"/>
+        <location filename="../../workbench/ui/suggestions.py" line="455"/>
         <source>Accepted %s; Ctrl+Z takes it back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/suggestions.py" line="453"/>
+        <location filename="../../workbench/ui/suggestions.py" line="468"/>
         <source>Rejected %s; it will not be suggested again</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/suggestions.py" line="476"/>
+        <location filename="../../workbench/ui/suggestions.py" line="491"/>
         <source>Accepted %n suggestion(s); Ctrl+Z takes them back</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1772,32 +1772,32 @@ Your saved work is safe; the window goes on working. The full report was written
         </translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/suggestions.py" line="546"/>
+        <location filename="../../workbench/ui/suggestions.py" line="561"/>
         <source>Suggesting %v of %m</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/suggestions.py" line="551"/>
+        <location filename="../../workbench/ui/suggestions.py" line="566"/>
         <source>Training %p%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/suggestions.py" line="558"/>
+        <location filename="../../workbench/ui/suggestions.py" line="573"/>
         <source>This project is read-only: nothing can be saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/suggestions.py" line="580"/>
+        <location filename="../../workbench/ui/suggestions.py" line="595"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/suggestions.py" line="588"/>
+        <location filename="../../workbench/ui/suggestions.py" line="603"/>
         <source>Suggestions cancelled: the project is as it was</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/suggestions.py" line="592"/>
+        <location filename="../../workbench/ui/suggestions.py" line="607"/>
         <source>Suggestions ready: %n undecided in this document</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1809,17 +1809,17 @@ Your saved work is safe; the window goes on working. The full report was written
         </translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/suggestions.py" line="598"/>
+        <location filename="../../workbench/ui/suggestions.py" line="613"/>
         <source>Training cancelled: the model is as it was</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/suggestions.py" line="601"/>
+        <location filename="../../workbench/ui/suggestions.py" line="616"/>
         <source>Model trained on %d documents; F1 by cross-validation: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/suggestions.py" line="609"/>
+        <location filename="../../workbench/ui/suggestions.py" line="624"/>
         <source>Failed: %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2081,6 +2081,24 @@ Your saved work is safe; the window goes on working. The full report was written
     </message>
 </context>
 <context>
+    <name>TaskClock</name>
+    <message>
+        <location filename="../../workbench/ui/time_on_task.py" line="41"/>
+        <source>%d s</source>
+        <translation>%d ث</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/time_on_task.py" line="44"/>
+        <source>%d min</source>
+        <translation>%d د</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/time_on_task.py" line="45"/>
+        <source>%d h %02d min</source>
+        <translation>%d س %02d د</translation>
+    </message>
+</context>
+<context>
     <name>TeamActions</name>
     <message>
         <location filename="../../workbench/ui/team_actions.py" line="37"/>
@@ -2126,47 +2144,47 @@ Your saved work is safe; the window goes on working. The full report was written
 <context>
     <name>TeamComments</name>
     <message>
-        <location filename="../../workbench/ui/comments_panel.py" line="327"/>
+        <location filename="../../workbench/ui/comments_panel.py" line="328"/>
         <source>Reply…</source>
         <translation>رد…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/comments_panel.py" line="346"/>
+        <location filename="../../workbench/ui/comments_panel.py" line="347"/>
         <source>Comment</source>
         <translation>التعليق</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/comments_panel.py" line="346"/>
+        <location filename="../../workbench/ui/comments_panel.py" line="347"/>
         <source>Layer</source>
         <translation>الطبقة</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/comments_panel.py" line="346"/>
+        <location filename="../../workbench/ui/comments_panel.py" line="347"/>
         <source>On</source>
         <translation>على</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/comments_panel.py" line="346"/>
+        <location filename="../../workbench/ui/comments_panel.py" line="347"/>
         <source>Author</source>
         <translation>الكاتب</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/comments_panel.py" line="347"/>
+        <location filename="../../workbench/ui/comments_panel.py" line="348"/>
         <source>When</source>
         <translation>الوقت</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/comments_panel.py" line="354"/>
+        <location filename="../../workbench/ui/comments_panel.py" line="355"/>
         <source>Document</source>
         <translation>الوثيقة</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/comments_panel.py" line="382"/>
+        <location filename="../../workbench/ui/comments_panel.py" line="383"/>
         <source>%s&apos;s comment on %s</source>
         <translation>تعليق %s على %s</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/comments_panel.py" line="384"/>
+        <location filename="../../workbench/ui/comments_panel.py" line="385"/>
         <source>Reply</source>
         <translation>الرد</translation>
     </message>

@@ -16,7 +16,7 @@ import contextlib
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QWindow
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -34,14 +34,15 @@ INPUT = {
 
 
 def duration_text(seconds: float) -> str:
-    """How long, for a status bar or a table: "1 h 05 min", "12 min", "40 s"."""
+    """How long, for a status bar or a table: "1 h 05 min", "12 min", "40 s" (in the
+    interface's language: an Arabic unit keeps the number on its right side)."""
     seconds = int(seconds)
     if seconds < 60:
-        return f"{seconds} s"
+        return QCoreApplication.translate("TaskClock", "%d s") % seconds
     minutes = seconds // 60
     if minutes < 60:
-        return f"{minutes} min"
-    return f"{minutes // 60} h {minutes % 60:02d} min"
+        return QCoreApplication.translate("TaskClock", "%d min") % minutes
+    return QCoreApplication.translate("TaskClock", "%d h %02d min") % divmod(minutes, 60)
 
 
 class TaskClock(QObject):
