@@ -35,7 +35,10 @@ article) taken off where the lexicon asks for a bare word.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
+
+import regex
 
 from workbench.core.model import SUGGEST, Entity, Layer, Relation, Span
 from workbench.core.search import fold
@@ -104,32 +107,40 @@ def direct_quotes(text: str) -> dict[int, int]:
     """Opening quote mark offset -> closing mark offset, for the quotes of a text: «» first
     (nested in order), then “” and " " outside them, each pair within one paragraph."""
     pairs: dict[int, int] = {}
-    taken: list[tuple[int, int]] = []
     stack: list[int] = []
-    for i, char in enumerate(text):
+    for found in _GUILLEMETS.finditer(text):
+        char, i = found.group(), found.start()
         if char == "«":
             stack.append(i)
         elif char == "»" and stack:
             opened = stack.pop()
-            if not stack and "\n" not in text[opened:i]:
+            if not stack:
                 pairs[opened] = i
-                taken.append((opened, i))
-        elif char == "\n":
+        else:  # a new paragraph
             stack.clear()
     for opening, closing in (("“", "”"), ('"', '"')):
+        taken = sorted(pairs.items())
+        starts = [a for a, _b in taken]
         start = None
-        for i, char in enumerate(text):
-            if any(a <= i <= b for a, b in taken):
-                continue
+        for found in _MARKS[opening].finditer(text):
+            char, i = found.group(), found.start()
+            k = bisect.bisect_right(starts, i) - 1
+            if k >= 0 and taken[k][0] <= i <= taken[k][1]:
+                continue  # inside a quote already found
             if char == "\n":
                 start = None
             elif start is None and char == opening:
                 start = i
             elif start is not None and char == closing:
-                pairs[start] = i
-                taken.append((start, i))
+                after = bisect.bisect_right(starts, start)
+                if after == len(starts) or starts[after] > i:  # no «» quote inside the pair
+                    pairs[start] = i
                 start = None
     return dict(sorted(pairs.items()))
+
+
+_GUILLEMETS = regex.compile("[«»\n]")
+_MARKS = {"“": regex.compile("[“”\n]"), '"': regex.compile('["\n]')}
 
 
 @dataclass
@@ -168,6 +179,7 @@ class _Found:
         self.relations: dict[tuple[str, str, str], Relation] = {}
         self.sources: dict[str, tuple[str, float]] = {}
         self.groups: list[_Group] = []
+        self.names: dict[tuple[str, tuple], _Group] = {}  # (label, name key) -> group
         self.group_of: dict[str, _Group] = {}
 
     def span(self, label: str, start: int, end: int, source: str, score: float, attrs=None):
@@ -201,19 +213,29 @@ class _Found:
     def _group(self, span: Span, mention: _Mention) -> None:
         words = [t.base for t in self.tokens[mention.first : mention.last]]
         nominal = span.attrs.get("mention_type") == "NOM"
-        for group in [] if nominal else reversed(self.groups):
-            if group.label == span.label and any(_same_name(words, n) for n in group.names):
-                group.names.append(words)
-                group.spans.append(span)
-                self.group_of[span.id] = group
-                return
-        group = _Group(span.label, [] if nominal else [words], [span])
-        self.groups.append(group)
+        group = None if nominal else self._named(span.label, words)
+        if group is None:
+            group = _Group(span.label, [], [span])
+            self.groups.append(group)
+        else:
+            group.spans.append(span)
         self.group_of[span.id] = group
+        if not nominal:
+            group.names.append(words)
+            for key in _name_keys(words):
+                self.names[(span.label, key)] = group  # the latest group of a name wins
+
+    def _named(self, label: str, words: list[str]) -> _Group | None:
+        """The group a name belongs to, by the rule of ``_name_keys``."""
+        for key in _lookup_keys(words):
+            group = self.names.get((label, key))
+            if group is not None:
+                return group
+        return None
 
     def nearest(self, group: _Group, before: int) -> Span | None:
-        found = [s for s in group.spans if s.start < before]
-        return max(found, key=lambda s: s.start) if found else None
+        # mentions are added as the text is read: the nearest is among the last ones
+        return next((s for s in reversed(group.spans) if s.start < before), None)
 
     def layer(self) -> tuple[Layer, dict[str, SuggestionInfo]]:
         entities = []
@@ -235,18 +257,28 @@ class _Found:
         return layer, info
 
 
-def _same_name(words: list[str], other: list[str]) -> bool:
-    """Two mentions of one name: the same words, one word of the other's name (ليو, ليو جيه
-    يي), or an organisation's head with the article (المجلس, مجلس الأمن)."""
-    if words == other:
-        return True
-    for short, long in ((words, other), (other, words)):
-        if len(short) == 1 and len(long) > 1:
-            if short[0] in (long[0], long[-1]):
-                return True
-            if short[0].startswith("ال") and short[0][2:] == long[0]:
-                return True
-    return False
+def _name_keys(words: list[str]) -> list[tuple]:
+    """What a name is found by: its words; a longer name also by its first and last word (a
+    later ليو is ليو جيه يي) and by its head with the article (المجلس is مجلس الأمن)."""
+    keys: list[tuple] = [("name", *words)]
+    if len(words) > 1:
+        keys += [("part", words[0]), ("part", words[-1]), ("part", "ال" + words[0])]
+    else:
+        keys.append(("single", words[0]))
+        if words[0].startswith("ال"):
+            keys.append(("single", words[0][2:]))
+    return keys
+
+
+def _lookup_keys(words: list[str]) -> list[tuple]:
+    """The keys of ``_name_keys`` that a name matches: the same words; one word, a part of a
+    longer name; a longer name, whose first or last word was a name of its own."""
+    keys: list[tuple] = [("name", *words)]
+    if len(words) == 1:
+        keys.append(("part", words[0]))
+    else:
+        keys += [("single", words[0]), ("single", words[-1])]
+    return keys
 
 
 def attribution(text: str) -> tuple[Layer, dict[str, SuggestionInfo]]:
@@ -261,17 +293,18 @@ class _Rules:
         self.at = {t.start: i for i, t in enumerate(self.tokens)}
         self.quotes = direct_quotes(text)
         self.closing = {close: open_ for open_, close in self.quotes.items()}
+        self.openings = list(self.quotes)  # sorted
+        self.starts = [t.start for t in self.tokens]
         self.found = _Found(text, self.tokens)
         self.attached: set[int] = set()  # opening marks of quotes given to a cue
         self.last_speaker: _Group | None = None
         self.split: int | None = None  # a quotation that ended the last reported clause
 
     def run(self) -> tuple[Layer, dict[str, SuggestionInfo]]:
-        inside = list(self.quotes.items())
         i = 0
         while i < len(self.tokens):
             token = self.tokens[i]
-            if token.word and not any(a < token.start < b for a, b in inside):
+            if token.word and not self._quoted(token.start):
                 found = lexicon.cue_of(token.folded)
                 if found is not None:
                     i = self._cue(i, *found)
@@ -285,6 +318,16 @@ class _Rules:
                 if start < end:
                     self.found.span("QUOTE", start, end, "rules:quote", 0.5, {"kind": "direct"})
         return self.found.layer()
+
+    def _quoted(self, offset: int) -> bool:
+        """Whether ``offset`` is inside a direct quote."""
+        k = bisect.bisect_right(self.openings, offset) - 1
+        return k >= 0 and offset < self.quotes[self.openings[k]]
+
+    def _after(self, offset: int) -> Token | None:
+        """The first token that starts after ``offset``."""
+        k = bisect.bisect_right(self.starts, offset)
+        return self.tokens[k] if k < len(self.tokens) else None
 
     # -- one cue -----------------------------------------------------------------------------
 
@@ -397,7 +440,7 @@ class _Rules:
         mark = tokens[j + 1]
         if mark.text in OPENING and mark.start in self.quotes:
             closing = self.quotes[mark.start]
-            nxt = next((t for t in tokens[j + 1 :] if t.start > closing), None)
+            nxt = self._after(closing)
             if nxt is None or nxt.paragraph != paragraph or nxt.text in SENTENCE_ENDS | COMMAS:
                 return self._direct(mark.start)
         end, mixed = self._clause_end(first, paragraph)
@@ -441,8 +484,7 @@ class _Rules:
                 mixed = True
                 self.attached.add(token.start)
                 end = closing
-                k = next((n for n in range(k + 1, len(tokens)) if tokens[n].start > closing),
-                         len(tokens))  # fmt: skip
+                k = bisect.bisect_right(self.starts, closing)
                 continue
             if token.text in SENTENCE_ENDS and not self._in_number(k):
                 break
