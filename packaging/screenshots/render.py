@@ -68,6 +68,72 @@ def main_window(path: Path, annotator: str):
     return window
 
 
+def team_notes(path: Path) -> None:
+    """What annotators leave beside their spans: categories, comments (one in Arabic, one a
+    question the supervisor answered) and time on task."""
+    from workbench.store.project import Project
+
+    with Project.open(path) as project:
+        doc = project.document_ids()[0]
+        quote = next(s for s in project.layer(doc, "alice").spans if s.label == "QUOTE")
+        project.set_categories(
+            doc, "alice", {"topic": ["security", "technology"], "genre": ["news"]}
+        )
+        project.add_comment(doc, "alice", quote.id, "لست متأكدة أن هذا كلام المندوب نفسه", "alice")
+        project.acting_as = "sara"  # the supervisor answers (as the agreement view does)
+        project.add_comment(doc, "alice", quote.id, "Yes: the cue is دعا, link SPEAKER.", "sara")
+        project.acting_as = None
+        project.add_comment(doc, "bob", None, "Long article: <b>two</b> quotes only?", "bob")
+        project.add_seconds(doc, "alice", 1530)
+        project.add_seconds(doc, "bob", 2410)
+
+
+def team_work(app, out: Path, path: Path, language: str = "") -> None:
+    """Categories and comments, the comment dialog, history, progress, the supervisor's
+    comments: each reached the way the tests reach it."""
+    from workbench.ui.table_rows import select_row
+
+    window = main_window(path, "alice")
+    window.show_panel("comments")
+    select_row(window.comments.view, 0)
+    settle(app)
+    save(window, out, f"{language}comments")
+    if language:
+        window.close()
+        window.session.project.close()
+        return
+    quote = next(s for s in window.session.index if s.label == "QUOTE")
+    window.go_to_span(quote)
+    dialog = window.comment_dialog()
+    dialog.editor.setPlainText("هل «الإرهابيون» جزء من الاقتباس؟")
+    settle(app)
+    save(dialog, out, "comment-dialog")
+    dialog.reject()
+    cue = next(s for s in window.session.index if s.label == "CUE")
+    window.session.remove_span(cue)  # deleted ... then found in the history
+    window.session.select(None)
+    window.show_panel("history")
+    settle(app)
+    rows = [r[0] for r in window.history.model.rows]
+    select_row(window.history.view, rows.index("span deleted"))
+    settle(app)
+    save(window, out, "history")
+    window.session.undo_stack.undo()
+    progress = window.team.show_progress()
+    settle(app)
+    save(progress, out, "progress")
+    progress.close()
+    agreement = window.team.show_agreement()
+    agreement.resize(1100, 700)
+    agreement.tabs.setCurrentWidget(agreement.comments)
+    select_row(agreement.comments.view, 0)
+    settle(app)
+    save(agreement, out, "agreement-comments")
+    for other in (agreement, window):
+        other.close()
+    window.session.project.close()
+
+
 def render(out: Path) -> None:
     from workbench.ui.preferences import install_translation
 
@@ -75,6 +141,7 @@ def render(out: Path) -> None:
     app.setApplicationName("WorkbenchScreenshots")
     english = install_translation(app, "en")
     path = team_project()
+    team_notes(path)
 
     window = main_window(path, "alice")
     settle(app)
@@ -124,6 +191,8 @@ def render(out: Path) -> None:
         other.close()
     window.session.project.close()
 
+    team_work(app, out, path)
+
     for translator in english:
         app.removeTranslator(translator)
     arabic = install_translation(app, "ar")
@@ -137,6 +206,7 @@ def render(out: Path) -> None:
     view_menu.close()
     window.close()
     window.session.project.close()
+    team_work(app, out, path, "arabic-")
     for translator in arabic:
         app.removeTranslator(translator)
     app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
