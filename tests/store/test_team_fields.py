@@ -102,3 +102,31 @@ def test_history_records_every_change_and_restores_a_deleted_span(project):
     with pytest.raises(ValidationError, match="already as it was"):
         project.restore_from_history(deleted.id)
     assert project.history(item="s1")[-1].after is not None  # the restore is in the log too
+
+
+def test_every_kind_of_change_is_in_the_history_and_categories_come_back(project):
+    project.set_categories("d1", "ali", {"topic": ["politics"]})
+    project.set_categories("d1", "ali", {"topic": ["sport"]})
+    project.record_decision("d1", "span:PER:4:7:", "accepted", "sara")
+    project.add_comment("d1", "ali", None, "hard", "ali")
+    kinds = [(e.kind, e.by) for e in project.history("d1")]
+    assert ("decision", "sara") in kinds and ("comment", "ali") in kinds
+    first_move = [e for e in project.history("d1") if e.kind == "categories"][1]
+    assert first_move.before == {"topic": ["politics"]}
+    project.restore_from_history(first_move.id)
+    assert project.layer("d1", "ali").categories == {"topic": ["politics"]}
+    with pytest.raises(ValidationError, match="added comment c1; there is nothing earlier"):
+        project.restore_from_history(project.history(item="c1")[0].id)
+    with pytest.raises(ValidationError, match="no history entry 999"):
+        project.restore_from_history(999)
+
+
+def test_comments_of_the_whole_project_in_one_list(project):
+    project.add_comment("d1", "ali", "s1", "who?", "ali")
+    project.add_comment("d1", "bob", None, "skip", "bob")
+    listed = project.comments()
+    assert [(doc, who, c.text) for doc, who, c in listed] == [
+        ("d1", "ali", "who?"),
+        ("d1", "bob", "skip"),
+    ]
+    assert [c.text for _d, _a, c in project.comments(annotators=["bob"])] == ["skip"]
