@@ -239,3 +239,25 @@ def test_the_sample_article_against_its_annotation():
         if any(m["start"] < speaker.end and speaker.start < m["end"] for m in mentions):
             right += 1
     assert right >= 13
+
+
+def test_quoted_through_an_agency_the_speaker_is_after_عن():
+    layer = found("ونقلت وكالة الأنباء الرسمية عن مصدر مسؤول قوله إن الحدود ستفتح غدا.")
+    assert one(layer, "PER", "مصدر مسؤول").attrs == {"mention_type": "NOM"}
+    assert linked(layer, "SPEAKER") == [("الحدود ستفتح غدا", "مصدر مسؤول")]
+
+
+def test_a_subject_the_rules_cannot_read_gets_no_guessed_speaker():
+    layer = found("وقال ليو إن الأمر مهم. وأوضح البيان أن الاجتماع سيعقد الأحد.")
+    assert linked(layer, "SPEAKER") == [("الأمر مهم", "ليو")]
+    assert labelled(layer, "QUOTE") == ["الأمر مهم", "الاجتماع سيعقد الأحد"]
+
+
+def test_a_spokesperson_of_a_ministry_with_a_name_and_a_place_of_speaking():
+    layer = found(
+        "وقال المتحدث باسم وزارة الخارجية الصينية هوا تشون ينغ في مؤتمر صحفي إن بكين تعارض "
+        "العقوبات."
+    )
+    assert labelled(layer, "TITLE") == ["المتحدث باسم وزارة الخارجية الصينية"]
+    assert linked(layer, "AFFILIATION") == [("هوا تشون ينغ", "وزارة الخارجية الصينية")]
+    assert linked(layer, "SPEAKER") == [("بكين تعارض العقوبات", "هوا تشون ينغ")]

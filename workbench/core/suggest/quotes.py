@@ -541,11 +541,16 @@ class _Rules:
         self, i: int, cue_first: int, subject: list[Token], participle: bool, verb
     ) -> tuple[Span, str, float] | None:
         found = self.found
+        source = self._source(i, verb)
+        if source is not None:
+            subject = source
         if subject:
             phrase = self._phrase(self._index(subject[0]), self._index(subject[-1]) + 1)
             if phrase is not None:
                 return self._place(phrase, "rules:speaker", 0.8)
-        conjunction = self.tokens[i].folded != self.tokens[i].base or participle
+            return None  # a subject the rules cannot read (البيان، التقرير): no guess
+        folded = self.tokens[i].folded
+        conjunction = participle or (folded[0] in "وف" and lexicon.cue_of(folded[1:]) is not None)
         if not conjunction and cue_first == i:
             back = self._before(i)
             if back is not None:
@@ -556,6 +561,28 @@ class _Rules:
             nearest = found.nearest(self.last_speaker, self.tokens[i].start)
             if nearest is not None:
                 return nearest, "rules:speaker", 0.6
+        return None
+
+    def _source(self, i: int, verb: lexicon.Verb) -> list[Token] | None:
+        """Who is quoted after نقل ... عن (نقلت الوكالة عن مصدر مسؤول قوله إن): the words
+        after عن up to قوله or the complementizer."""
+        if verb.past != "نقل":
+            return None
+        tokens, paragraph = self.tokens, self.tokens[i].paragraph
+        for k in range(i + 1, min(len(tokens), i + CONTENT_REACH)):
+            if tokens[k].paragraph != paragraph or not tokens[k].word:
+                return None
+            if tokens[k].folded == fold("عن"):
+                words = []
+                for token in tokens[k + 1 : k + 1 + NP_LIMIT]:
+                    if not token.word or token.paragraph != paragraph:
+                        break
+                    if token.folded.startswith(fold("قول")) or lexicon.is_a(
+                        "complementizers", token.folded
+                    ):
+                        return words or None
+                    words.append(token)
+                return None
         return None
 
     def _place(self, phrase: _Phrase, source: str, score: float) -> tuple[Span, str, float]:
@@ -618,9 +645,9 @@ class _Rules:
         nominal = lexicon.is_a("nominals", words[0]) or (
             words[0].startswith("ال") and lexicon.is_a("nominals", words[0][2:])
         )
-        if nominal:
+        if nominal and title_at != first:  # مصدر أمني رفيع، مسؤولون أمريكيون
             end = first + 1
-            while end < last and _nisba(tokens[end].base):
+            while end < min(last, first + 4) and self._describes(end, last):
                 end += 1
             phrase.speaker = _Mention("PER", first, end, {"mention_type": "NOM"})
             self._title_names(phrase, end, last)
@@ -637,6 +664,9 @@ class _Rules:
             self._title_names(phrase, title_at, last)
             return phrase
         end = self._title_end(first, last)  # title, then name
+        if nominal:  # مبعوث صيني لدى ...: the adjective is the title's, not a name
+            while end < last and _nisba(tokens[end].base):
+                end = self._title_end(end, last)
         if end < last:
             name_end = min(last, end + NAME_LIMIT)
             phrase.speaker = _Mention("PER", end, name_end, {"mention_type": "NAM"})
@@ -644,12 +674,21 @@ class _Rules:
         else:
             head = first + 1
             while head < last and not lexicon.is_a("title_links", tokens[head].folded) and (
-                tokens[head].base.startswith("ال") and tokens[head].base not in _NAMED_STARTS
+                tokens[head].base.startswith("ال") or (nominal and _nisba(tokens[head].base))
             ):  # fmt: skip
                 head += 1
             phrase.speaker = _Mention("PER", first, head, {"mention_type": "NOM"})
         self._title_names(phrase, first, end)
         return phrase
+
+    def _describes(self, k: int, last: int) -> bool:
+        """Whether the word at ``k`` goes on describing a nominal (مصدر مسؤول): not a link,
+        a known name or the start of one."""
+        token = self.tokens[k]
+        if lexicon.is_a("title_links", token.folded) or lexicon.is_a("speaker_ends", token.base):
+            return False
+        known = self._known(k, last, lexicon.ORGANISATION_NAMES + lexicon.COUNTRY_NAMES)
+        return not (known and known[0] == k) and not lexicon.is_a("org_heads", token.base)
 
     def _title_end(self, first: int, last: int) -> int:
         """Where a title that starts at ``first`` ends: it runs on through definite words,
@@ -712,9 +751,6 @@ class _Rules:
                 if bases[k : k + len(name)] == list(name):
                     return first + k, first + k + len(name)
         return None
-
-
-_NAMED_STARTS = frozenset()
 
 
 def _nisba(word: str) -> bool:
