@@ -211,14 +211,12 @@ class SupervisorWindow(QMainWindow):
         """The comments in the compared annotators' layers, read only while the tab shows."""
         if self.tabs.currentWidget() is not self.comments or self.report is None:
             return
-        wanted = set(self.report.annotators)
-        layers = [
-            (doc_id, layer)
-            for doc_id in self.project.annotated_documents()
-            for layer in self.project.layers(doc_id)
-            if layer.annotator in wanted and layer.comments
-        ]
-        titles = self.project.titles(sorted({doc_id for doc_id, _ in layers}))
+        commented = dict.fromkeys(  # the layers with comments, in document order
+            (doc_id, annotator)
+            for doc_id, annotator, _ in self.project.comments(None, self.report.annotators)
+        )
+        layers = [(doc_id, self.project.layer(doc_id, name)) for doc_id, name in commented]
+        titles = self.project.titles(sorted({doc_id for doc_id, _ in commented}))
         self.comments.set_comments(placed_comments(layers, titles))
 
     def reasons(self, pair: PairReport) -> list[str]:
