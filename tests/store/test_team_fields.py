@@ -130,3 +130,47 @@ def test_comments_of_the_whole_project_in_one_list(project):
         ("d1", "bob", "skip"),
     ]
     assert [c.text for _d, _a, c in project.comments(annotators=["bob"])] == ["skip"]
+
+
+def test_a_project_of_format_6_gets_categories_comments_and_history_when_opened(tmp_path):
+    """A file made before this wave (six migrations) opens: its layer has no categories, no
+    comments, no time, and its next edit lands in the history."""
+    import sqlite3
+
+    from workbench.core.schema import default_schema
+    from workbench.store.jsonfields import dumps
+    from workbench.store.projectfile import APPLICATION_ID, MIGRATIONS
+
+    path = tmp_path / "old.wbproj"
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    conn.execute(
+        "CREATE TABLE migrations (version INTEGER PRIMARY KEY, name TEXT, applied_at TEXT)"
+    )
+    for number, (name, statements) in enumerate(MIGRATIONS[:6], start=1):
+        for statement in statements:
+            conn.execute(statement)
+        conn.execute("INSERT INTO migrations VALUES (?, ?, '2025-01-01')", [number, name])
+    conn.execute("PRAGMA user_version = 6")
+    conn.execute(
+        "INSERT INTO project VALUES ('schema', ?), ('created_at', '2025-01-01')",
+        [dumps(default_schema().to_dict())],
+    )
+    conn.execute("INSERT INTO documents VALUES ('d1', ?, '{}', 'x', '', '2025-01-01')", [TEXT])
+    conn.execute(
+        "INSERT INTO layers (id, doc_id, annotator, status, created_at, updated_at) "
+        "VALUES (1, 'd1', 'ali', 'done', '2025-01-02', '2025-01-02')"
+    )
+    conn.execute("INSERT INTO spans VALUES (1, 's1', 4, 7, 'PER', 'زيد', NULL, '{}')")
+    conn.close()
+    with Project.open(path) as project:
+        layer = project.layer("d1", "ali")
+        assert (layer.categories, layer.comments, layer.seconds) == ({}, [], 0.0)
+        assert project.history() == []
+        project.add_comment("d1", "ali", "s1", "checked", "ali")
+        assert [e.kind for e in project.history()] == ["comment"]
+    from workbench.workflow.progress import progress
+
+    with Project.open(path) as project:  # no recorded move: done on the day it last changed
+        (ali,) = progress(project).annotators
+        assert ali.done_over_time[0][1] == 1
