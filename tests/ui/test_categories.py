@@ -111,3 +111,25 @@ def test_each_document_shows_its_own_categories(make_window, qtbot):
     window.open_document("d1")
     qtbot.waitUntil(lambda: window.session._loaded)
     assert panel.buttons["genre"]["news"].isChecked()
+
+
+def test_category_keys_on_an_arabic_keyboard_layout(make_window, qtbot):
+    """The same physical keys on the Arabic (101) layout: r types ق, and the number row may
+    type Arabic-Indic digits (٢)."""
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+
+    window, path = make_window({"d1": TEXT})
+    press_keys(qtbot, window, Qt.Key.Key_Right)  # the article focused, the window active
+    for char in "ق٢":
+        event = QKeyEvent(QEvent.Type.KeyPress, 0, Qt.KeyboardModifier.NoModifier, char)
+        QApplication.sendEvent(window.editor, event)
+    assert stored_categories(path) == {"genre": ["interview"]}
+
+
+def test_the_guidelines_list_the_category_keys(make_window):
+    window, _ = make_window({"d1": TEXT})
+    keys = dict(window.shortcut_list())
+    assert keys["r, then 1–9"] == "Document category: genre"
+    assert keys["Ctrl+Alt+M"] == "Comment…"

@@ -177,3 +177,14 @@ def test_an_arabic_comment_reads_right_to_left_on_the_right(make_window, qtbot):
     panel.view.selectRow(1)
     left, _ = ink_columns(panel.full)
     assert left < 12  # and an English one flush left
+
+
+def test_a_comment_on_the_entity_of_the_selected_span(make_window, qtbot):
+    window, path = make_window({"d1": TEXT})
+    span = mark_minister(qtbot, window)
+    window.session.new_entity(span)
+    entity = window.session.layer.entities[0]
+    dialog = write_comment(qtbot, window, "same person as in the title?", target_row=1)
+    assert dialog.target.itemText(1).startswith("entity PER")
+    assert stored_comments(path) == [(entity.id, "alice", "same person as in the title?")]
+    assert panel_rows(window)[0][1].startswith("entity PER")
