@@ -62,3 +62,17 @@ def test_the_start_of_a_long_document(project):
     assert project.document_start("d5", 1000)[0].text == "نص رقم 5\nوالمزيد"
     assert project.document_start("d5", 1000)[1] is True
     assert project.document_start("long", len(text))[1] is True
+
+
+def test_counts_follow_documents_added_here_and_by_another_connection(project):
+    assert project.document_count() == 1000
+    project.add_document(Document("here", "نص"))
+    assert project.document_count() == 1001
+    with Project.open(project.path) as other:
+        other.add_document(Document("there", "نص"))
+    assert project.document_count() == 1002
+    assert project.document_list("alice").rows(1000, 5) == [
+        ("here", "نص", "new"),
+        ("there", "نص", "new"),
+    ]
+    assert project.progress("alice", "there") == (1002, 1002, 2)

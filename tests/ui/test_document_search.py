@@ -9,9 +9,9 @@ from PySide6.QtWidgets import QApplication
 
 
 def shown(window) -> list[str]:
-    proxy = window.documents.proxy
+    model = window.documents.view.model()
     return [
-        proxy.index(row, 0).data(Qt.ItemDataRole.UserRole)["id"] for row in range(proxy.rowCount())
+        model.index(row, 0).data(Qt.ItemDataRole.UserRole)["id"] for row in range(model.rowCount())
     ]
 
 

@@ -17,7 +17,10 @@ def test_document_search_ignores_harakat_tatweel_and_alef_forms(make_window, qtb
         panel.search.setText(query)
         panel.status.setCurrentIndex(panel.status.findData(status))
         panel.refresh()
-        return [row[0] for row in panel.model.rows]
+        model = panel.view.model()  # what the list shows, row by row
+        return [
+            model.index(r, 0).data(Qt.ItemDataRole.UserRole)["id"] for r in range(model.rowCount())
+        ]
 
     assert shown("الامم المتحده") == ["a"]
     assert shown("محمد") == ["b"]

@@ -60,4 +60,4 @@ def test_names_and_descriptions_from_files_are_plain_text(make_window, qtbot, tm
     texts = [a.text() for a in menu.actions()]
     assert "Add to “<u>ليو</u> && شركاه”" in texts
     assert window.documents.model.title(0) == "<h1>عنوان</h1>"
-    assert window.documents.proxy.index(0, 0).data() == "<h1>عنوان</h1>"
+    assert window.documents.view.model().index(0, 0).data() == "<h1>عنوان</h1>"

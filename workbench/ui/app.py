@@ -192,8 +192,7 @@ def window_for(
     from workbench.workflow.packages import package_owner
 
     proj = Project.open(project)
-    ids = proj.document_ids()
-    if doc_id is not None and doc_id not in ids:
+    if doc_id is not None and not proj.has_document(doc_id):
         proj.close()
         raise WorkbenchError(f"no document {doc_id!r} in this project", str(project))
     if remember:
@@ -213,7 +212,7 @@ def window_for(
             window.open_document(doc_id)
         if window.session.document is not None:
             return window
-    first = doc_id or session.next_document(None) or (ids[0] if ids else None)
+    first = doc_id or session.next_document(None) or session.next_document(None, not_done=False)
     if first is not None:
         window.open_document(first)
     return window

@@ -32,7 +32,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QMenu, QPlainTextEdit, QWidget
 
 from workbench.core.changes import ChangeSet
-from workbench.core.model import Span
+from workbench.core.model import Relation, Span
 from workbench.core.text import double_click_range
 from workbench.core.utf16 import OffsetConverter
 from workbench.ui.arc_painting import RoutedArc, draw_arc
@@ -63,6 +63,9 @@ class ArticleView(QPlainTextEdit):
         document.setDocumentLayout(self.paragraphs)
         self.setDocument(document)
         self.converter = OffsetConverter("")
+        self._shown = 0  # code points of the document's text in the view
+        # the layer's relations list and, for each span id, where its relations are in it
+        self._relations_of: tuple[list, dict[str, list[int]]] = ([], {})
         self.setReadOnly(True)
         self.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByMouse
@@ -102,6 +105,7 @@ class ArticleView(QPlainTextEdit):
         self.overlays: list = []
         # bound methods, not lambdas: Qt drops them when this view is destroyed
         session.documentOpened.connect(self._on_document)
+        session.textCompleted.connect(self._on_rest_of_text)
         session.changed.connect(self.apply_changes)
         session.spanSelected.connect(self._repaint)
         session.layerLoaded.connect(self._repaint)
@@ -157,10 +161,31 @@ class ArticleView(QPlainTextEdit):
         self.paragraphs.mode = self._stored_direction(doc)
         self._sync_direction_actions()
         self.setPlainText(doc.text)  # plain text, always: <b> shows as the characters <b>
+        self._shown = len(doc.text)
         self.moveCursor(QTextCursor.MoveOperation.Start)
+
+    def _on_rest_of_text(self) -> None:
+        """The rest of a long document, read after its first screen was painted, goes in
+        after what is shown (whole paragraphs, see ``Session.open_document``); the caret,
+        the selection and the place on screen stay where they were."""
+        doc = self.session.document
+        assert doc is not None
+        caret = self.textCursor()
+        anchor, position = caret.anchor(), caret.position()
+        top = self.verticalScrollBar().value()
+        self.converter = OffsetConverter(doc.text)
+        end = QTextCursor(self.document())
+        end.movePosition(QTextCursor.MoveOperation.End)
+        end.insertText(doc.text[self._shown :])
+        self._shown = len(doc.text)
+        caret.setPosition(anchor)
+        caret.setPosition(position, QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(caret)
+        self.verticalScrollBar().setValue(top)
 
     def selection_range(self) -> tuple[int, int]:
         """The selection as code point offsets (start <= end)."""
+        self.session.ensure_text()
         cursor = self.textCursor()
         return (
             self.converter.from_utf16(cursor.selectionStart()),
@@ -168,6 +193,7 @@ class ArticleView(QPlainTextEdit):
         )
 
     def select_range(self, start: int, end: int) -> None:
+        self.session.ensure_text()  # the range may be past the start shown first
         cursor = self.textCursor()
         cursor.setPosition(self.converter.to_utf16(start))
         cursor.setPosition(self.converter.to_utf16(end), QTextCursor.MoveMode.KeepAnchor)
@@ -248,6 +274,7 @@ class ArticleView(QPlainTextEdit):
         """Scroll so that the line holding ``offset`` is the top visible one. The blocks
         before it are laid out first: Qt counts an unlaid paragraph as one line, so a line
         number means another place until then."""
+        self.session.ensure_text()
         document = self.document()
         target = document.findBlock(self.converter.to_utf16(offset))
         if not target.isValid():
@@ -266,6 +293,7 @@ class ArticleView(QPlainTextEdit):
         bar.setValue(target.firstLineNumber() + number)
 
     def show_span(self, span: Span) -> None:
+        self.session.ensure_text()
         cursor = self.textCursor()
         cursor.setPosition(self.converter.to_utf16(span.start))
         self.setTextCursor(cursor)
@@ -413,6 +441,7 @@ class ArticleView(QPlainTextEdit):
         if event.button() != Qt.MouseButton.LeftButton or hit is None or not self.session.document:
             super().mouseDoubleClickEvent(event)
             return
+        self.session.ensure_text()
         offset = self.converter.from_utf16(hit[0])
         start, end = double_click_range(self.session.document.text, offset)
         self.select_range(start, end)
@@ -595,6 +624,26 @@ class ArticleView(QPlainTextEdit):
                 return end
         return None
 
+    def visible_relations(self, blocks: list[BlockGeometry]) -> list[Relation]:
+        """The relations with an end on screen (a span starting in a visible block), in the
+        layer's order: found through the spans on screen, so a paint does not go through
+        every relation of the document."""
+        relations = self.session.layer.relations
+        if self._relations_of[0] is not relations:  # the layer's relations changed
+            by_span: dict[str, list[int]] = {}
+            for i, relation in enumerate(relations):
+                by_span.setdefault(relation.head, []).append(i)
+                if relation.tail != relation.head:
+                    by_span.setdefault(relation.tail, []).append(i)
+            self._relations_of = (relations, by_span)
+        by_span = self._relations_of[1]
+        found: set[int] = set()
+        for geo in blocks:
+            for span in self.session.visible_spans(geo.start, geo.end):
+                if geo.start <= span.start < geo.end:
+                    found.update(by_span.get(span.id, ()))
+        return [relations[i] for i in sorted(found)]
+
     def arc_layout(self, blocks: list[BlockGeometry], metrics, tags: list[QRectF]) -> list:
         """Every visible relation routed in the lanes between lines, with its name placed
         off letters, tags and other names, inside the viewport (``arc_routing``)."""
@@ -607,7 +656,7 @@ class ArticleView(QPlainTextEdit):
         bounds = QRectF(self.viewport().rect()).adjusted(1, 1, -1, -1)
         levels: dict[int, int] = {}
         arcs, names = [], []
-        for relation in self.session.layer.relations:
+        for relation in self.visible_relations(blocks):
             head = self.session.index.get(relation.head)
             tail = self.session.index.get(relation.tail)
             if head is None or tail is None:

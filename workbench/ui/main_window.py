@@ -172,8 +172,8 @@ class MainWindow(QMainWindow):
         self.show_empty_hint()
         if self.session.document is not None:
             self.session.open_document(self.session.document.id)
-        elif self.session.project.document_ids():
-            self.open_document(self.session.project.document_ids()[0])
+        elif self.session.project.document_count():
+            self.open_document(self.session.next_document(None, not_done=False))
         self.update_status()
 
     def show_panel(self, name: str) -> None:
@@ -549,7 +549,7 @@ class MainWindow(QMainWindow):
     def next_document(self) -> None:
         """Open the next document not done, or say that none is left (or that the project
         has none yet, and how to bring some in)."""
-        if not self.session.project.document_ids():
+        if not self.session.project.document_count():
             self.last_message = tell(self, self.tr("No documents"), self.empty_hint())
             return
         current = self.session.document.id if self.session.document else None
@@ -567,7 +567,7 @@ class MainWindow(QMainWindow):
 
     def show_empty_hint(self) -> None:
         """In a project without documents, the article's place says how to bring some in."""
-        empty = not self.session.project.document_ids()
+        empty = not self.session.project.document_count()
         self.editor.setPlaceholderText(self.empty_hint() if empty else "")
 
     def _status_after(self, changes: ChangeSet) -> None:

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Callable
+from collections import OrderedDict
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
@@ -93,48 +94,83 @@ class RowsModel(QAbstractTableModel):
         raise NotImplementedError
 
 
-class DocumentListModel(RowsModel):
-    """Rows are [id, status]; titles are read for the rows that show, a page at a time, so a
-    project of 100,000 documents keeps ids and statuses in memory and little more."""
+class DocumentListModel(QAbstractTableModel):
+    """The document list, read by position: its rows are a ``DocumentList`` of the store
+    (the whole project, or what a search or a status filter kept), read a page at a time for
+    the rows that show, the last pages kept. A project of 1,000,000 documents opens without
+    reading them: the list counts them, and reads the rows of the screen."""
 
     headers = (QT_TRANSLATE_NOOP("Columns", "Title"), QT_TRANSLATE_NOOP("Columns", "Status"))
     PAGE = 200
+    PAGES_KEPT = 16
 
-    def __init__(self, parent=None, fetch_titles=None):
+    def __init__(self, parent=None):
         super().__init__(parent)
-        self.fetch_titles = fetch_titles or (lambda ids: {})
-        self.titles: dict[str, str] = {}
-        self.row_of: dict[str, int] = {}
+        self.documents: Sequence[Any] = ()  # a DocumentList, or nothing yet
+        self.pages: OrderedDict[int, list[list[str]]] = OrderedDict()
 
-    def set_rows(self, rows: list[list[str]]) -> None:
-        self.row_of = {row[0]: i for i, row in enumerate(rows)}
-        super().set_rows(rows)
+    def set_documents(self, documents) -> None:
+        """Show another list (a new search, a filter, documents imported)."""
+        self.beginResetModel()
+        self.documents = documents
+        self.pages.clear()
+        self.endResetModel()
 
-    def title(self, row: int) -> str:
-        doc_id = self.rows[row][0]
-        if doc_id not in self.titles:
-            page = [r[0] for r in self.rows[row : row + self.PAGE] if r[0] not in self.titles]
-            self.titles.update(self.fetch_titles(page))
-        return self.titles.get(doc_id, doc_id)
+    def row(self, row: int) -> list[str]:
+        """[id, title, status] of a row, its page read if it is not kept."""
+        number = row // self.PAGE
+        page = self.pages.get(number)
+        if page is None:
+            page = [list(r) for r in self.documents.rows(number * self.PAGE, self.PAGE)]
+            self.pages[number] = page
+            while len(self.pages) > self.PAGES_KEPT:
+                self.pages.popitem(last=False)
+        else:
+            self.pages.move_to_end(number)
+        at = row - number * self.PAGE
+        # a row the list counted but cannot read (an import rolled back meanwhile) is blank
+        return page[at] if at < len(page) else ["", "", "new"]
+
+    def row_of(self, doc_id: str) -> int | None:
+        """The row showing a document, or None when the list does not show it."""
+        return self.documents.position(doc_id) if len(self.documents) else None
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.documents)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.headers)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return column_text(self.headers[section])
+        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+        if not index.isValid() or not 0 <= index.row() < len(self.documents):
             return None
-        row = self.rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole and index.column() == 0:
-            return self.title(index.row())
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.UserRole):
+            return None
+        doc_id, title, status = self.row(index.row())
         if role == Qt.ItemDataRole.UserRole:
-            return {"id": row[0], "title": self.title(index.row()), "status": row[1]}
-        return super().data(index, role)
+            return {"id": doc_id, "title": title, "status": status}
+        if index.column() == 0:
+            return title
+        return column_text(STATUS_TEXT.get(status, status))
 
-    def cell(self, row: list[str], column: int) -> str:
-        return column_text(STATUS_TEXT.get(row[1], row[1]))
+    def title(self, row: int) -> str:
+        return self.row(row)[1]
 
     def set_status(self, doc_id: str, status: str) -> None:
-        i = self.row_of.get(doc_id)
-        if i is not None:
-            self.rows[i][1] = status
-            self.dataChanged.emit(self.index(i, 1), self.index(i, 1))
+        """A document's status changed: its row shows it, if its page is read (a page read
+        later reads the new status)."""
+        for number, page in self.pages.items():
+            for i, row in enumerate(page):
+                if row[0] == doc_id:
+                    row[2] = status
+                    at = number * self.PAGE + i
+                    self.dataChanged.emit(self.index(at, 1), self.index(at, 1))
+                    return
 
 
 def text_order(span: Span) -> tuple[int, int]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 import unicodedata
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -138,11 +138,8 @@ class DocumentListPanel(QWidget):
             ("done", self.tr("Done")),
         ):
             self.status.addItem(text, key)
-        self.model = DocumentListModel(self, session.project.titles)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setFilterKeyColumn(1)
-        self.view = table_view(self.proxy)
+        self.model = DocumentListModel(self)  # read by position: no proxy over every row
+        self.view = table_view(self.model)
         layout = QVBoxLayout(self)
         row = QHBoxLayout()
         row.addWidget(self.search, 1)
@@ -166,20 +163,20 @@ class DocumentListPanel(QWidget):
             self.model.set_status(changes.doc_id, changes.status[1])
 
     def refresh(self) -> None:
-        rows = self.session.project.document_statuses(
+        documents = self.session.project.document_list(
             self.session.annotator,
             self.search.text(),
             self.status.currentData(),
             self.exact.isChecked(),
         )
-        self.model.set_rows(rows)
+        self.model.set_documents(documents)
         if self.session.document is not None:
             self.mark_current(self.session.document.id)
 
     def mark_current(self, doc_id: str) -> None:
-        row = self.model.row_of.get(doc_id)
+        row = self.model.row_of(doc_id)
         if row is not None:
-            self.view.selectRow(self.proxy.mapFromSource(self.model.index(row, 0)).row())
+            self.view.selectRow(row)
 
     def _activated(self, index) -> None:
         self.documentActivated.emit(index.data(Qt.ItemDataRole.UserRole)["id"])

@@ -111,7 +111,7 @@ def restore_place(settings: QSettings, window, open_document: bool = True) -> bo
     if zoom is not None:
         window.editor.set_point_size(float(zoom))
     doc_id = str(settings.value(f"{key}/document") or "")
-    if open_document and doc_id and doc_id in window.session.project.document_ids():
+    if open_document and doc_id and window.session.project.has_document(doc_id):
         window.open_document(doc_id)
     top = int(settings.value(f"{key}/top") or 0)
     # once the window has its size and the docks their places (the width decides the lines)

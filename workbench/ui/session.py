@@ -20,12 +20,17 @@ from workbench.core.validate import DuplicateSpan
 from workbench.store.project import Project
 from workbench.ui import commands
 
+# A longer text shows its first paragraphs before the rest is read: some 15 screens of a
+# window at the default size, a screen of a 4K one at the smallest type
+FIRST_CHARS = 20_000
+
 
 class Session(QObject):
     documentOpened = Signal(str)  # noqa: N815  (Qt naming)
     changed = Signal(object)  # a ChangeSet, once it is applied to the layer in memory
     spanSelected = Signal(object)  # noqa: N815  Span or None
     layerLoaded = Signal()  # noqa: N815  the whole layer is in memory
+    textCompleted = Signal()  # noqa: N815  the rest of a long document's text is read
     relationSelected = Signal(object)  # noqa: N815  Relation or None
     error = Signal(str)
 
@@ -40,6 +45,7 @@ class Session(QObject):
         self.selected: Span | None = None
         self.selected_relation: Relation | None = None
         self._loaded = True
+        self._whole_text = True  # False while only the start of a long document is read
         self._loaded_ranges: list[tuple[int, int]] = []
         self.snap_words = True
         self.trim_clitic = False
@@ -59,12 +65,18 @@ class Session(QObject):
     # -- documents -----------------------------------------------------------------------
 
     def open_document(self, doc_id: str) -> None:
-        """Show a document at once; its layer loads in full right after the first paint.
+        """Show a document at once; its layer, and the rest of a long text, load in full
+        right after the first paint.
 
         Until then the view asks for the spans of what it shows (``visible_spans``), so a
-        document with thousands of spans paints its first screen without reading them all.
+        document with thousands of spans paints its first screen without reading them all;
+        and a text longer than ``FIRST_CHARS`` is shown from its first paragraphs
+        (``ensure_text`` reads the rest, ``textCompleted`` says so).
         """
-        self.document = self.project.document(doc_id)
+        self.document, self._whole_text = self.project.document_start(doc_id, FIRST_CHARS)
+        cut = self.document.text.rfind("\n")
+        if not self._whole_text and cut > 0:  # whole paragraphs: the rest starts a new one
+            self.document = Document(doc_id, self.document.text[:cut], self.document.meta)
         status = self.project.layer_status(doc_id, self.annotator)
         self.layer = Layer(self.annotator, status or "new")
         self.index = SpanIndex()
@@ -76,8 +88,17 @@ class Session(QObject):
         self.spanSelected.emit(None)
         QTimer.singleShot(0, self.ensure_loaded)
 
+    def ensure_text(self) -> None:
+        """Read the whole text of the open document if only its start is read yet."""
+        if self._whole_text or self.document is None:
+            return
+        self.document = self.project.document(self.document.id)
+        self._whole_text = True
+        self.textCompleted.emit()
+
     def ensure_loaded(self) -> None:
-        """Read the whole layer (spans, relations, entities) if it is not read yet."""
+        """Read the whole text and layer (spans, relations, entities) if not read yet."""
+        self.ensure_text()
         if self._loaded or self.document is None:
             return
         self.layer = self.project.layer(self.document.id, self.annotator) or Layer(self.annotator)
@@ -109,6 +130,7 @@ class Session(QObject):
     def span_range(self, start: int, end: int) -> tuple[int, int, dict]:
         """Apply the boundary policy to a selection: words, graphemes, optional proclitic."""
         assert self.document is not None
+        self.ensure_text()
         text = self.document.text
         if self.snap_words:
             start, end = snap_to_words(text, start, end)
@@ -409,5 +431,18 @@ def applied(items: list, changes: Changes) -> list:
         return items
     gone = {item.id for item in changes.removed}
     now = {after.id: after for _before, after in changes.changed}
-    kept = [now.get(item.id, item) for item in items if item.id not in gone]
+    kept = list(items)
+    pending = gone | now.keys()
+    # from the end, where an edit's own items are (an undo takes back the last added span),
+    # until every item changed or removed is found: a layer of 10,000 spans is not walked
+    for i in range(len(kept) - 1, -1, -1):
+        if not pending:
+            break
+        item_id = kept[i].id
+        if item_id in pending:
+            pending.discard(item_id)
+            if item_id in gone:
+                del kept[i]
+            else:
+                kept[i] = now[item_id]
     return kept + list(changes.added)
