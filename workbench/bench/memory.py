@@ -1,53 +1,89 @@
-"""Memory: a project of 100,000 documents opens (window, document list, first document)
-without loading them all, measured as peak resident memory against a project of 100."""
+"""Opening a large project: a project of 1,000,000 documents opens in the window (document
+list, first document, painted) in under 2 seconds, with at most 1.5 times the peak memory of
+a project of 100, each measured in a fresh process (``workbench.ui.memory_probe``)."""
 
 from __future__ import annotations
 
+import random
+import statistics
 import subprocess
 import sys
-import time
 from pathlib import Path
 
-from workbench.bench.data import documents
+from workbench.bench.data import article
 from workbench.bench.report import Result
+from workbench.core.model import Document
 from workbench.store.project import Project
+
+CHARS = 200  # per document, in both projects: only their number differs
+BATCH = 20_000
+OPEN_SECONDS = 2.0
 
 
 def build(path: Path, count: int) -> None:
-    with Project.create(path) as project:
-        project.add_documents(documents(count, chars=600))
+    """A project of ``count`` short articles, through the store's bulk path (``add_documents``
+    in one transaction), the texts varied by a number so that no two are the same."""
+    rng = random.Random(7)
+    texts = [article(rng, CHARS) for _ in range(64)]
+    with Project.create(path) as project, project.transaction():
+        for first in range(0, count, BATCH):
+            project.add_documents(
+                [
+                    Document(f"doc{i:07d}", f"{texts[i % 64]} {i}", {"title": f"مقال {i}"})
+                    for i in range(first, min(count, first + BATCH))
+                ]
+            )
 
 
-def peak_kib(path: Path) -> tuple[int, float]:
-    started = time.perf_counter()
+def probe(path: Path) -> tuple[int, float]:
+    """(peak resident KiB, seconds to open) of a window opened on ``path`` in a new process."""
     done = subprocess.run(
         [sys.executable, "-m", "workbench.ui.memory_probe", str(path)],
         capture_output=True,
         text=True,
         check=True,
     )
-    return int(done.stdout.strip().splitlines()[-1]), time.perf_counter() - started
+    kib, seconds = done.stdout.strip().splitlines()[-1].split()
+    return int(kib), float(seconds)
 
 
-def bench_memory(folder: Path, docs: int = 100_000) -> list[Result]:
+def bench_memory(folder: Path, docs: int = 1_000_000, tries: int = 3) -> list[Result]:
     small, large = folder / "small.wbproj", folder / "large.wbproj"
     build(small, 100)
     build(large, docs)
-    baseline, baseline_seconds = peak_kib(small)
-    measured, seconds = peak_kib(large)
-    text_mib = large.stat().st_size / 2**20
+    runs = [(probe(small), probe(large)) for _ in range(tries)]  # in turns
+    baseline = min(s[0] for s, _ in runs)  # the least disturbed peak of each
+    measured = min(big[0] for _, big in runs)
+    small_seconds = statistics.median(s[1] for s, _ in runs)
+    seconds = statistics.median(big[1] for _, big in runs)
+    mib = large.stat().st_size / 2**20
+    name = f"open a project of {docs:,} documents ({mib:,.0f} MiB file)"
     return [
         Result(
-            name=f"open a project of {docs:,} documents ({text_mib:.0f} MiB file), peak memory",
+            name=f"{name}, peak memory",
             seconds=seconds,
-            baseline_seconds=baseline_seconds,
+            baseline_seconds=small_seconds,
             baseline=(
                 f"the same window on a project of 100 documents: {baseline / 1024:.0f} MiB "
-                f"against {measured / 1024:.0f} MiB (times are for starting and opening)"
+                f"against {measured / 1024:.0f} MiB (times are the opening's, below)"
             ),
             ratio=measured / baseline,
             target=1.5,
             higher_is_better=False,
             unit="x memory",
-        )
+        ),
+        Result(
+            name=f"{name}, time to the painted window",
+            seconds=seconds,
+            baseline_seconds=OPEN_SECONDS,
+            baseline=(
+                f"{OPEN_SECONDS:g} seconds (the target is absolute); from opening the file to "
+                "the window shown with its document list and first document painted, in a "
+                f"process of its own; a project of 100 documents took {small_seconds:.2f} s"
+            ),
+            ratio=seconds,
+            target=OPEN_SECONDS,
+            higher_is_better=False,
+            unit="seconds",
+        ),
     ]
