@@ -51,7 +51,8 @@ def test_categories_comments_seconds_and_history_round_trip(tmp_path):
     # the supervisor answers in the project meanwhile
     answer = project.add_comment(doc, "alice", None, "thanks", "boss").comments.added[0]
 
-    merge(project, [tmp_path / "alice.wbproj"])
+    (report,) = merge(project, [tmp_path / "alice.wbproj"])
+    assert "comments +1 ~0 -0; categories changed on 1 document" in report.summary()
     merged = project.layer(doc, "alice")
     assert merged.categories == {"topic": ["politics", "economy"], "genre": ["news"]}
     assert merged.seconds == 125.5

@@ -147,6 +147,8 @@ class MergeReport:
     relations: Changes = field(default_factory=Changes)
     entities: Changes = field(default_factory=Changes)
     statuses: int = 0
+    comments: Changes = field(default_factory=Changes)
+    categories: int = 0  # documents whose categories changed
 
     def summary(self) -> str:
         lines = [
@@ -155,6 +157,11 @@ class MergeReport:
             f"  added / changed / removed: spans {self.spans}, relations {self.relations}, "
             f"entities {self.entities}; {count(self.statuses, 'status', 'statuses')} changed",
         ]
+        if self.comments or self.categories:
+            lines.append(
+                f"  comments {self.comments}; categories changed on "
+                f"{count(self.categories, 'document')}"
+            )
         return "\n".join(lines)
 
 
@@ -265,14 +272,15 @@ def _merge_one(project: Project, package: Project, accept_replaced: bool) -> Mer
             report.unchanged += 1
             continue
         for total, change in zip(
-            (report.spans, report.relations, report.entities),
-            (changes.spans, changes.relations, changes.entities),
+            (report.spans, report.relations, report.entities, report.comments),
+            (changes.spans, changes.relations, changes.entities, changes.comments),
             strict=True,
         ):
             total.added += len(change.added)
             total.changed += len(change.changed)
             total.removed += len(change.removed)
         report.statuses += changes.status is not None
+        report.categories += changes.categories is not None
         project.replace_layer(doc_id, incoming, how="merge")
     return report
 
