@@ -28,6 +28,7 @@ SECTIONS = (
     "scaling",
     "parquet",
     "suggest",
+    "processes",
 )
 
 
@@ -63,6 +64,10 @@ def run_section(name: str, folder: Path, docs: int, spans_per_doc: int) -> list[
         from workbench.bench.suggest import bench_suggest
 
         return bench_suggest(folder, min(docs, 1000))
+    if name == "processes":
+        from workbench.bench.processes import bench_processes
+
+        return bench_processes(folder, docs)
     if name == "agreement":
         from workbench.bench.agreement import bench_agreement
 

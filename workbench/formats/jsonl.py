@@ -94,11 +94,16 @@ _JSON_KINDS = {list: "array", str: "string", int: "number", float: "number", boo
 _JSON_KINDS[type(None)] = "null"
 
 
+_DECODER = strict_decoder()  # one for every line: making one costs as much as a short line
+
+
 def parse_line(line: str) -> dict[str, Any]:
     """One JSON object; ``NaN``, ``Infinity`` and numbers beyond a float (``1e999``) are refused,
     since no JSON reader could read them back once written."""
     try:
-        value = json.loads(line, parse_constant=_no_constant, parse_float=_finite)
+        if line.startswith("\ufeff"):  # as json.loads says it
+            raise json.JSONDecodeError("Unexpected UTF-8 BOM (decode using utf-8-sig)", line, 0)
+        value = _DECODER.decode(line)
     except json.JSONDecodeError as exc:
         raise FormatError(f"invalid JSON: {exc.msg} (column {exc.colno})") from None
     except RecursionError:

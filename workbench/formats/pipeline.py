@@ -10,6 +10,8 @@ project in one transaction: everything lands, or nothing does.
 
 from __future__ import annotations
 
+from array import array
+from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -141,14 +143,19 @@ def land(
     listed in ``report.skipped``."""
     report = report if report is not None else ImportReport()
     with project.transaction():
-        writer = _Writer(project, replace, report)
-        for record in records:
-            try:
-                _land_one(writer, record, checked_first=skip_invalid)
-            except WorkbenchError as exc:
-                if not skip_invalid:
-                    raise
-                report.skipped.append(str(exc))
+        # skipping: each record's document is checked as it comes, so that it is skipped whole
+        writer = _Writer(project, replace, report, batch=1 if skip_invalid else _Writer.BATCH)
+        try:
+            for record in records:
+                try:
+                    _land_one(writer, record, checked_first=skip_invalid)
+                except WorkbenchError as exc:
+                    if not skip_invalid:
+                        raise
+                    report.skipped.append(str(exc))
+        except WorkbenchError:
+            writer.flush()  # a document queued before is refused first: its error is the earlier
+            raise
         writer.flush()
     return report
 
@@ -165,6 +172,8 @@ def _land_one(writer: _Writer, record: Record, checked_first: bool) -> None:
         writer.add(doc, layer, (record.path, record.line))
     except LayerRefused as exc:
         raise located(record, exc.message) from None
+    except DocumentRefused:  # located at the record it is about, maybe an earlier one
+        raise
     except WorkbenchError as exc:
         raise exc.located(record.path, record.line) from None
     writer.report.warnings.extend(record.warnings)
@@ -191,48 +200,91 @@ class LayerRefused(ValidationError):
     """The store refused a layer: it breaks a rule of ``core.validate``."""
 
 
+class DocumentRefused(ValidationError):
+    """A document whose id is taken by another text, located at the record that brought it."""
+
+
+def _different(doc_id: str, where: Place, first: Place | None) -> DocumentRefused:
+    earlier = "was read earlier in this import" if first is None else _earlier(first, where)
+    return DocumentRefused(
+        f"document {doc_id!r} {earlier}, with a different text; each document needs its own id",
+        *where,
+    )
+
+
 class _Writer:
-    """Writes documents in batches and layers one by one, counting what changed."""
+    """Writes documents in batches and layers one by one, counting what changed.
+
+    What it holds does not grow with the import: a batch of documents waits in ``pending``
+    until the project says which of their ids it holds already (with which text), and where
+    each document added was read is kept as its line number, 8 bytes a document. Only the ids
+    of documents met again that the project held before (a re-import) are kept in a set.
+    """
 
     BATCH = 500
 
-    def __init__(self, project: Project, replace: bool, report: ImportReport):
+    def __init__(self, project: Project, replace: bool, report: ImportReport, batch: int = BATCH):
         self.project = project
         self.replace = replace
         self.report = report
-        self.known = project.document_shas()
-        self.pending: list[Document] = []
-        # where each document and layer was first read in this import (file, line)
-        self.seen_docs: dict[str, Place] = {}
+        self.batch = batch
+        self.pending: dict[str, tuple[Document, Place]] = {}
+        self.before = project.last_document_position()  # what is after it is this import's
+        self.lines = array("q")  # line of each document added, in order (-1: the whole file)
+        self.files: list[tuple[int, str]] = []  # (first document, file) at each change of file
+        self.unchanged: set[str] = set()  # documents met again that the project held before
+        # where each layer was first read in this import (file, line)
         self.seen_layers: dict[tuple[str, str], Place] = {}
 
     def flush(self) -> None:
-        self.project.add_documents(self.pending)
-        self.pending = []
+        """Add the pending documents the project does not hold; those it holds with the same
+        text are met again, with another text they are refused (``DocumentRefused``)."""
+        pending, self.pending = self.pending, {}
+        held = self.project.document_positions(list(pending)) if pending else {}
+        new = []
+        for doc_id, (doc, where) in pending.items():
+            if doc_id not in held:
+                new.append(doc)
+                self._placed(where)
+                continue
+            sha, position = held[doc_id]
+            if position > self.before and sha != doc.sha256:
+                raise _different(doc_id, where, self._place_of(position))
+            if sha != doc.sha256:
+                raise DocumentRefused(
+                    f"document {doc_id!r} is already in the project with a different text; "
+                    "annotations depend on the text, so it cannot change (give it another id)",
+                    *where,
+                )
+            if position <= self.before and doc_id not in self.unchanged:
+                self.unchanged.add(doc_id)
+                self.report.documents_unchanged += 1
+        self.project.add_documents(new)
+        self.report.documents_added += len(new)
+
+    def _placed(self, where: Place) -> None:
+        path, line = where
+        if not self.files or self.files[-1][1] != path:
+            self.files.append((len(self.lines), path))
+        self.lines.append(-1 if line is None else line)
+
+    def _place_of(self, position: int) -> Place | None:
+        """Where the document added at ``position`` by this import was read."""
+        index = position - self.before - 1
+        if not 0 <= index < len(self.lines):
+            return None
+        path = self.files[bisect_right(self.files, index, key=lambda f: f[0]) - 1][1]
+        return path, None if self.lines[index] < 0 else self.lines[index]
 
     def add(self, doc: Document, layer: Layer | None, where: Place = ("", None)) -> None:
-        existing_sha = self.known.get(doc.id)
-        if existing_sha is None:
-            self.known[doc.id] = doc.sha256
-            self.pending.append(doc)
-            self.report.documents_added += 1
-            if len(self.pending) >= self.BATCH:
-                self.flush()
-        elif existing_sha != doc.sha256 and doc.id in self.seen_docs:
-            raise ValidationError(
-                f"document {doc.id!r} {_earlier(self.seen_docs[doc.id], where)}, with a "
-                "different text; each document needs its own id"
-            )
-        elif existing_sha != doc.sha256:
-            raise ValidationError(
-                f"document {doc.id!r} is already in the project with a different text; "
-                "annotations depend on the text, so it cannot change (give it another id)"
-            )
-        elif doc.id not in self.seen_docs:
-            self.report.documents_unchanged += 1
-        self.seen_docs.setdefault(doc.id, where)
-        if layer is not None:
+        queued = self.pending.get(doc.id)
+        if queued is None:
+            self.pending[doc.id] = (doc, where)
+        elif queued[0].sha256 != doc.sha256:
+            raise _different(doc.id, where, queued[1])
+        if layer is not None or len(self.pending) >= self.batch:
             self.flush()
+        if layer is not None:
             self._add_layer(doc, layer, where)
 
     def _add_layer(self, doc: Document, layer: Layer, where: Place) -> None:

@@ -8,8 +8,11 @@ from typing import Any
 from workbench.core.errors import ProjectError
 
 
+_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
+
+
 def dumps(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    return _ENCODER.encode(value)  # json.dumps would make an encoder for every value
 
 
 def loads_attrs(stored: str) -> dict[str, Any]:

@@ -225,6 +225,15 @@ class Project:
     def document_shas(self) -> dict[str, str]:
         return self._documents.shas()
 
+    def document_positions(self, ids: list[str]) -> dict[str, tuple[str, int]]:
+        """For those of ``ids`` the project holds: (sha256, position), positions growing in
+        the order documents were added (an import checks a batch of ids at a time)."""
+        return self._documents.positions(ids)
+
+    def last_document_position(self) -> int:
+        """The position of the document added last (0 when there is none)."""
+        return self._documents.last_position()
+
     def document_ids(self) -> list[str]:
         return self._documents.ids()
 
