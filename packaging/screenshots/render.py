@@ -68,6 +68,16 @@ def main_window(path: Path, annotator: str):
     return window
 
 
+def suggest_and_wait(window) -> None:
+    """Suggest → Suggest this document, and wait until the run in the background ends."""
+    from PySide6.QtCore import QEventLoop
+
+    loop = QEventLoop()
+    window.suggestions.runFinished.connect(loop.quit)
+    if window.suggestions.suggest_document() is not None:
+        loop.exec()
+
+
 def team_notes(path: Path) -> None:
     """What annotators leave beside their spans: categories, comments (one in Arabic, one a
     question the supervisor answered) and time on task."""
@@ -189,6 +199,19 @@ def render(out: Path) -> None:
     save(adjudication, out, "adjudication")
     for other in (agreement, adjudication, window):
         other.close()
+    window.session.project.close()
+
+    window = main_window(path, "carol")  # a new annotator: F5, one accepted, a quote selected
+    suggest_and_wait(window)
+    window.suggestions.step(1)
+    window.suggestions.accept()
+    for _ in window.suggestions.state.undecided:
+        if window.suggestions.step(1).label == "QUOTE":
+            break
+    window.statusBar().clearMessage()  # the status shows the selected one's source and score
+    settle(app)
+    save(window, out, "suggestions")
+    window.close()
     window.session.project.close()
 
     team_work(app, out, path)

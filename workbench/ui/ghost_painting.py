@@ -95,7 +95,7 @@ class GhostPainter:
                     if box is not None:
                         placed.append(box)
                         self._tag(painter, box, span, span.id == selected)
-        self._arcs(painter, blocks, spans, relations, metrics, placed, viewport)
+        self._arcs(painter, blocks, spans, relations, selected, metrics, placed, viewport)
         painter.restore()
 
     def _outline(self, painter: QPainter, geo: BlockGeometry, span: Span, selected: bool) -> None:
@@ -141,6 +141,7 @@ class GhostPainter:
         blocks: list[BlockGeometry],
         spans: list[Span],
         relations: list[Relation],
+        selected: str | None,
         metrics: QFontMetricsF,
         placed: list[QRectF],
         viewport: QRectF,
@@ -169,7 +170,7 @@ class GhostPainter:
             obstacles.append(box)
             names.append(box)
             color = QColor("#555555")
-            pen = QPen(color, 1.3)
+            pen = QPen(color, 2.2 if selected in (relation.head, relation.tail) else 1.3)
             pen.setStyle(Qt.PenStyle.DashLine)
             painter.setPen(pen)
             painter.setBrush(Qt.BrushStyle.NoBrush)

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
+    QLabel,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
@@ -89,7 +90,8 @@ def suggest_work(doc_ids: list[str]) -> Callable:
     def work(project: Project, progress, cancelled):
         from workbench.workflow import suggest as runner
 
-        return runner.suggest(project, doc_ids, progress=progress, cancelled=cancelled)
+        using = runner.default_sources(project)  # the model too, once one is trained
+        return runner.suggest(project, doc_ids, using=using, progress=progress, cancelled=cancelled)
 
     return work
 
@@ -325,6 +327,19 @@ class SuggestionActions(QObject):
         self.cancel_button.setVisible(False)
         self.cancel_button.clicked.connect(self.cancel)
         bar.addPermanentWidget(self.cancel_button)
+        bar.messageChanged.connect(self._show_status)
+
+    def _show_status(self, message: str = "") -> None:
+        """The suggestion status shows in a document with suggestions, unless a message in
+        the status bar needs its room (the message would be cut under it)."""
+        wanted = bool(self.state.undecided or self.state.layer.spans)
+        bar = self.window.statusBar()
+        if wanted and message:
+            labels = [w for w in bar.findChildren(QLabel) if w.isVisible() and w is not self.status]
+            needed = bar.fontMetrics().horizontalAdvance(message) + 24
+            needed += sum(w.sizeHint().width() + 8 for w in [*labels, self.status])
+            wanted = needed <= bar.width()
+        self.status.setVisible(wanted)
 
     def update_status(self) -> None:
         """How many suggestions are undecided here, and the selected one's label, source
@@ -338,7 +353,7 @@ class SuggestionActions(QObject):
                 % (self.current.label, info.source, f"{info.score:.2f}")
             )
         self.status.setText(" · ".join(parts))
-        self.status.setVisible(bool(count or self.state.layer.spans))
+        self._show_status(self.window.statusBar().currentMessage())
         self._enable_actions()
 
     # -- the open document's suggestions -------------------------------------------------
@@ -584,7 +599,7 @@ class SuggestionActions(QObject):
         self.progress.setValue(done)
 
     def _suggested(self, summary) -> None:
-        if self.job is not None and self.job.cancelled:
+        if getattr(summary, "cancelled", False):
             message = self.tr("Suggestions cancelled: the project is as it was")
         else:
             self.reload()
