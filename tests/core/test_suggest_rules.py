@@ -261,3 +261,8 @@ def test_a_spokesperson_of_a_ministry_with_a_name_and_a_place_of_speaking():
     assert labelled(layer, "TITLE") == ["المتحدث باسم وزارة الخارجية الصينية"]
     assert linked(layer, "AFFILIATION") == [("هوا تشون ينغ", "وزارة الخارجية الصينية")]
     assert linked(layer, "SPEAKER") == [("بكين تعارض العقوبات", "هوا تشون ينغ")]
+
+
+def test_أن_after_a_word_of_time_or_concession_is_not_reported_speech():
+    assert found("أعلن الجيش مقتل خمسة مسلحين بعد أن هاجموا نقطة تفتيش.").spans == []
+    assert found("وقال الوزير رغم أن الوضع صعب.").spans == []

@@ -63,6 +63,12 @@ TITLE_NOUNS = frozenset(
 REPRESENTATIVES = frozenset(fold(w) for w in ("مندوب", "مندوبة", "سفير", "سفيرة", "ممثل", "ممثلة"))
 COPULAS = frozenset(fold(w) for w in ("كان", "وكان", "كانت", "وكانت", "فيما", "بينما", "و"))
 ALREADY = frozenset(fold(w) for w in ("قد", "لقد"))
+# words before أن that make it something other than what a verb reports (بعد أن، رغم أن)
+NOT_REPORTED = frozenset(
+    fold(w)
+    for w in ("بعد", "قبل", "منذ", "رغم", "برغم", "دون", "بدون", "حتى", "لو", "يجب", "ينبغي",
+              "يمكن", "بمجرد", "إلا", "غير", "بما", "كما", "لولا", "مع")
+)  # fmt: skip
 # words that join a reported clause to the quotation after it (... حيث "...")
 CONNECTORS = frozenset(fold(w) for w in ("حيث", "إذ", "قائلا", "بالقول", "بقوله", "وقال"))
 
@@ -418,6 +424,8 @@ class _Rules:
             if lexicon.cue_of(token.folded) is not None:
                 return None
             if lexicon.is_a("complementizers", token.folded):
+                if j > 0 and tokens[j - 1].folded in NOT_REPORTED:
+                    return None  # بعد أن، رغم أن: a clause of time or concession, not a report
                 return self._clause(j, token, paragraph)
             if token.folded in particles or (
                 "ب" in particles and token.folded.startswith("ب") and len(token.folded) > 3
