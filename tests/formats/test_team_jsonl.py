@@ -83,3 +83,14 @@ def test_the_json_schema_holds_categories_and_comments(tmp_path):
     jsonschema.validate(record, schema)
     with pytest.raises(jsonschema.ValidationError):
         jsonschema.validate({**record, "comments": [{"id": "c1", "text": "x"}]}, schema)
+
+
+def test_skip_invalid_leaves_out_a_record_with_a_bad_category_whole(tmp_path):
+    path = tmp_path / "in.jsonl"
+    bad = {**GOOD, "id": "d2", "categories": [{"name": "topic", "values": ["chess"]}]}
+    lines = [json.dumps(GOOD, ensure_ascii=False), json.dumps(bad, ensure_ascii=False)]
+    path.write_text("\n".join(lines) + "\n", "utf-8")
+    with Project.create(tmp_path / "p.wbproj", team_schema()) as project:
+        report = import_paths(project, [path], skip_invalid=True)
+        assert project.document_ids() == ["d1"]
+        assert len(report.skipped) == 1 and "value 'chess' is not allowed" in report.skipped[0]

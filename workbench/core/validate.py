@@ -7,8 +7,10 @@ are the rules every way into a project goes through: the store's edit operations
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from workbench.core.errors import ValidationError
-from workbench.core.model import STATUSES, Entity, Layer, Relation, Span
+from workbench.core.model import STATUSES, Comment, Entity, Layer, Relation, Span
 from workbench.core.schema import Schema
 from workbench.core.text import is_grapheme_boundary
 
@@ -73,8 +75,45 @@ def check_relation(relation: Relation, spans: dict[str, Span], schema: Schema) -
         raise ValidationError(f"{who}{exc.message}") from None
 
 
+def check_comment(comment: Comment) -> None:
+    """A comment's fields, whoever made it: plain text, an author, an ISO 8601 time."""
+    what = f"comment {comment.id}"
+    if not isinstance(comment.text, str) or not comment.text.strip():
+        raise ValidationError(f"{what}: the text is empty")
+    if "\x00" in comment.text:
+        raise ValidationError(f"{what}: the text holds a NUL character")
+    if not isinstance(comment.author, str) or not comment.author.strip():
+        raise ValidationError(f"{what}: a comment needs the name of its author")
+    if comment.target is not None and not isinstance(comment.target, str):
+        raise ValidationError(f"{what}: the target must be an item id or null (the document)")
+    try:
+        datetime.fromisoformat(comment.created)
+    except (TypeError, ValueError):
+        raise ValidationError(
+            f"{what}: created {comment.created!r} is not an ISO 8601 time"
+        ) from None
+
+
+def check_comments(layer: Layer) -> None:
+    """Every comment of a whole layer is well formed, has an id of its own and is on an item
+    of the layer (or the document)."""
+    items = {x.id for x in (*layer.spans, *layer.relations, *layer.entities)}
+    seen: set[str] = set()
+    for comment in layer.comments:
+        check_comment(comment)
+        if comment.id in seen:
+            raise ValidationError(f"comment id {comment.id!r} is used twice")
+        seen.add(comment.id)
+        if comment.target is not None and comment.target not in items:
+            raise ValidationError(
+                f"comment {comment.id}: its target {comment.target!r} is not a span, relation "
+                "or entity of this layer"
+            )
+
+
 def check_layer(text: str, layer: Layer, schema: Schema) -> None:
-    """Check every rule of the offset contract and the schema for one layer."""
+    """Check every rule of the offset contract and the schema for one layer (its categories
+    and comments too)."""
     if not layer.annotator or not isinstance(layer.annotator, str):
         raise ValidationError("a layer needs an annotator name")
     if layer.status not in STATUSES:
@@ -113,3 +152,5 @@ def check_layer(text: str, layer: Layer, schema: Schema) -> None:
                 f"from {relation.head} to {relation.tail}"
             )
         seen.add(key)
+    schema.check_categories(layer.categories)
+    check_comments(layer)

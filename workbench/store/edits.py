@@ -22,7 +22,6 @@ import math
 import sqlite3
 from collections.abc import Iterable
 from dataclasses import replace
-from datetime import datetime
 from typing import Any
 
 from workbench.core.changes import Changes, ChangeSet, Decision
@@ -31,6 +30,7 @@ from workbench.core.model import GOLD, STATUSES, Comment, Entity, Layer, Relatio
 from workbench.core.schema import Schema
 from workbench.core.validate import (
     DuplicateSpan,
+    check_comment,
     check_entity,
     check_layer,
     check_relation,
@@ -76,25 +76,6 @@ def layer_changes(doc_id: str, before: Layer | None, after: Layer) -> ChangeSet:
     )
 
 
-def check_comment(comment: Comment) -> None:
-    """A comment's fields, whoever made it: plain text, an author, an ISO 8601 time."""
-    what = f"comment {comment.id}"
-    if not isinstance(comment.text, str) or not comment.text.strip():
-        raise ValidationError(f"{what}: the text is empty")
-    if "\x00" in comment.text:
-        raise ValidationError(f"{what}: the text holds a NUL character")
-    if not isinstance(comment.author, str) or not comment.author.strip():
-        raise ValidationError(f"{what}: a comment needs the name of its author")
-    if comment.target is not None and not isinstance(comment.target, str):
-        raise ValidationError(f"{what}: the target must be an item id or null (the document)")
-    try:
-        datetime.fromisoformat(comment.created)
-    except (TypeError, ValueError):
-        raise ValidationError(
-            f"{what}: created {comment.created!r} is not an ISO 8601 time"
-        ) from None
-
-
 def _diff(old: list, new: list) -> Changes:
     before = {item.id: item for item in old}
     after = {item.id: item for item in new}
@@ -105,23 +86,6 @@ def _diff(old: list, new: list) -> Changes:
         ),
         removed=tuple(item for item in old if item.id not in after),
     )
-
-
-def check_comments(layer: Layer) -> None:
-    """Every comment of a whole layer is well formed, has an id of its own and is on an item
-    of the layer (or the document)."""
-    items = {x.id for x in (*layer.spans, *layer.relations, *layer.entities)}
-    seen: set[str] = set()
-    for comment in layer.comments:
-        check_comment(comment)
-        if comment.id in seen:
-            raise ValidationError(f"comment id {comment.id!r} is used twice")
-        seen.add(comment.id)
-        if comment.target is not None and comment.target not in items:
-            raise ValidationError(
-                f"comment {comment.id}: its target {comment.target!r} is not a span, relation "
-                "or entity of this layer"
-            )
 
 
 class Edits:
@@ -477,8 +441,6 @@ class Edits:
         history gets one compact entry saying ``how`` ("import", "merge"; None: none) and the
         layer's counts, never one per span."""
         check_layer(self.documents.get(doc_id).text, layer, self.schema)
-        self.schema.check_categories(layer.categories)
-        check_comments(layer)
         layer = replace(layer, categories=self.schema.normal_categories(layer.categories))
         with transaction(self.conn):
             before = self.layers.get(doc_id, layer.annotator)
