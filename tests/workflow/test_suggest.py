@@ -108,3 +108,17 @@ def test_a_schema_without_quote_labels_gets_only_what_it_can_hold(tmp_path):
 def test_an_unknown_document_is_refused(seeded: Project):
     with pytest.raises(WorkbenchError, match="no document 'nope'"):
         suggest(seeded, ["nope"])
+
+
+def test_suggestions_are_no_annotator_for_adjudication_or_lists(seeded: Project, tmp_path):
+    record = seed_record()
+    bob = dict(record, annotator="bob")
+    import_records(seeded, tmp_path, record, bob)
+    suggest(seeded, using=("rules",))
+    assert seeded.layer_annotators() == ["alice", "bob"]
+    assert seeded.layer_annotators(record["id"], "any") == ["alice", "bob"]
+    from workbench.workflow.adjudication import auto_adjudicate_document
+
+    report = auto_adjudicate_document(seeded, record["id"], status="any")
+    gold = seeded.layer(record["id"], "gold")
+    assert report.documents == 1 and len(gold.spans) == len(record["spans"])

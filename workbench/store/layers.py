@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from workbench.core.errors import ProjectError, ValidationError
-from workbench.core.model import GOLD, Document, Layer
+from workbench.core.model import GOLD, SUGGEST, Document, Layer
 from workbench.store.comments import Comments
 from workbench.store.documents import Documents
 from workbench.store.entities import Entities
@@ -194,8 +194,8 @@ class Layers:
         return [r[0] for r in self.conn.execute("SELECT DISTINCT annotator FROM layers ORDER BY 1")]
 
     def layer_annotators(self, doc_id: str | None, status: str) -> list[str]:
-        sql = "SELECT DISTINCT annotator FROM layers WHERE annotator != ? "
-        params: list[Any] = [GOLD]
+        sql = "SELECT DISTINCT annotator FROM layers WHERE annotator NOT IN (?, ?) "
+        params: list[Any] = [GOLD, SUGGEST]
         if doc_id is not None:
             sql += "AND doc_id = ? "
             params.append(doc_id)
@@ -209,8 +209,8 @@ class Layers:
             r[0]
             for r in self.conn.execute(
                 "SELECT id FROM documents d WHERE EXISTS (SELECT 1 FROM layers l "
-                "WHERE l.doc_id = d.id AND l.annotator != ?) ORDER BY rowid",
-                [GOLD],
+                "WHERE l.doc_id = d.id AND l.annotator NOT IN (?, ?)) ORDER BY rowid",
+                [GOLD, SUGGEST],
             )
         ]
 

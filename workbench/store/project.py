@@ -294,11 +294,13 @@ class Project:
         return [] if layer_id is None else self._spans.in_range(layer_id, start, end)
 
     def layer_annotators(self, doc_id: str | None = None, status: str = "any") -> list[str]:
-        """Who has a layer (on ``doc_id``, or anywhere), gold left out; ``status`` done or any."""
+        """Who has a layer (on ``doc_id``, or anywhere), gold and suggest left out; ``status``
+        done or any."""
         return self._layers.layer_annotators(doc_id, status)
 
     def annotated_documents(self) -> list[str]:
-        """Ids of the documents someone (not gold) has a layer on, in import order."""
+        """Ids of the documents someone (not gold, not suggest) has a layer on, in import
+        order."""
         return self._layers.annotated_documents()
 
     def annotators(self) -> list[str]:
