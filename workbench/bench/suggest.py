@@ -26,7 +26,7 @@ import json
 import random
 import time
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from pathlib import Path
 
 from workbench.bench.report import Result
@@ -57,16 +57,10 @@ class Quality:
     misses: list[str] | None = None  # the kinds of reference quotes not found
 
     def add(self, other: Quality) -> None:
-        for name in (
-            "quotes_found",
-            "quotes_suggested",
-            "quotes_reference",
-            "cues_exact",
-            "cues_suggested",
-            "cues_reference",
-            "speakers_right",
-        ):
-            setattr(self, name, getattr(self, name) + getattr(other, name))
+        for counted in fields(self):
+            if counted.name != "misses":
+                name = counted.name
+                setattr(self, name, getattr(self, name) + getattr(other, name))
         self.misses = (self.misses or []) + (other.misses or [])
 
     @staticmethod
