@@ -132,7 +132,10 @@ def test_too_little_data_is_one_clear_error(tmp_path, cli):
     result = cli("train", path)
     assert result.exit_code == 1
     assert result.stderr.count("\n") == 1
-    assert "too little to learn from: 1 document with a done or gold layer and 4 name spans" in result.stderr
+    assert (
+        "too little to learn from: 1 document with a done or gold layer and 4 name spans"
+        in result.stderr
+    )
     assert "Traceback" not in result.stderr
 
 
