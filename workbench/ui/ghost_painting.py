@@ -28,20 +28,23 @@ ARC_LEVEL = 2  # ghost arcs run above the annotator's own in a lane
 
 
 class GhostPainter:
-    """Paints the suggestions a ``source`` gives: ``source()`` returns (spans, relations,
-    selected span id or None); spans are those still undecided, relations those whose two
-    ends are among them."""
+    """Paints the suggestions of ``ghosts``: an object with ``index`` (a ``SpanIndex`` of the
+    suggested spans still undecided) and ``links_of(span_ids)`` (the undecided links with an
+    end among them); ``selected()`` gives the selected suggestion's id, or None. Only what the
+    visible blocks hold is looked up, whatever the number of suggestions."""
 
     def __init__(
         self,
-        source: Callable[[], tuple[list[Span], list[Relation], str | None]],
+        ghosts,
+        selected: Callable[[], str | None],
         color_of: Callable[[str], str],
         tag_font: QFont,
         arc_end: Callable[[Span, list[BlockGeometry], float], ArcEnd | None],
     ):
         """``arc_end(span, blocks, tag_height)``: where an arc meets a span on screen (the
         editor's own rule, so that ghost arcs leave and meet spans as its arcs do)."""
-        self.source = source
+        self.ghosts = ghosts
+        self.selected = selected
         self.color_of = color_of
         self.arc_end = arc_end
         self.tag_font = QFont(tag_font)
@@ -49,14 +52,17 @@ class GhostPainter:
         self.visible = True
         self.drawn: list[tuple[str, QRectF]] = []  # (span id, rectangle) of the last paint
 
+    def _in_block(self, geo: BlockGeometry) -> list[Span]:
+        return self.ghosts.index.overlapping(geo.start, geo.end)
+
     # -- under the letters ---------------------------------------------------------------
 
     def paint_under(self, painter: QPainter, blocks: list[BlockGeometry]) -> None:
-        spans, _relations, selected = self.source()
-        if not self.visible or not spans or not blocks:
+        if not self.visible or not len(self.ghosts.index):
             return
+        selected = self.selected()
         for geo in blocks:
-            for span in _in_block(spans, geo):
+            for span in self._in_block(geo):
                 color = QColor(self.color_of(span.label))
                 faint = QColor(color)
                 faint.setAlpha(90 if span.id == selected else 45)
@@ -77,25 +83,29 @@ class GhostPainter:
     ) -> None:
         """Dashed outlines, tags and arcs; ``occupied``: the boxes of the editor's own tags
         and arc names (ghost tags and names go beside them)."""
-        spans, relations, selected = self.source()
         self.drawn = []
-        if not self.visible or not spans or not blocks:
+        if not self.visible or not len(self.ghosts.index) or not blocks:
             return
+        selected = self.selected()
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setFont(self.tag_font)
         metrics = QFontMetricsF(self.tag_font)
         placed = list(occupied)
+        starting: list[str] = []  # spans starting on screen: the arcs to draw leave them
         for geo in blocks:
-            for span in _in_block(spans, geo):
+            spans = self._in_block(geo)
+            for span in spans:
                 self._outline(painter, geo, span, span.id == selected)
-            for span in _in_block(spans, geo):
+            for span in spans:
                 if geo.start <= span.start < geo.end:
+                    starting.append(span.id)
                     box = self._tag_box(geo, span, metrics, placed)
                     if box is not None:
                         placed.append(box)
                         self._tag(painter, box, span, span.id == selected)
-        self._arcs(painter, blocks, spans, relations, selected, metrics, placed, viewport)
+        relations = self.ghosts.links_of(starting)
+        self._arcs(painter, blocks, relations, selected, metrics, placed, viewport)
         painter.restore()
 
     def _outline(self, painter: QPainter, geo: BlockGeometry, span: Span, selected: bool) -> None:
@@ -139,7 +149,6 @@ class GhostPainter:
         self,
         painter: QPainter,
         blocks: list[BlockGeometry],
-        spans: list[Span],
         relations: list[Relation],
         selected: str | None,
         metrics: QFontMetricsF,
@@ -148,14 +157,14 @@ class GhostPainter:
     ) -> None:
         if not relations:
             return
-        by_id = {span.id: span for span in spans}
+        index = self.ghosts.index
         height = metrics.height()
         obstacles = [rect for geo in blocks for rect in geo.letter_rects()] + placed
         bounds = viewport.adjusted(1, 1, -1, -1)
         levels: dict[int, int] = {}
         names: list[QRectF] = []
         for relation in relations:
-            head, tail = by_id.get(relation.head), by_id.get(relation.tail)
+            head, tail = index.get(relation.head), index.get(relation.tail)
             if head is None or tail is None:
                 continue
             a, b = self.arc_end(head, blocks, height), self.arc_end(tail, blocks, height)
@@ -180,7 +189,3 @@ class GhostPainter:
             painter.drawRoundedRect(box, 3, 3)
             painter.setPen(color)
             painter.drawText(box, Qt.AlignmentFlag.AlignCenter, relation.label + GHOST_MARK)
-
-
-def _in_block(spans: list[Span], geo: BlockGeometry) -> list[Span]:
-    return [s for s in spans if s.start < geo.end and geo.start < s.end]

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 
 from workbench.core.changes import ChangeSet
 from workbench.core.errors import WorkbenchError
+from workbench.core.intervals import SpanIndex
 from workbench.core.model import SUGGEST, Layer, Relation, Span, Verdict
 from workbench.core.suggest.keys import SuggestionInfo, span_key
 from workbench.store.project import Project
@@ -114,7 +115,9 @@ class SuggestionState:
         self.verdicts: dict[str, Verdict] = {}
         self.own: set[str] = set()
         self.undecided: list[Span] = []
+        self.index = SpanIndex()  # the undecided ones, for what is on screen
         self.relations: list[Relation] = []
+        self._links: dict[str, list[int]] = {}  # span id -> positions in relations
 
     def load(self, project: Project, doc_id: str, annotator: str, own: list[Span]) -> None:
         self.layer = project.layer(doc_id, SUGGEST) or Layer(SUGGEST)
@@ -139,12 +142,22 @@ class SuggestionState:
                 undecided.append(span)
         undecided.sort(key=lambda s: (s.start, -s.end, s.label))
         self.undecided = undecided
+        self.index = SpanIndex(undecided)
         showing = {s.id for s in undecided}
         self.relations = [
             r
             for r in self.layer.relations
             if r.head in showing and r.tail in showing and self.key(r.id, r.id) not in self.verdicts
         ]
+        self._links: dict[str, list[int]] = {}
+        for i, relation in enumerate(self.relations):
+            self._links.setdefault(relation.head, []).append(i)
+            self._links.setdefault(relation.tail, []).append(i)
+
+    def links_of(self, span_ids) -> list[Relation]:
+        """The undecided links with an end among these suggested spans, in the layer's order."""
+        found = {i for span_id in span_ids for i in self._links.get(span_id, ())}
+        return [self.relations[i] for i in sorted(found)]
 
     def follow(self, changes: ChangeSet) -> bool:
         """Take in an edit of the annotator's layer (verdicts given or taken back by undo,
@@ -233,7 +246,8 @@ class SuggestionActions(QObject):
         self.job: BackgroundJob | None = None
         self._outcome = None  # what the run that is ending gave
         self.ghosts = GhostPainter(
-            lambda: (self.state.undecided, self.state.relations, self._current_id()),
+            self.state,
+            self._current_id,
             self.session.color_of,
             self.editor._tag_font,
             self.editor._arc_end,
@@ -439,8 +453,7 @@ class SuggestionActions(QObject):
 
     def ghosts_at(self, offset: int) -> list[Span]:
         """Undecided suggestions over a letter, innermost first."""
-        found = [s for s in self.state.undecided if s.start <= offset < s.end]
-        return sorted(found, key=lambda s: s.end - s.start)
+        return sorted(self.state.index.at(offset), key=lambda s: s.end - s.start)
 
     # -- accept, reject --------------------------------------------------------------------
 
