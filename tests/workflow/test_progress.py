@@ -14,40 +14,38 @@ from workbench.store.project import Project
 from workbench.workflow.progress import progress
 
 
-def test_progress_per_annotator(tmp_path):
-    with Project.create(tmp_path / "p.wbproj") as project:
-        import_paths(
-            project, [DATA / "seed-attributed.jsonl", DATA / "seed-second-annotator.jsonl"]
-        )
-        (doc,) = project.document_ids()
-        names = project.layer_annotators(doc)
-        for name in names:
-            project.set_status(doc, name, "done")
-        project.add_seconds(doc, names[0], 1800)
-        report = progress(project, {tuple(names): (0.8, None)}, "span_f1_relaxed")
-    first, second = report.annotators
-    assert first.annotator == names[0] and first.seconds == 1800
-    assert first.spans_per_hour == round(first.spans * 2, 1)
-    assert second.spans_per_hour is None  # no time counted
-    assert first.documents_done == 1 and first.done_over_time[-1][1] == 1
-    assert first.agreement == 0.8 and second.agreement == 0.8
-    alone = progress(project := Project.open(tmp_path / "p.wbproj"))
-    assert alone.annotators[0].agreement is None
-    assert alone.annotators[0].agreement_reason == "agreement was not computed"
-    project.close()
-
-
-def test_stats_shows_time_on_task_and_json_carries_progress(tmp_path):
-    path = tmp_path / "p.wbproj"
+def two_done(path, seconds: list[float]) -> list[str]:
+    """The seed article done by its two annotators, with these seconds on task each."""
     with Project.create(path) as project:
         import_paths(
             project, [DATA / "seed-attributed.jsonl", DATA / "seed-second-annotator.jsonl"]
         )
         (doc,) = project.document_ids()
         names = project.layer_annotators(doc)
-        for name in names:
+        for name, spent in zip(names, seconds, strict=True):
             project.set_status(doc, name, "done")
-            project.add_seconds(doc, name, 3600)
+            project.add_seconds(doc, name, spent)
+    return names
+
+
+def test_progress_per_annotator(tmp_path):
+    names = two_done(tmp_path / "p.wbproj", [1800, 0])
+    with Project.open(tmp_path / "p.wbproj") as project:
+        report = progress(project, {tuple(names): (0.8, None)}, "span_f1_relaxed")
+        alone = progress(project)
+    first, second = report.annotators
+    assert first.annotator == names[0] and first.seconds == 1800
+    assert first.spans_per_hour == round(first.spans * 2, 1)
+    assert second.spans_per_hour is None  # no time counted
+    assert first.documents_done == 1 and first.done_over_time[-1][1] == 1
+    assert first.agreement == 0.8 and second.agreement == 0.8
+    assert alone.annotators[0].agreement is None
+    assert alone.annotators[0].agreement_reason == "agreement was not computed"
+
+
+def test_stats_shows_time_on_task_and_json_carries_progress(tmp_path):
+    path = tmp_path / "p.wbproj"
+    names = two_done(path, [3600, 3600])
     runner = CliRunner()
     table = runner.invoke(main, ["stats", str(path)]).output
     assert "time on task" in table and "1:00:00" in table

@@ -7,7 +7,6 @@ Who has annotated what is read here too, in SQL, so a large project is never lis
 
 from __future__ import annotations
 
-import json
 import math
 import sqlite3
 from collections.abc import Iterator
@@ -18,7 +17,7 @@ from workbench.core.model import GOLD, SUGGEST, Document, Layer
 from workbench.store.comments import Comments
 from workbench.store.documents import Documents
 from workbench.store.entities import Entities
-from workbench.store.jsonfields import dumps
+from workbench.store.jsonfields import dumps, loads_attrs
 from workbench.store.projectfile import now
 from workbench.store.relations import Relations
 from workbench.store.spans import Spans
@@ -176,9 +175,12 @@ class Layers:
 
     def iter_layers(self, layer: str, status: str) -> Iterator[tuple[Document, Layer | None]]:
         """(document, layer) for each selected layer, in import order; (document, None) for a
-        document without any layer when every layer is asked for."""
+        document without any layer when every layer is asked for. "all" leaves out the
+        suggestions (machine-made, asked for by name: ``suggest``)."""
         for doc in self.documents.all():
             rows = self._rows(doc.id)
+            if layer == "all":
+                rows = [row for row in rows if row[1] != SUGGEST]
             if not rows:
                 if status == "any" and layer == "all":
                     yield doc, None
@@ -217,13 +219,11 @@ class Layers:
 
 def _categories(stored: str) -> dict[str, list[str]]:
     """A stored categories column; anything but an object of lists is a damaged file."""
-    if stored == "{}":
-        return {}
     try:
-        value = json.loads(stored)
-    except (TypeError, ValueError):
+        value = loads_attrs(stored)
+    except ProjectError:
         value = None
-    if not isinstance(value, dict) or not all(isinstance(v, list) for v in value.values()):
+    if value is None or not all(isinstance(v, list) for v in value.values()):
         raise ProjectError(f"damaged: stored categories are not a JSON object ({stored!r:.40})")
     return value
 
