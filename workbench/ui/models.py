@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from typing import Any
@@ -50,13 +50,13 @@ class RowsModel(QAbstractTableModel):
         """Drop, change and insert rows (items with an ``id``) as a change set's part for
         them says, row by row; added rows go where ``key`` sorts them, or at the end."""
         for item in changes.removed:
-            row = self.row_of_id(item.id)
+            row = self.row_of_item(item, key)
             if row is not None:
                 self.beginRemoveRows(QModelIndex(), row, row)
                 del self.rows[row]
                 self.endRemoveRows()
-        for _before, after in changes.changed:
-            row = self.row_of_id(after.id)
+        for before, after in changes.changed:
+            row = self.row_of_item(before, key)
             if row is not None:
                 self.rows[row] = after
                 last = self.index(row, self.columnCount() - 1)
@@ -69,6 +69,19 @@ class RowsModel(QAbstractTableModel):
 
     def row_of_id(self, item_id: str) -> int | None:
         return next((i for i, row in enumerate(self.rows) if row.id == item_id), None)
+
+    def row_of_item(self, item: Any, key: Callable[[Any], Any] | None = None) -> int | None:
+        """The row of an item (by its id): found by bisection when the rows are sorted by
+        ``key`` (a list of 10,000 spans is not walked on every edit and selection), else
+        by looking at every row."""
+        if key is not None:
+            wanted = key(item)
+            at = bisect_left(self.rows, wanted, key=key)
+            while at < len(self.rows) and key(self.rows[at]) == wanted:
+                if self.rows[at].id == item.id:
+                    return at
+                at += 1
+        return self.row_of_id(item.id)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
         return 0 if parent.isValid() else len(self.rows)

@@ -284,7 +284,7 @@ class SpanPanel(QWidget):
         self.label_box.setCurrentIndex(self.label_box.findData(span.label))
         for name, box in self.attr_boxes.items():
             box.setCurrentIndex(max(0, box.findData(span.attrs.get(name))))
-        row = self.model.row_of_id(span.id)
+        row = self.model.row_of_item(span, text_order)
         if row is not None:
             self.view.selectRow(row)
             self.view.scrollTo(self.model.index(row, 0))
