@@ -116,3 +116,19 @@ def test_exported_suggestions_import_as_suggestions(cli, sample, tmp_path):
         quote = next(s for s in project.layer(doc, SUGGEST).spans if s.label == "QUOTE")
         project.accept_suggestion(doc, "carol", quote.id, with_links=True)
         assert {s.label for s in project.layer(doc, "carol").spans} >= {"QUOTE", "CUE"}
+
+
+def test_exporting_every_layer_leaves_the_suggestions_out(cli, sample, tmp_path):
+    (tmp_path / "bare.txt").write_text("وقال الوزير إن الوضع صعب.", "utf-8")
+    cli("import", sample, tmp_path / "bare.txt")
+    cli("suggest", sample, "--using", "rules")
+    out = tmp_path / "all.jsonl"
+    result = cli("export", sample, "-o", out)
+    assert result.exit_code == 0 and "wrote 2 records" in result.stdout
+    records = [json.loads(line) for line in out.read_text("utf-8").splitlines()]
+    assert [(r["id"], r.get("annotator")) for r in records] == [
+        ("000_5e26ac53a9f599b3", "alice"),
+        ("bare", None),  # its only layer is suggestions: written as a bare document
+    ]
+    with Project.open(sample) as project:
+        assert project.record_count() == 2

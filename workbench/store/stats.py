@@ -6,7 +6,7 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass
 
-from workbench.core.model import STATUSES
+from workbench.core.model import STATUSES, SUGGEST
 
 
 @dataclass(frozen=True)
@@ -54,8 +54,10 @@ def stats(conn: sqlite3.Connection) -> ProjectStats:
 
 
 def record_count(conn: sqlite3.Connection) -> int:
-    """How many records an unfiltered export writes: one per layer, one per bare document."""
+    """How many records an unfiltered export writes: one per layer (suggestions left out), one
+    per bare document."""
     return conn.execute(
-        "SELECT (SELECT count(*) FROM layers) + (SELECT count(*) FROM documents "
-        "WHERE id NOT IN (SELECT doc_id FROM layers))"
+        "SELECT (SELECT count(*) FROM layers WHERE annotator != ?) + (SELECT count(*) FROM "
+        "documents WHERE id NOT IN (SELECT doc_id FROM layers WHERE annotator != ?))",
+        [SUGGEST, SUGGEST],
     ).fetchone()[0]
