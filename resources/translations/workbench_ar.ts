@@ -4,30 +4,30 @@
 <context>
     <name>AcceptAboveDialog</name>
     <message>
-        <location filename="../../workbench/ui/suggestions.py" line="176"/>
+        <location filename="../../workbench/ui/suggestions.py" line="189"/>
         <source>Accept all above a score</source>
-        <translation type="unfinished"></translation>
+        <translation>قبول الكل فوق درجة</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/suggestions.py" line="187"/>
+        <location filename="../../workbench/ui/suggestions.py" line="200"/>
         <source>Label:</source>
-        <translation type="unfinished"></translation>
+        <translation>الوسم:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/suggestions.py" line="188"/>
+        <location filename="../../workbench/ui/suggestions.py" line="201"/>
         <source>Lowest score:</source>
-        <translation type="unfinished"></translation>
+        <translation>أدنى درجة:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/suggestions.py" line="213"/>
+        <location filename="../../workbench/ui/suggestions.py" line="226"/>
         <source>%n suggestion(s) of this document</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا اقتراحات في هذه الوثيقة</numerusform>
+            <numerusform>اقتراح واحد في هذه الوثيقة</numerusform>
+            <numerusform>اقتراحان في هذه الوثيقة</numerusform>
+            <numerusform>%n اقتراحات في هذه الوثيقة</numerusform>
+            <numerusform>%n اقتراحًا في هذه الوثيقة</numerusform>
+            <numerusform>%n اقتراح في هذه الوثيقة</numerusform>
         </translation>
     </message>
 </context>
@@ -314,22 +314,22 @@
         <translation>منجزة</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/models.py" line="103"/>
+        <location filename="../../workbench/ui/models.py" line="116"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/models.py" line="103"/>
+        <location filename="../../workbench/ui/models.py" line="116"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/models.py" line="182"/>
+        <location filename="../../workbench/ui/models.py" line="195"/>
         <source>Label</source>
         <translation>الوسم</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/models.py" line="182"/>
+        <location filename="../../workbench/ui/models.py" line="195"/>
         <source>Text</source>
         <translation>النص</translation>
     </message>
@@ -1500,17 +1500,17 @@ Your saved work is safe; the window goes on working. The full report was written
     <message>
         <location filename="../../workbench/ui/session.py" line="201"/>
         <source>Accept suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>قبول اقتراح</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/session.py" line="208"/>
         <source>Reject suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>رفض اقتراح</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/session.py" line="214"/>
         <source>Accept %s suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>قبول اقتراحات %s</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/session.py" line="239"/>
@@ -1648,180 +1648,180 @@ Your saved work is safe; the window goes on working. The full report was written
 <context>
     <name>SuggestionActions</name>
     <message>
-        <location filename="../../workbench/ui/suggestions.py" line="263"/>
+        <location filename="../../workbench/ui/suggestions.py" line="283"/>
         <source>&amp;Suggest</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;اقتراحات</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/suggestions.py" line="265"/>
+        <location filename="../../workbench/ui/suggestions.py" line="285"/>
         <source>Suggest this &amp;document</source>
-        <translation type="unfinished"></translation>
+        <translation>اقتراحات لهذه ال&amp;وثيقة</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/suggestions.py" line="267"/>
+        <location filename="../../workbench/ui/suggestions.py" line="287"/>
         <source>Suggest &amp;all documents</source>
-        <translation type="unfinished"></translation>
+        <translation>اقتراحات لكل ال&amp;وثائق</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/suggestions.py" line="268"/>
+        <location filename="../../workbench/ui/suggestions.py" line="288"/>
         <source>Re&amp;train model</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة &amp;تدريب النموذج</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/suggestions.py" line="269"/>
+        <location filename="../../workbench/ui/suggestions.py" line="289"/>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;لغاء</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/suggestions.py" line="271"/>
+        <location filename="../../workbench/ui/suggestions.py" line="291"/>
         <source>&amp;Next suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>الاقتراح ال&amp;تالي</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/suggestions.py" line="272"/>
+        <location filename="../../workbench/ui/suggestions.py" line="292"/>
         <source>&amp;Previous suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>الاقتراح ال&amp;سابق</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/suggestions.py" line="274"/>
+        <location filename="../../workbench/ui/suggestions.py" line="294"/>
         <source>A&amp;ccept the suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;قبول الاقتراح</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/suggestions.py" line="275"/>
+        <location filename="../../workbench/ui/suggestions.py" line="295"/>
         <source>Accept &amp;with its cue, speaker and links</source>
-        <translation type="unfinished"></translation>
+        <translation>قبول &amp;مع فعل القول والمتحدث والروابط</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/suggestions.py" line="277"/>
+        <location filename="../../workbench/ui/suggestions.py" line="297"/>
         <source>&amp;Reject the suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;رفض الاقتراح</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/suggestions.py" line="278"/>
+        <location filename="../../workbench/ui/suggestions.py" line="298"/>
         <source>Accept all a&amp;bove a score…</source>
-        <translation type="unfinished"></translation>
+        <translation>قبول الكل &amp;فوق درجة…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/suggestions.py" line="298"/>
+        <location filename="../../workbench/ui/suggestions.py" line="318"/>
         <source>Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/suggestions.py" line="298"/>
+        <location filename="../../workbench/ui/suggestions.py" line="318"/>
         <source>Select the next suggestion (Shift+Tab: the previous)</source>
-        <translation type="unfinished"></translation>
+        <translation>تحديد الاقتراح التالي (Shift+Tab: السابق)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/suggestions.py" line="299"/>
+        <location filename="../../workbench/ui/suggestions.py" line="319"/>
         <source>Accept the selected suggestion (Shift+A: with its links)</source>
-        <translation type="unfinished"></translation>
+        <translation>قبول الاقتراح المحدد (Shift+A: مع روابطه)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/suggestions.py" line="300"/>
+        <location filename="../../workbench/ui/suggestions.py" line="320"/>
         <source>Reject the selected suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>رفض الاقتراح المحدد</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/suggestions.py" line="326"/>
+        <location filename="../../workbench/ui/suggestions.py" line="346"/>
         <source>Cancel</source>
-        <translation type="unfinished">إلغاء</translation>
+        <translation>إلغاء</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/suggestions.py" line="348"/>
+        <location filename="../../workbench/ui/suggestions.py" line="368"/>
         <source>Suggestions: %n undecided</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>الاقتراحات: لا شيء معلق</numerusform>
+            <numerusform>الاقتراحات: واحد معلق</numerusform>
+            <numerusform>الاقتراحات: اثنان معلقان</numerusform>
+            <numerusform>الاقتراحات: %n معلقة</numerusform>
+            <numerusform>الاقتراحات: %n معلقًا</numerusform>
+            <numerusform>الاقتراحات: %n معلق</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/suggestions.py" line="352"/>
+        <location filename="../../workbench/ui/suggestions.py" line="372"/>
         <source>%s from %s, score %s</source>
-        <translation type="unfinished"></translation>
+        <translation>%s من %s، الدرجة %s</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/suggestions.py" line="420"/>
+        <location filename="../../workbench/ui/suggestions.py" line="440"/>
         <source>No undecided suggestions in this document (Suggest → Suggest this document)</source>
-        <translation type="unfinished"></translation>
+        <translation>لا اقتراحات معلقة في هذه الوثيقة (اقتراحات ← اقتراحات لهذه الوثيقة)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/suggestions.py" line="455"/>
+        <location filename="../../workbench/ui/suggestions.py" line="474"/>
         <source>Accepted %s; Ctrl+Z takes it back</source>
-        <translation type="unfinished"></translation>
+        <translation>قُبل %s؛ Ctrl+Z يتراجع عنه</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/suggestions.py" line="468"/>
+        <location filename="../../workbench/ui/suggestions.py" line="487"/>
         <source>Rejected %s; it will not be suggested again</source>
-        <translation type="unfinished"></translation>
+        <translation>رُفض %s؛ لن يُقترح مرة أخرى</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/suggestions.py" line="491"/>
+        <location filename="../../workbench/ui/suggestions.py" line="510"/>
         <source>Accepted %n suggestion(s); Ctrl+Z takes them back</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لم يُقبل أي اقتراح</numerusform>
+            <numerusform>قُبل اقتراح واحد؛ Ctrl+Z يتراجع عنه</numerusform>
+            <numerusform>قُبل اقتراحان؛ Ctrl+Z يتراجع عنهما</numerusform>
+            <numerusform>قُبلت %n اقتراحات؛ Ctrl+Z يتراجع عنها</numerusform>
+            <numerusform>قُبل %n اقتراحًا؛ Ctrl+Z يتراجع عنها</numerusform>
+            <numerusform>قُبل %n اقتراح؛ Ctrl+Z يتراجع عنها</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/suggestions.py" line="561"/>
+        <location filename="../../workbench/ui/suggestions.py" line="580"/>
         <source>Suggesting %v of %m</source>
-        <translation type="unfinished"></translation>
+        <translation>الاقتراح: %v من %m</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/suggestions.py" line="566"/>
+        <location filename="../../workbench/ui/suggestions.py" line="585"/>
         <source>Training %p%</source>
-        <translation type="unfinished"></translation>
+        <translation>التدريب %p%</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/suggestions.py" line="573"/>
+        <location filename="../../workbench/ui/suggestions.py" line="592"/>
         <source>This project is read-only: nothing can be saved</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا المشروع للقراءة فقط: لا يمكن حفظ شيء</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/suggestions.py" line="595"/>
+        <location filename="../../workbench/ui/suggestions.py" line="614"/>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الإلغاء…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/suggestions.py" line="603"/>
+        <location filename="../../workbench/ui/suggestions.py" line="622"/>
         <source>Suggestions cancelled: the project is as it was</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغيت الاقتراحات: المشروع كما كان</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/suggestions.py" line="607"/>
+        <location filename="../../workbench/ui/suggestions.py" line="626"/>
         <source>Suggestions ready: %n undecided in this document</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>الاقتراحات جاهزة: لا شيء معلق في هذه الوثيقة</numerusform>
+            <numerusform>الاقتراحات جاهزة: واحد معلق في هذه الوثيقة</numerusform>
+            <numerusform>الاقتراحات جاهزة: اثنان معلقان في هذه الوثيقة</numerusform>
+            <numerusform>الاقتراحات جاهزة: %n معلقة في هذه الوثيقة</numerusform>
+            <numerusform>الاقتراحات جاهزة: %n معلقًا في هذه الوثيقة</numerusform>
+            <numerusform>الاقتراحات جاهزة: %n معلق في هذه الوثيقة</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/suggestions.py" line="613"/>
+        <location filename="../../workbench/ui/suggestions.py" line="632"/>
         <source>Training cancelled: the model is as it was</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغي التدريب: النموذج كما كان</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/suggestions.py" line="616"/>
+        <location filename="../../workbench/ui/suggestions.py" line="635"/>
         <source>Model trained on %d documents; F1 by cross-validation: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>دُرّب النموذج على %d من الوثائق؛ F1 بالتحقق المتقاطع: %s</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/suggestions.py" line="624"/>
+        <location filename="../../workbench/ui/suggestions.py" line="643"/>
         <source>Failed: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>فشل: %s</translation>
     </message>
 </context>
 <context>
@@ -1969,53 +1969,53 @@ Your saved work is safe; the window goes on working. The full report was written
         <translation>مقاطع في الساعة</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/supervisor.py" line="242"/>
+        <location filename="../../workbench/ui/supervisor.py" line="240"/>
         <source>Spans</source>
         <translation>المقاطع</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/supervisor.py" line="244"/>
+        <location filename="../../workbench/ui/supervisor.py" line="242"/>
         <source>Label</source>
         <translation>الوسم</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/supervisor.py" line="254"/>
-        <location filename="../../workbench/ui/supervisor.py" line="301"/>
+        <location filename="../../workbench/ui/supervisor.py" line="252"/>
+        <location filename="../../workbench/ui/supervisor.py" line="299"/>
         <source>Document</source>
         <translation>الوثيقة</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/supervisor.py" line="283"/>
+        <location filename="../../workbench/ui/supervisor.py" line="281"/>
         <source>label</source>
         <translation>وسم</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/supervisor.py" line="284"/>
+        <location filename="../../workbench/ui/supervisor.py" line="282"/>
         <source>boundary</source>
         <translation>حدود</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/supervisor.py" line="285"/>
+        <location filename="../../workbench/ui/supervisor.py" line="283"/>
         <source>missing</source>
         <translation>ناقص</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/supervisor.py" line="286"/>
+        <location filename="../../workbench/ui/supervisor.py" line="284"/>
         <source>link</source>
         <translation>رابط</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/supervisor.py" line="301"/>
+        <location filename="../../workbench/ui/supervisor.py" line="299"/>
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/supervisor.py" line="301"/>
+        <location filename="../../workbench/ui/supervisor.py" line="299"/>
         <source>Text</source>
         <translation>النص</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/supervisor.py" line="301"/>
+        <location filename="../../workbench/ui/supervisor.py" line="299"/>
         <source>Difference</source>
         <translation>الفرق</translation>
     </message>

@@ -2,9 +2,20 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AcceptAboveDialog</name>
+    <message numerus="yes">
+        <location filename="../../workbench/ui/suggestions.py" line="226"/>
+        <source>%n suggestion(s) of this document</source>
+        <translation>
+            <numerusform>%n suggestion of this document</numerusform>
+            <numerusform>%n suggestions of this document</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AdjudicationWindow</name>
     <message numerus="yes">
-        <location filename="../../workbench/ui/adjudication.py" line="208"/>
+        <location filename="../../workbench/ui/adjudication.py" line="229"/>
         <source>%s (%n mention(s))</source>
         <translation>
             <numerusform>%s (%n mention)</numerusform>
@@ -12,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/adjudication.py" line="216"/>
+        <location filename="../../workbench/ui/adjudication.py" line="237"/>
         <source>%n candidate(s)</source>
         <translation>
             <numerusform>%n candidate</numerusform>
@@ -20,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/adjudication.py" line="218"/>
+        <location filename="../../workbench/ui/adjudication.py" line="239"/>
         <source>%n undecided</source>
         <translation>
             <numerusform>%n undecided</numerusform>
@@ -28,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/adjudication.py" line="278"/>
+        <location filename="../../workbench/ui/adjudication.py" line="313"/>
         <source>%n span(s) accepted</source>
         <translation>
             <numerusform>%n span accepted</numerusform>
@@ -36,7 +47,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/adjudication.py" line="280"/>
+        <location filename="../../workbench/ui/adjudication.py" line="315"/>
         <source>%n link(s) accepted</source>
         <translation>
             <numerusform>%n link accepted</numerusform>
@@ -47,7 +58,7 @@
 <context>
     <name>FileActions</name>
     <message numerus="yes">
-        <location filename="../../workbench/ui/project_files.py" line="397"/>
+        <location filename="../../workbench/ui/project_files.py" line="405"/>
         <source>%1: %n record(s) read</source>
         <translation>
             <numerusform>%1: %n record read</numerusform>
@@ -58,7 +69,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../workbench/ui/main_window.py" line="394"/>
+        <location filename="../../workbench/ui/main_window.py" line="452"/>
         <source>%n character(s) before</source>
         <translation>
             <numerusform>%n character before</numerusform>
@@ -66,7 +77,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/main_window.py" line="396"/>
+        <location filename="../../workbench/ui/main_window.py" line="454"/>
         <source>%n character(s) after</source>
         <translation>
             <numerusform>%n character after</numerusform>
@@ -74,7 +85,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/main_window.py" line="478"/>
+        <location filename="../../workbench/ui/main_window.py" line="594"/>
         <source>%1 of %n document(s) done</source>
         <translation>
             <numerusform>%1 of %n document done</numerusform>
@@ -82,11 +93,38 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/main_window.py" line="487"/>
+        <location filename="../../workbench/ui/main_window.py" line="603"/>
         <source>%n span(s)</source>
         <translation>
             <numerusform>%n span</numerusform>
             <numerusform>%n spans</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionActions</name>
+    <message numerus="yes">
+        <location filename="../../workbench/ui/suggestions.py" line="368"/>
+        <source>Suggestions: %n undecided</source>
+        <translation>
+            <numerusform>Suggestions: %n undecided</numerusform>
+            <numerusform>Suggestions: %n undecided</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workbench/ui/suggestions.py" line="510"/>
+        <source>Accepted %n suggestion(s); Ctrl+Z takes them back</source>
+        <translation>
+            <numerusform>Accepted %n suggestion; Ctrl+Z takes it back</numerusform>
+            <numerusform>Accepted %n suggestions; Ctrl+Z takes them back</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workbench/ui/suggestions.py" line="626"/>
+        <source>Suggestions ready: %n undecided in this document</source>
+        <translation>
+            <numerusform>Suggestions ready: %n undecided in this document</numerusform>
+            <numerusform>Suggestions ready: %n undecided in this document</numerusform>
         </translation>
     </message>
 </context>

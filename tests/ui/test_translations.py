@@ -129,7 +129,7 @@ def test_the_window_in_arabic_is_translated_and_right_to_left(qtbot, tmp_path):
         qtbot.addWidget(window)
         assert window.layoutDirection() == Qt.LayoutDirection.RightToLeft
         menus = [a.text() for a in window.menuBar().actions()]
-        assert menus == ["&ملف", "&تحرير", "&عرض", "&وثيقة", "&الفريق"]
+        assert menus == ["&ملف", "&تحرير", "&عرض", "&وثيقة", "&الفريق", "&اقتراحات"]
         recent = set(window.recent_menu.actions())  # project file names: data, not words
         texts = [
             a.text().split("\t")[0]

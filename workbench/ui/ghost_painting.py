@@ -23,7 +23,9 @@ from workbench.core.model import Relation, Span
 from workbench.ui.arc_routing import ArcEnd, place_name, route
 from workbench.ui.geometry import BlockGeometry
 
-GHOST_MARK = "?"  # after a ghost's label in its tag: "QUOTE?"
+# after a ghost's label in its tag: "QUOTE?"; the left-to-right mark keeps the question mark
+# after the name when the interface is right to left (it would go before it: "?QUOTE")
+GHOST_MARK = "?\u200e"
 ARC_LEVEL = 2  # ghost arcs run above the annotator's own in a lane
 
 
@@ -163,6 +165,7 @@ class GhostPainter:
         bounds = viewport.adjusted(1, 1, -1, -1)
         levels: dict[int, int] = {}
         names: list[QRectF] = []
+        routed = []
         for relation in relations:
             head, tail = index.get(relation.head), index.get(relation.tail)
             if head is None or tail is None:
@@ -178,13 +181,19 @@ class GhostPainter:
             box = place_name(pieces, width, height, obstacles, bounds, height + 1, names)
             obstacles.append(box)
             names.append(box)
-            color = QColor("#555555")
-            pen = QPen(color, 2.2 if selected in (relation.head, relation.tail) else 1.3)
+            routed.append((relation, pieces, box, selected in (relation.head, relation.tail)))
+        color = QColor("#555555")
+        for _relation, pieces, _box, thick in routed:  # every curve, then every name over them
+            pen = QPen(color, 2.2 if thick else 1.3)
             pen.setStyle(Qt.PenStyle.DashLine)
             painter.setPen(pen)
             painter.setBrush(Qt.BrushStyle.NoBrush)
             for piece in pieces:
                 painter.drawPath(piece.path)
+        for relation, _pieces, box, thick in routed:
+            pen = QPen(color, 2.2 if thick else 1.3)
+            pen.setStyle(Qt.PenStyle.DashLine)
+            painter.setPen(pen)
             painter.setBrush(QColor(255, 255, 255, 225))
             painter.drawRoundedRect(box, 3, 3)
             painter.setPen(color)

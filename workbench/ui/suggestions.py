@@ -230,6 +230,12 @@ class AcceptAboveDialog(QDialog):
 _SURE = SuggestionInfo("span", "", "imported", 1.0)
 
 
+def hint(keys: str) -> str:
+    """A key shown beside a menu entry (the entry does not take it: the article does), kept
+    left to right in a right-to-left menu."""
+    return f"\t\u2066{keys}\u2069"
+
+
 class SuggestionActions(QObject):
     """The Suggest menu, the keys in the article, the ghosts and the status of a window."""
 
@@ -282,13 +288,13 @@ class SuggestionActions(QObject):
             ("suggest_retrain", self.tr("Re&train model"), None, self.retrain),
             ("suggest_cancel", self.tr("&Cancel"), None, self.cancel),
             (None, None, None, None),
-            ("suggest_next", self.tr("&Next suggestion") + "\tTab", None, lambda: self.step(1)),
-            ("suggest_previous", self.tr("&Previous suggestion") + "\tShift+Tab", None,
+            ("suggest_next", self.tr("&Next suggestion") + hint("Tab"), None, lambda: self.step(1)),
+            ("suggest_previous", self.tr("&Previous suggestion") + hint("Shift+Tab"), None,
              lambda: self.step(-1)),
-            ("suggest_accept", self.tr("A&ccept the suggestion") + "\ta", None, self.accept),
+            ("suggest_accept", self.tr("A&ccept the suggestion") + hint("a"), None, self.accept),
             ("suggest_accept_links", self.tr("Accept &with its cue, speaker and links")
-             + "\tShift+A", None, lambda: self.accept(with_links=True)),
-            ("suggest_reject", self.tr("&Reject the suggestion") + "\tx", None, self.reject),
+             + hint("Shift+A"), None, lambda: self.accept(with_links=True)),
+            ("suggest_reject", self.tr("&Reject the suggestion") + hint("x"), None, self.reject),
             ("suggest_above", self.tr("Accept all a&bove a score…"), None,
              self.accept_above_dialog),
         ]  # fmt: skip
