@@ -154,3 +154,43 @@ def test_a_hit_is_the_whole_word_with_its_harakat_and_the_limit_is_kept():
     # a very long word: the hit takes at most WORD_TAIL characters of it
     long_word = "قال" + "ت" * (3 * WORD_TAIL)
     assert find_all(long_word, "قال") == [(0, 3 + WORD_TAIL)]
+
+
+INDEX_ALPHABET = [*ALPHABET, "ل", "ك", "لل", "ال", "وال", "،", "\u00a0", "\u06dd", "K"]
+
+
+@pytest.mark.parametrize("key_length", [2, 32])
+def test_every_match_has_an_index_key_starting_with_each_query_word(monkeypatch, key_length):
+    """The index may rule a document out only where the matcher finds nothing: wherever a
+    query matches, each of its words starts one of the text's keys, however the text is cut
+    into chunks and however long its tokens are (the long ones are shortened as they come)."""
+    monkeypatch.setattr(search, "KEY_LENGTH", key_length)
+    search._cached_keys.cache_clear()
+    rng = random.Random(key_length)
+    try:
+        for case in range(1500):
+            text = "".join(rng.choice(INDEX_ALPHABET) for _ in range(rng.randrange(0, 120)))
+            text = unicodedata.normalize("NFC", text)
+            query = "".join(rng.choice(INDEX_ALPHABET) for _ in range(rng.randrange(1, 5)))
+            if case % 2 == 0:  # a piece of the text, maybe without a proclitic, لل as ال
+                start = rng.randrange(len(text) + 1)
+                query = text[start : start + rng.randrange(1, 8)] or query
+                query = rng.choice([query, query[1:] or query, query.replace("لل", "ال", 1)])
+            keys = search.index_words(chunked(text, 500))
+            for size, long_token in ((1, 3), (7, 5), (13, 4096)):
+                monkeypatch.setattr(search, "LONG_TOKEN", long_token)
+                assert search.index_words(chunked(text, size)) == keys, (text, size)
+            for exact in (False, True):
+                if next(matches([text], query, exact=exact), None) is None:
+                    continue
+                for word in search.query_words(query):
+                    assert any(key.startswith(word) for key in keys), (text, query, word)
+    finally:
+        search._cached_keys.cache_clear()
+
+
+def test_index_keys_are_the_folded_words_with_and_without_their_proclitics():
+    keys = search.index_words(["وللفيروس قالَ، «الأُمم»"])
+    assert keys == {"وللفيروس", "للفيروس", "لفيروس", "الفيروس", "قال", "الامم"}
+    assert search.query_words("الفيروس، و قالَ!") == ["الفيروس", "و", "قال"]
+    assert search.query_words("«،»") == []

@@ -29,6 +29,7 @@ SECTIONS = (
     "parquet",
     "suggest",
     "processes",
+    "search",
 )
 
 
@@ -68,6 +69,10 @@ def run_section(name: str, folder: Path, docs: int, spans_per_doc: int) -> list[
         from workbench.bench.processes import bench_processes
 
         return bench_processes(folder, docs)
+    if name == "search":
+        from workbench.bench.search import bench_search
+
+        return bench_search(folder)
     if name == "agreement":
         from workbench.bench.agreement import bench_agreement
 

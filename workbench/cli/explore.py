@@ -7,7 +7,6 @@ from dataclasses import asdict
 from pathlib import Path
 
 import click
-from tabulate import tabulate
 
 from workbench.cli.bidi import BIDI, visual, wanted
 from workbench.cli.safe_text import echo, printable
@@ -44,6 +43,8 @@ def search(project: Path, query: str, limit: int, exact: bool, as_json: bool, bi
     if not results:
         echo(f"no match for {query!r}")
         return
+    from tabulate import tabulate  # here: the search starts without loading it
+
     on = wanted(bidi)
     rows = [
         [printable(r.document), printable(visual(f"{r.before}«{r.match}»{r.after}", on))]

@@ -13,6 +13,12 @@ no proclitics, no suffixes (harakat and letter forms still fold).
 
 The text is read as a stream of chunks and matched piece by piece, so that the work stops at
 the last match wanted and the memory used does not grow with the document.
+
+A store can keep an index that rules documents out before any text is read: ``index_words``
+gives a text's keys (each folded word, and the word without each proclitic form the rule lets
+precede a query), ``query_words`` the words of a query. A text where the query matches has, for
+each of the query's words, a key that starts with it (cut to ``KEY_LENGTH`` both sides), so a
+document without one cannot match; the documents that have them are confirmed by ``matches``.
 """
 
 from __future__ import annotations
@@ -23,6 +29,7 @@ import unicodedata
 from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 import regex
 
@@ -44,7 +51,8 @@ _FOLD = str.maketrans(
     | dict.fromkeys(_IGNORED, None)
 )
 _SPACES = re.compile(r"\s+")
-PIECE = 1024  # characters of text folded at a time: bounds the walk that locates a match
+PIECE = 1024  # characters of text folded at a time
+BLOCK = 64  # characters walked one by one to locate a match in its piece
 WORD_TAIL = 64  # at most this many characters of a word's suffixes are added to a hit
 _LETTER = r"[\p{L}\p{M}\p{N}_]"  # a word character, once folded
 PROCLITICS = "[وف]?[بكل]?"  # a conjunction, then a preposition
@@ -80,6 +88,39 @@ class _Piece:
     folded_start: int  # offset of its folded form in the folded text
     folded: str
     after_space: bool  # the folded text before it ends with a space
+    _blocks: list[tuple[int, bool]] | None = None
+
+    def blocks(self) -> list[tuple[int, bool]]:
+        """For each ``BLOCK`` characters of the text: the offset of their folded form in the
+        piece's, and whether the folded text before them ends with a space."""
+        if self._blocks is None:
+            self._blocks, offset, after_space = [], 0, self.after_space
+            for i in range(0, len(self.text), BLOCK):
+                self._blocks.append((offset, after_space))
+                folded = _fold_piece(self.text[i : i + BLOCK], after_space)
+                offset += len(folded)
+                after_space = folded[-1] == " " if folded else after_space
+        return self._blocks
+
+    def original(self, target: int) -> int:
+        """The offset in the text of the character that gave folded character ``target``:
+        the block holding it, then character by character."""
+        blocks = self.blocks()
+        block = bisect.bisect_right(blocks, target, key=lambda b: b[0]) - 1
+        count, after_space = blocks[block]
+        first = block * BLOCK
+        for i, char in enumerate(self.text[first : first + BLOCK], start=first):
+            for out in char.translate(_FOLD).casefold():
+                if out.isspace():
+                    if after_space:
+                        continue
+                    after_space = True
+                else:
+                    after_space = False
+                if count == target:
+                    return self.start + i
+                count += 1
+        raise AssertionError("folded offset outside its piece")  # pragma: no cover
 
 
 class _Window:
@@ -140,19 +181,7 @@ class _Window:
         while not self.pieces[index].folded:  # pieces that fold to nothing
             index += 1
         piece = self.pieces[index]
-        count, target, after_space = 0, folded_offset - piece.folded_start, piece.after_space
-        for i, char in enumerate(piece.text):
-            for out in char.translate(_FOLD).casefold():
-                if out.isspace():
-                    if after_space:
-                        continue
-                    after_space = True
-                else:
-                    after_space = False
-                if count == target:
-                    return piece.start + i
-                count += 1
-        raise AssertionError("folded offset outside its piece")  # pragma: no cover
+        return piece.original(folded_offset - piece.folded_start)
 
     def char(self, offset: int) -> str | None:
         """The character at ``offset``, reading more text if needed; None at the end."""
@@ -174,6 +203,7 @@ class _Window:
         return "".join(parts)
 
 
+@lru_cache(maxsize=64)
 def pattern(query: str, exact: bool = False) -> regex.Pattern | None:
     """The folded query as a pattern on folded text: at a word start, after optional
     proclitics (with ل + ال written لل), or the whole word alone in exact mode; None for a
@@ -277,3 +307,80 @@ def find_all(
         if limit is not None and len(found) >= limit:
             break
     return found
+
+
+KEY_LENGTH = 32  # an index key is at most this many characters of a word, and so is a query's word
+LONG_TOKEN = 4096  # characters without white space held whole before their words are taken
+CACHED_TOKEN = 256  # the keys of tokens up to this long are remembered (most tokens recur)
+_WORD = regex.compile(f"{_LETTER}+")
+# the last character that ends a word once folded: not a word character, not one folding away
+_WORD_END = regex.compile(f"(?r)[^\\p{{L}}\\p{{M}}\\p{{N}}_{regex.escape(_IGNORED)}]")
+_CLITIC_LETTERS, _CONJUNCTIONS, _PREPOSITIONS = "وفبكل", "وف", "بكل"
+
+
+def index_words(chunks: Iterable[str]) -> set[str]:
+    """The keys of the text made of ``chunks``, for an index (see the module docstring): each
+    folded word (a run of word characters once folded), without its first one or two letters
+    where they are proclitics (و or ف, then ب ك or ل), and with لل read as ال; each cut to
+    ``KEY_LENGTH``. Memory grows with the words of the text, not with its length."""
+    keys: set[str] = set()
+    pending = ""  # the end of the text read so far, where a token may go on in the next chunk
+    for chunk in chunks:
+        text = pending + chunk
+        tokens = text.split()
+        pending = tokens.pop() if tokens and not text[-1].isspace() else ""
+        distinct = set(tokens)
+        if max(map(len, distinct), default=0) <= CACHED_TOKEN:
+            keys.update(*map(_cached_keys, distinct))
+        else:
+            for token in distinct:
+                keys.update(_cached_keys(token) if len(token) <= CACHED_TOKEN else _keys(token))
+        if len(pending) > LONG_TOKEN:
+            pending = _shorten(pending, keys)
+    keys.update(_keys(pending))
+    return keys
+
+
+def query_words(query: str) -> list[str]:
+    """The words of a query for an index (cut to ``KEY_LENGTH``): each has to start a key of a
+    text the query matches in; none for a query of only punctuation and signs."""
+    needle = " ".join(fold(query).split())
+    return list(dict.fromkeys(word[:KEY_LENGTH] for word in _WORD.findall(needle)))
+
+
+def _keys(token: str) -> tuple[str, ...]:
+    """The keys of a token (text without white space): its folding is the same wherever it
+    stands, since folding goes character by character."""
+    keys = []
+    for word in _WORD.findall(token.translate(_FOLD).casefold()):
+        cut = [0]  # where the word starts once its proclitics are left out
+        if word[0] in _CLITIC_LETTERS:
+            cut.append(1)
+            if word[0] in _CONJUNCTIONS and word[1:2] and word[1] in _PREPOSITIONS:
+                cut.append(2)
+        keys.extend(word[k : k + KEY_LENGTH] for k in cut)
+        for k in cut[:2] if word[0] in _CONJUNCTIONS else cut[:1]:
+            if word.startswith("لل", k):  # ل + ال, written لل
+                keys.append(("ال" + word[k + 2 :])[:KEY_LENGTH])
+    return tuple(key for key in keys if key)
+
+
+_cached_keys = lru_cache(maxsize=1 << 14)(_keys)
+
+
+def _shorten(pending: str, keys: set[str]) -> str:
+    """Of a long token, the words that are whole (up to the last character that ends a word)
+    go into ``keys`` and the rest is returned; of one word longer than ``LONG_TOKEN``, only
+    the start the keys are made of (every character of a word folds to word characters or to
+    nothing, every other character to neither)."""
+    found = _WORD_END.search(pending)
+    if found is not None:
+        keys.update(_keys(pending[: found.end()]))
+        pending = pending[found.end() :]
+    if len(pending) > LONG_TOKEN:
+        folded = 0
+        for end, char in enumerate(pending, start=1):
+            folded += len(char.translate(_FOLD).casefold())
+            if folded >= KEY_LENGTH + 2:
+                return pending[:end]
+    return pending

@@ -14,6 +14,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from workbench.core.errors import ProjectError
+from workbench.store import search_index
 
 APPLICATION_ID = 0x57424E43  # "WBNC": marks a file as a workbench project
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -208,6 +209,15 @@ MIGRATIONS: list[tuple[str, list[str]]] = [
             "CREATE INDEX history_by_layer ON history(doc_id, annotator)",
         ],
     ),
+    (
+        "the search index (store/search_index.py), filled for the documents already there",
+        [
+            "CREATE VIRTUAL TABLE search_words USING fts5(words, content='', detail=none, "
+            "prefix='2 3', tokenize=\"ascii tokenchars '_'\")",
+            "INSERT INTO search_words (rowid, words) "
+            "SELECT rowid, wb_search_words(id, title, text) FROM documents",
+        ],
+    ),
 ]
 LATEST_VERSION = len(MIGRATIONS)
 
@@ -248,7 +258,9 @@ def connect_read_only(path: Path) -> sqlite3.Connection:
 
 
 def _connect(path: Path) -> sqlite3.Connection:
-    return sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+    conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+    search_index.register(conn)  # migration 10 and every import fill the index through it
+    return conn
 
 
 def _configure(db: sqlite3.Connection) -> None:

@@ -1,6 +1,7 @@
 """Reading a project file or a corpus database for search: what kind of file it is, and each
 document's text as a stream of chunks (SQLite's incremental blob reading), so that a search
-holds a bounded part of even a very large document. Read-only: works on read-only media.
+holds a bounded part of even a very large document; in a project, only the documents its
+search index does not rule out. Read-only: works on read-only media.
 
 The matching rule itself is ``core.search.matches``, the same for both kinds of file.
 """
@@ -14,6 +15,7 @@ from contextlib import closing
 from pathlib import Path
 
 from workbench.core.errors import ProjectError
+from workbench.store import search_index
 from workbench.store.projectfile import APPLICATION_ID, connect_read_only
 
 PROJECT, CORPUS = "project", "corpus"
@@ -37,13 +39,18 @@ def database_kind(path: Path) -> str:
     raise ProjectError("neither a workbench project nor a corpus database", str(path))
 
 
-def document_texts(path: Path) -> Iterator[tuple[str, str, Iterator[str]]]:
-    """(id, title, chunks of the text) of every document of a project or corpus database, in
-    the order they were imported or exported. Each document's chunks must be read before the
-    next document is asked for."""
+def document_texts(path: Path, query: str = "") -> Iterator[tuple[str, str, Iterator[str]]]:
+    """(id, title, chunks of the text) of the documents of a project or corpus database, in
+    the order they were imported or exported: every one, or with ``query`` those a project's
+    search index does not rule out for it (``store.search_index``). Each document's chunks
+    must be read before the next document is asked for."""
     with closing(connect_read_only(path)) as conn:
         utf8 = conn.execute("PRAGMA encoding").fetchone()[0] == "UTF-8"
-        rows = conn.execute("SELECT rowid, id, title FROM documents ORDER BY rowid")
+        sql, params = "SELECT d.rowid, d.id, d.title FROM documents d ", []
+        narrowed = search_index.candidates_clause(query) if query else None
+        if narrowed is not None and search_index.has_index(conn):
+            sql, params = sql + f"WHERE {narrowed[0]} ", narrowed[1]
+        rows = conn.execute(sql + "ORDER BY d.rowid", params)
         for rowid, doc_id, title in rows:
             yield doc_id, title, _chunks(conn, rowid) if utf8 else _whole(conn, rowid)
 

@@ -3,7 +3,8 @@ their proclitics and suffixes (or whole words alone), ignoring harakat, tatweel,
 ى/ي, ة/ه, Persian letters and digit shapes; every match comes with the text around it.
 
 Documents are read in chunks and the search stops at the last match wanted, so ``limit``
-bounds the work and a huge document does not fill the memory.
+bounds the work and a huge document does not fill the memory; a project's search index spares
+the reading of documents that cannot match (``store.search_index``).
 """
 
 from __future__ import annotations
@@ -39,7 +40,7 @@ def search(path: Path, query: str, limit: int = 100, exact: bool = False) -> lis
     results: list[Match] = []
     if limit <= 0:
         return results
-    with closing(document_texts(path)) as documents:
+    with closing(document_texts(path, query)) as documents:
         for doc_id, title, chunks in documents:
             with closing(chunks):  # the blob before its connection
                 for hit in matches(chunks, query, CONTEXT, exact):

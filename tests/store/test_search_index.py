@@ -1,0 +1,110 @@
+"""The search index of a project (store/search_index.py): documents that cannot match are not
+read, what is found is what reading every document finds, and the index follows the documents:
+imported in several goes, brought by a package merge, or already in a file of the format
+before the index (migration 10 fills it)."""
+
+from __future__ import annotations
+
+import random
+import sqlite3
+
+from workbench.bench.data import WORDS
+from workbench.core.model import Document
+from workbench.core.search import chunked, matches
+from workbench.store.project import Project
+from workbench.store.projectfile import LATEST_VERSION
+from workbench.store.search import document_texts
+from workbench.workflow.search import CONTEXT, search
+
+TEXTS = {
+    "said": "قال الوزير إن الوضع مستقر.",
+    "virus": "وللفيروس آثار، وبالفيروس يصاب الناس.",
+    "un": "دعا للأمم المتحدة إلى التهدئة، قالت الوزارة.",
+    "resigned": "استقال المدير ونشر مقالا.",
+}
+
+
+def _project(path, texts=TEXTS):
+    with Project.create(path) as project:
+        project.add_documents([Document(doc_id, text) for doc_id, text in texts.items()])
+    return path
+
+
+def read(path, query):
+    """The documents the search reads for ``query``."""
+    documents = document_texts(path, query)
+    try:
+        return [doc_id for doc_id, _title, chunks in documents if list(chunks) is not None]
+    finally:
+        documents.close()
+
+
+def scan(texts, query, exact=False, limit=1000):
+    """What reading every text with the matcher finds: (document, start, end)."""
+    found = []
+    for doc_id, text in texts.items():
+        for hit in matches(chunked(text), query, CONTEXT, exact):
+            found.append((doc_id, hit.start, hit.end))
+    return found[:limit]
+
+
+def test_documents_the_index_rules_out_are_not_read(tmp_path):
+    path = _project(tmp_path / "p.wbproj")
+    assert read(path, "الفيروس") == ["virus"]
+    assert read(path, "الأمم المتحدة") == ["un"]
+    assert read(path, "كورونا") == []
+    assert read(path, "قال") == ["said", "un"]  # no word of استقال, مقالا starts with قال
+    assert read(path, "الوز") == ["said", "un"]  # the confirmed matches decide
+    assert [m.match for m in search(path, "الوز", 10)] == ["الوزير", "الوزارة"]
+    assert read(path, "،") == list(TEXTS)  # punctuation alone: every document is read
+
+
+def test_what_is_found_is_what_reading_every_document_finds(tmp_path):
+    rng = random.Random(3)
+    words = [*WORDS, "وللفيروس", "بالفيروس", "فللأمم", "كالمدير", "ومستقالة"]
+    texts = {
+        f"d{i}": " ".join(rng.choice(words) for _ in range(rng.randrange(1, 30)))
+        for i in range(120)
+    }
+    path = _project(tmp_path / "p.wbproj", texts)
+    queries = ["الفيروس", "للأمم", "الأمم", "قال", "المدير", "مستقال", "إلى", "لإصدار", "في"]
+    queries += [" ".join(rng.sample(words, 2)) for _ in range(20)]
+    for query in queries:
+        for exact in (False, True):
+            found = [(m.document, m.start, m.end) for m in search(path, query, 1000, exact)]
+            assert found == scan(texts, query, exact), (query, exact)
+    with Project.open(path) as project:
+        for query in queries:
+            listed = [doc for doc, _status in project.document_statuses("alice", query)]
+            assert listed == list(dict.fromkeys(d for d, _s, _e in scan(texts, query))), query
+
+
+def test_documents_imported_later_and_merged_are_found(tmp_path, cli):
+    path = _project(tmp_path / "p.wbproj")
+    source = tmp_path / "more.jsonl"
+    source.write_text('{"id": "late", "text": "وصل الفيروس الجديد"}\n', encoding="utf-8")
+    assert cli("import", path, source).exit_code == 0
+    assert [m.document for m in search(path, "الفيروس", 10)] == ["virus", "virus", "late"]
+    package = tmp_path / "alice.wbpkg"
+    assert cli("pack", path, "--annotator", "alice", "-o", package).exit_code == 0
+    assert cli("merge", path, package).exit_code == 0
+    assert [m.document for m in search(path, "الجديد", 10)] == ["late"]
+
+
+def test_a_project_of_the_format_before_the_index_gets_it_when_opened(tmp_path):
+    path = _project(tmp_path / "old.wbproj")
+    conn = sqlite3.connect(path)  # the file as format 9 left it: no index
+    conn.execute("DROP TABLE search_words")
+    conn.execute("DELETE FROM migrations WHERE version = 10")
+    conn.execute("PRAGMA user_version = 9")
+    conn.commit()
+    conn.close()
+    assert [m.document for m in search(path, "الفيروس", 10)] == ["virus", "virus"]  # read all
+    assert read(path, "كورونا") == list(TEXTS)
+    Project.open(path).close()  # brings the file up to date: migration 10 fills the index
+    conn = sqlite3.connect(path)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == LATEST_VERSION
+    conn.close()
+    assert read(path, "كورونا") == []
+    assert read(path, "الفيروس") == ["virus"]
+    assert [m.document for m in search(path, "الفيروس", 10)] == ["virus", "virus"]
