@@ -266,3 +266,23 @@ def test_a_spokesperson_of_a_ministry_with_a_name_and_a_place_of_speaking():
 def test_أن_after_a_word_of_time_or_concession_is_not_reported_speech():
     assert found("أعلن الجيش مقتل خمسة مسلحين بعد أن هاجموا نقطة تفتيش.").spans == []
     assert found("وقال الوزير رغم أن الوضع صعب.").spans == []
+
+
+def test_according_to_attributes_what_follows_the_comma():
+    layer = found(
+        "وبحسب وزارة الصحة، فإن عدد الضحايا ارتفع إلى عشرين.\n"
+        "ووفقا لمصادر أمنية، قتل خمسة أشخاص في الهجوم."
+    )
+    assert labelled(layer, "CUE") == ["وبحسب", "ووفقا"]
+    assert linked(layer, "SPEAKER") == [
+        ("عدد الضحايا ارتفع إلى عشرين", "وزارة الصحة"),
+        ("قتل خمسة أشخاص في الهجوم", "مصادر أمنية"),
+    ]
+    assert one(layer, "PER", "مصادر أمنية").attrs == {"mention_type": "NOM"}
+
+
+def test_a_name_in_quote_marks_between_verb_and_complementizer_is_read_past():
+    layer = found('وأضاف الوزير في تصريح لـ"الجزيرة" أن المفاوضات مستمرة.')
+    assert labelled(layer, "QUOTE") == ["المفاوضات مستمرة"]
+    assert found('وقال الرئيس: "لا".').spans[-1].text in ("لا", "الرئيس")
+    assert labelled(found('وقال الرئيس: "لا".'), "QUOTE") == ["لا"]

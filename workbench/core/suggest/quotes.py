@@ -51,6 +51,9 @@ OPENING = {"«": "»", "“": "”", '"': '"'}
 SENTENCE_ENDS = frozenset(".؟!?؛;")
 COMMAS = frozenset("،,")
 MIN_LONE_QUOTE_WORDS = 5
+# a quote further from its verb than right after it has this many words at least; fewer is a
+# name in quote marks (أضاف في تصريح لـ"الجزيرة" أن ...)
+MIN_ATTACHED_WORDS = 3
 NP_LIMIT = 9  # words in a speaker's noun phrase, title included
 CONTENT_REACH = 14  # words between a verb (and its subject) and what it reports
 NAME_LIMIT = 4
@@ -94,6 +97,10 @@ def base_form(folded: str) -> str:
         return "ال" + word[2:]
     if len(word) > 3 and word[0] in "بلك" and word[1:].startswith("ال"):
         return word[1:]
+    if len(word) > 3 and word[0] in "بلك" and any(
+        lexicon.is_a(kind, word[1:]) for kind in ("nominals", "titles", "org_heads")
+    ):
+        return word[1:]  # لمصادر، لوزارة: ل before a noun the rules know
     return word
 
 
@@ -315,6 +322,9 @@ class _Rules:
                 if found is not None:
                     i = self._cue(i, *found)
                     continue
+                if lexicon.is_a("according", token.folded, strip=True) and self._opens(i):
+                    i = self._according(i)
+                    continue
             i += 1
         for opening, closing in self.quotes.items():
             if opening not in self.attached and self._words(opening, closing) >= (
@@ -324,6 +334,50 @@ class _Rules:
                 if start < end:
                     self.found.span("QUOTE", start, end, "rules:quote", 0.5, {"kind": "direct"})
         return self.found.layer()
+
+    def _opens(self, i: int) -> bool:
+        """Whether token ``i`` opens a clause (after punctuation, or a paragraph's first)."""
+        return (
+            i == 0
+            or not self.tokens[i - 1].word
+            or (self.tokens[i - 1].paragraph != self.tokens[i].paragraph)
+        )
+
+    def _according(self, i: int) -> int:
+        """بحسب X، فإن ... / ووفقا لـ X، ...: the cue, X the speaker, and what follows the
+        comma (from after فإن when it is there) to the end of the clause."""
+        tokens, paragraph = self.tokens, self.tokens[i].paragraph
+        cue_last = i + 1
+        if cue_last < len(tokens) and tokens[cue_last].folded in (fold("ل"), fold("لـ")):
+            cue_last += 1
+        k = cue_last
+        while k < len(tokens) and k - cue_last < NP_LIMIT and tokens[k].word:
+            if tokens[k].paragraph != paragraph or _complementizer(tokens[k].folded):
+                break
+            k += 1
+        if k == cue_last or k >= len(tokens) or tokens[k].paragraph != paragraph:
+            return i + 1
+        content = k + 1 if tokens[k].text in COMMAS else k
+        if content < len(tokens) and _complementizer(tokens[content].folded):
+            bare = lexicon.is_a("bare", tokens[content].folded.lstrip("ف"))
+            content += 1 if bare else 0
+            score = 0.8
+        else:
+            score = 0.6
+        if content >= len(tokens) or not tokens[content].word:
+            return i + 1
+        end, mixed = self._clause_end(content, paragraph)
+        if end <= tokens[content].start:
+            return i + 1
+        cue = self.found.span("CUE", tokens[i].start, tokens[cue_last - 1].end, "rules:cue", score)
+        quote = self.found.span("QUOTE", tokens[content].start, end, "rules:quote", score,
+                                {"kind": "mixed" if mixed else "indirect"})  # fmt: skip
+        self.found.relation("HAS_CUE", quote, cue, "rules:cue", score)
+        phrase = self._phrase(cue_last, k)
+        if phrase is not None:
+            speaker, source, _score = self._place(phrase, "rules:speaker", score)
+            self.found.relation("SPEAKER", quote, speaker, source, score)
+        return content
 
     def _quoted(self, offset: int) -> bool:
         """Whether ``offset`` is inside a direct quote."""
@@ -408,13 +462,19 @@ class _Rules:
         """(start, end, kind, score) of what the verb reports, looked for from token ``k``
         within the clause; None when it reports nothing there."""
         tokens = self.tokens
+        j = k - 1
         for step in range(CONTENT_REACH):
-            j = k + step
+            j += 1
             if j >= len(tokens) or tokens[j].paragraph != paragraph:
                 return None
             token = tokens[j]
             if token.text in OPENING and token.start in self.quotes:
-                return self._direct(token.start)
+                closing = self.quotes[token.start]
+                right_after = all(t.text == ":" for t in tokens[k:j])
+                if right_after or self._words(token.start, closing) >= MIN_ATTACHED_WORDS:
+                    return self._direct(token.start)
+                j = bisect.bisect_right(self.starts, closing) - 1  # a name in quotes: read on
+                continue
             if token.text == ":":
                 continue
             if not token.word:
@@ -759,6 +819,13 @@ class _Rules:
                 if bases[k : k + len(name)] == list(name):
                     return first + k, first + k + len(name)
         return None
+
+
+def _complementizer(folded: str) -> bool:
+    """أن، إن، أنه ... and فإن، فإنه (after بحسب X)."""
+    return lexicon.is_a("complementizers", folded) or (
+        folded.startswith("ف") and lexicon.is_a("complementizers", folded[1:])
+    )
 
 
 def _nisba(word: str) -> bool:
