@@ -723,12 +723,12 @@ Your saved work is safe; the window goes on working. The full report was written
 <context>
     <name>FirstRun</name>
     <message>
-        <location filename="../../workbench/ui/app.py" line="124"/>
+        <location filename="../../workbench/ui/app.py" line="131"/>
         <source>Welcome</source>
         <translation>مرحبًا</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/app.py" line="125"/>
+        <location filename="../../workbench/ui/app.py" line="132"/>
         <source>Your name, as it will be recorded with your annotations:</source>
         <translation>اسمك كما سيُسجَّل مع توسيماتك:</translation>
     </message>
@@ -1370,6 +1370,14 @@ Your saved work is safe; the window goes on working. The full report was written
     </message>
 </context>
 <context>
+    <name>Preferences</name>
+    <message>
+        <location filename="../../workbench/ui/preferences.py" line="42"/>
+        <source>“%s” is a layer the workbench keeps (gold: the adjudicated layer, suggest: the suggestions), not a person: choose another name</source>
+        <translation>«%s» طبقة يحتفظ بها البرنامج (gold: الطبقة المحكَّمة، suggest: الاقتراحات) وليس اسم شخص: اختر اسمًا آخر</translation>
+    </message>
+</context>
+<context>
     <name>ProgressDialog</name>
     <message>
         <location filename="../../workbench/ui/progress_dialog.py" line="44"/>
@@ -1576,52 +1584,52 @@ Your saved work is safe; the window goes on working. The full report was written
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../workbench/ui/preferences.py" line="129"/>
+        <location filename="../../workbench/ui/preferences.py" line="144"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/preferences.py" line="134"/>
+        <location filename="../../workbench/ui/preferences.py" line="149"/>
         <source>As the system</source>
         <translation>كلغة النظام</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/preferences.py" line="139"/>
+        <location filename="../../workbench/ui/preferences.py" line="154"/>
         <source>Light</source>
         <translation>فاتح</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/preferences.py" line="140"/>
+        <location filename="../../workbench/ui/preferences.py" line="155"/>
         <source>Dark</source>
         <translation>داكن</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/preferences.py" line="149"/>
+        <location filename="../../workbench/ui/preferences.py" line="164"/>
         <source>Annotator&apos;s name</source>
         <translation>اسم المُوسِّم</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/preferences.py" line="150"/>
+        <location filename="../../workbench/ui/preferences.py" line="165"/>
         <source>Interface language</source>
         <translation>لغة الواجهة</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/preferences.py" line="151"/>
+        <location filename="../../workbench/ui/preferences.py" line="166"/>
         <source>Theme</source>
         <translation>المظهر</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/preferences.py" line="152"/>
+        <location filename="../../workbench/ui/preferences.py" line="167"/>
         <source>Article font</source>
         <translation>خط المقال</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/preferences.py" line="153"/>
+        <location filename="../../workbench/ui/preferences.py" line="168"/>
         <source>Font size</source>
         <translation>حجم الخط</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/preferences.py" line="165"/>
+        <location filename="../../workbench/ui/preferences.py" line="180"/>
         <source>The language applies when the workbench starts again. Label tags need the bundled font&apos;s line spacing: another font may place them over letters.</source>
         <translation>تُطبَّق اللغة عند تشغيل المنصة من جديد. تحتاج بطاقات الوسوم إلى تباعد أسطر الخط المرفق، وقد يضعها خط آخر فوق الحروف.</translation>
     </message>

@@ -37,6 +37,13 @@ def run(
     panel: str | None = None,
     view: str | None = None,
 ) -> int:
+    if annotator:
+        from workbench.ui.preferences import reserved_name_problem
+
+        problem = reserved_name_problem(annotator)
+        if problem:  # the window would edit that layer as someone's own
+            print(f"workbench: error: {problem}", file=sys.stderr)
+            return 1
     if screenshot is not None:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     elif _no_display():
@@ -130,6 +137,10 @@ def ask_name_once(settings, project: Path | None, ask=None) -> str | None:
             return name if ok else None
 
     name = (ask(getpass.getuser() or "") or "").strip()
+    from workbench.ui.preferences import reserved_name_problem
+
+    if reserved_name_problem(name):
+        return None  # gold and suggest are layers, not people: asked again next time
     if name:
         settings.setValue("annotator", name)
         settings.sync()

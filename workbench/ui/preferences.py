@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from workbench.core.bundled import resources_dir
+from workbench.core.model import GOLD, SUGGEST
 from workbench.core.schema import Schema
 from workbench.ui.fonts import article_family
 from workbench.ui.panels import plain_label, swatch
@@ -30,6 +31,20 @@ from workbench.ui.panels import plain_label, swatch
 LANGUAGES = ("", "en", "ar")  # "" follows the system
 THEMES = ("light", "dark")
 RTL_LANGUAGES = ("ar", "fa", "he", "ur")
+RESERVED_NAMES = (GOLD, SUGGEST)  # layers the workbench keeps: never a person's name
+
+
+def reserved_name_problem(name: str) -> str | None:
+    """Why ``name`` cannot be the window's user (None when it can): ``gold`` and ``suggest``
+    are layers the workbench keeps, and edits made under them would go into those layers."""
+    if name.strip() not in RESERVED_NAMES:
+        return None
+    text = QApplication.translate(
+        "Preferences",
+        "“%s” is a layer the workbench keeps (gold: the adjudicated layer, suggest: the "
+        "suggestions), not a person: choose another name",
+    )
+    return text % name.strip()
 
 
 @dataclass
@@ -172,10 +187,25 @@ class SettingsDialog(QDialog):
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        self.buttons = buttons
+        self.problem = plain_label()  # why the name cannot be taken, when it cannot
+        self.problem.setWordWrap(True)
+        self.problem.setVisible(False)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(note)
+        layout.addWidget(self.problem)
         layout.addWidget(buttons)
+
+    def accept(self) -> None:
+        """Close with the choices, unless the name is one the workbench keeps for a layer."""
+        problem = reserved_name_problem(self.annotator.text())
+        if problem:
+            self.problem.setText(problem)
+            self.problem.setVisible(True)
+            self.annotator.setFocus()
+            return
+        super().accept()
 
     def pick_color(self, label: str) -> None:
         color = QColorDialog.getColor(QColor(self.colors[label]), self, label)
