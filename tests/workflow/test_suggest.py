@@ -122,3 +122,33 @@ def test_suggestions_are_no_annotator_for_adjudication_or_lists(seeded: Project,
     report = auto_adjudicate_document(seeded, record["id"], status="any")
     gold = seeded.layer(record["id"], "gold")
     assert report.documents == 1 and len(gold.spans) == len(record["spans"])
+
+
+def test_the_model_source_adds_the_stored_models_names(tmp_path):
+    from tests.workflow.test_train import ARTICLES, fill, record
+    from workbench.workflow.train import train
+
+    with Project.create(tmp_path / "m.wbproj") as project:
+        fill(project, tmp_path, [record(f"d{i}", t, n) for i, (t, n) in enumerate(ARTICLES)])
+        train(project)
+        project.add_document(Document("new", "التقى سامح شكري في باريس بممثلي الأمم المتحدة."))
+        report = suggest(project, ["new"], using=("model",))
+        info = project.suggestion_info("new")
+        found = {(s.label, s.text) for s in project.layer("new", SUGGEST).spans}
+    assert ("PER", "سامح شكري") in found
+    assert {i.source for i in info.values()} == {"model:crf"}
+    assert report.sources == {"model": len(found)}
+
+
+def test_a_name_annotated_with_two_labels_is_named_in_the_report(seeded: Project, tmp_path):
+    china = {"id": "T1", "start": 4, "end": 9, "label": "GPE", "text": "الصين"}
+    first = {"id": "a", "text": "زار الصين.", "annotator": "alice", "status": "done",
+             "spans": [china]}  # fmt: skip
+    second = dict(first, id="b", annotator="bob")
+    second["spans"] = [dict(first["spans"][0], label="ORG")]
+    import_records(seeded, tmp_path, first, second)
+    seeded.add_document(Document("c", "وقالت الصين إن الحوار ممكن."))
+    report = suggest(seeded, ["c"], using=("names",))
+    assert "'الصين' is annotated as GPE and as ORG: both suggested" in report.summary()
+    layer = seeded.layer("c", SUGGEST)
+    assert sorted(s.label for s in layer.spans) == ["GPE", "ORG"]
