@@ -581,17 +581,10 @@ class ArticleView(QPlainTextEdit):
             for span in self.session.visible_spans(geo.start, geo.end):
                 if not geo.start <= span.start < geo.end:
                     continue
-                anchor = geo.tag_anchor(span.start)
-                if anchor is None:
-                    continue
-                x, y, rtl = anchor
                 width = metrics.horizontalAdvance(span.label) + 6
-                rect = QRectF(x - width if rtl else x, y + 1, width, metrics.height())
-                for _ in range(8):
-                    clash = next((r for r in placed if r.intersects(rect)), None)
-                    if clash is None:
-                        break
-                    rect.moveLeft(clash.left() - width - 2 if geo.rtl else clash.right() + 2)
+                rect = geo.tag_rect(span.start, width, metrics.height(), placed)
+                if rect is None:
+                    continue
                 placed.append(rect)
                 out.append((rect, span))
         return out

@@ -124,6 +124,24 @@ class BlockGeometry:
             x, _ = line.cursorToX(local)
         return self.left + x, self.top + line.y() + line.ascent() + line.descent(), rtl
 
+    def tag_rect(
+        self, offset: int, width: float, height: float, placed: list[QRectF], tries: int = 8
+    ) -> QRectF | None:
+        """The box of a label tag ``width`` wide for a span starting at ``offset``: hung under
+        its first letter (``tag_anchor``), moved along the line in the paragraph's reading
+        order past the tags already ``placed`` there."""
+        anchor = self.tag_anchor(offset)
+        if anchor is None:
+            return None
+        x, y, rtl = anchor
+        rect = QRectF(x - width if rtl else x, y + 1, width, height)
+        for _ in range(tries):
+            clash = next((r for r in placed if r.intersects(rect)), None)
+            if clash is None:
+                break
+            rect.moveLeft(clash.left() - width - 2 if self.rtl else clash.right() + 2)
+        return rect
+
     @staticmethod
     def innermost_segments(spans: list[Span]) -> list[tuple[int, int, Span]]:
         if not spans:

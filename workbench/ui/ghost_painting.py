@@ -124,18 +124,8 @@ class GhostPainter:
     ) -> QRectF | None:
         """Under the span's first letter like the editor's own tags, moved along the line
         (in its reading direction) past any tag already there."""
-        anchor = geo.tag_anchor(span.start)
-        if anchor is None:
-            return None
-        x, y, rtl = anchor
         width = metrics.horizontalAdvance(span.label + GHOST_MARK) + 6
-        rect = QRectF(x - width if rtl else x, y + 1, width, metrics.height())
-        for _ in range(12):
-            clash = next((r for r in placed if r.intersects(rect)), None)
-            if clash is None:
-                break
-            rect.moveLeft(clash.left() - width - 2 if geo.rtl else clash.right() + 2)
-        return rect
+        return geo.tag_rect(span.start, width, metrics.height(), placed, tries=12)
 
     def _tag(self, painter: QPainter, rect: QRectF, span: Span, selected: bool) -> None:
         color = QColor(self.color_of(span.label))
