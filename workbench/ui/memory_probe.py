@@ -30,7 +30,9 @@ def main(path: str) -> None:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
+    from workbench.ui import main_window, project_files  # noqa: F401  imported before the clock
     from workbench.ui.app import window_for
+    from workbench.workflow import packages  # noqa: F401
 
     app = QApplication([])
     with tempfile.TemporaryDirectory(prefix="workbench-probe-") as folder:
