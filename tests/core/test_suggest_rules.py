@@ -285,3 +285,9 @@ def test_a_name_in_quote_marks_between_verb_and_complementizer_is_read_past():
     layer = found('وأضاف الوزير في تصريح لـ"الجزيرة" أن المفاوضات مستمرة.')
     assert labelled(layer, "QUOTE") == ["المفاوضات مستمرة"]
     assert labelled(found('وقال الرئيس: "لا".'), "QUOTE") == ["لا"]
+
+
+def test_a_participle_takes_the_subject_of_the_verb_before_it_in_its_sentence():
+    layer = found("وقال ليو إن الأمر مهم. وعلق الوزير الفرنسي على القرار قائلا إن الحل ممكن.")
+    assert linked(layer, "SPEAKER") == [("الأمر مهم", "ليو"), ("الحل ممكن", "الوزير الفرنسي")]
+    assert labelled(layer, "CUE") == ["وقال", "قائلا"]

@@ -97,8 +97,10 @@ def base_form(folded: str) -> str:
         return "ال" + word[2:]
     if len(word) > 3 and word[0] in "بلك" and word[1:].startswith("ال"):
         return word[1:]
-    if len(word) > 3 and word[0] in "بلك" and any(
-        lexicon.is_a(kind, word[1:]) for kind in ("nominals", "titles", "org_heads")
+    if (
+        len(word) > 3
+        and word[0] in "بلك"
+        and any(lexicon.is_a(kind, word[1:]) for kind in ("nominals", "titles", "org_heads"))
     ):
         return word[1:]  # لمصادر، لوزارة: ل before a noun the rules know
     return word
@@ -312,6 +314,7 @@ class _Rules:
         self.attached: set[int] = set()  # opening marks of quotes given to a cue
         self.last_speaker: _Group | None = None
         self.split: int | None = None  # a quotation that ended the last reported clause
+        self.pending: tuple[int, int] | None = None  # subject of a verb that reported nothing
 
     def run(self) -> tuple[Layer, dict[str, SuggestionInfo]]:
         i = 0
@@ -409,6 +412,8 @@ class _Rules:
         content = self._content(cue_last + len(subject), verb, particles, tokens[i].paragraph)
         before = None if content else self._quote_before(cue_first)
         if content is None and before is None:
+            if subject:  # وعلق الوزير على القرار قائلا ...: the subject of a participle to come
+                self.pending = (self._index(subject[0]), self._index(subject[-1]) + 1)
             return i + 1
         cue_start, cue_end = tokens[cue_first].start, tokens[cue_last - 1].end
         # the cue keeps its و/ف (وأضاف، فقال), as the project's annotations do
@@ -423,6 +428,7 @@ class _Rules:
         quote = self.found.span("QUOTE", start, end, "rules:quote", score, {"kind": kind})
         self.found.relation("HAS_CUE", quote, cue, "rules:cue", 0.9)
         speaker = self._speaker(i, cue_first, subject, participle, verb)
+        self.pending = None
         if speaker is not None:
             span, source, score = speaker
             self.found.relation("SPEAKER", quote, span, source, score)
@@ -617,6 +623,11 @@ class _Rules:
             if phrase is not None:
                 return self._place(phrase, "rules:speaker", 0.8)
             return None  # a subject the rules cannot read (البيان، التقرير): no guess
+        if participle and self.pending is not None and self._same_sentence(self.pending[1], i):
+            phrase = self._phrase(*self.pending)
+            self.pending = None
+            if phrase is not None:
+                return self._place(phrase, "rules:speaker", 0.7)
         folded = self.tokens[i].folded
         conjunction = participle or (folded[0] in "وف" and lexicon.cue_of(folded[1:]) is not None)
         if not conjunction and cue_first == i:
@@ -652,6 +663,13 @@ class _Rules:
                     words.append(token)
                 return None
         return None
+
+    def _same_sentence(self, first: int, last: int) -> bool:
+        """Whether tokens [first, last) hold no sentence end and no new paragraph."""
+        tokens = self.tokens
+        return tokens[first].paragraph == tokens[last].paragraph and not any(
+            t.text in SENTENCE_ENDS for t in tokens[first:last]
+        )
 
     def _place(self, phrase: _Phrase, source: str, score: float) -> tuple[Span, str, float]:
         found = self.found
