@@ -291,3 +291,11 @@ def test_a_participle_takes_the_subject_of_the_verb_before_it_in_its_sentence():
     layer = found("وقال ليو إن الأمر مهم. وعلق الوزير الفرنسي على القرار قائلا إن الحل ممكن.")
     assert linked(layer, "SPEAKER") == [("الأمر مهم", "ليو"), ("الحل ممكن", "الوزير الفرنسي")]
     assert labelled(layer, "CUE") == ["وقال", "قائلا"]
+
+
+def test_latin_names_emoji_and_markup_characters_from_the_multilayer_sample():
+    text = "قال 👩‍👩‍👧 الرئيس Emmanuel Macron إنّ <b>الأمن</b> أولاً 𝐀"
+    layer = found(text)
+    assert linked(layer, "SPEAKER") == [("<b>الأمن</b> أولاً 𝐀", "Emmanuel Macron")]
+    assert labelled(layer, "TITLE") == ["الرئيس"]
+    assert all(text[s.start : s.end] == s.text for s in layer.spans)

@@ -36,6 +36,7 @@ article) taken off where the lexicon asks for a bare word.
 from __future__ import annotations
 
 import bisect
+import unicodedata
 from dataclasses import dataclass, field
 
 import regex
@@ -446,7 +447,12 @@ class _Rules:
         titled = False
         while k < len(tokens) and len(found) < NP_LIMIT:
             token = tokens[k]
-            if token.paragraph != paragraph or not token.word:
+            if token.paragraph != paragraph:
+                break
+            if not token.word:
+                if unicodedata.category(token.text[0]).startswith("S") and not found:
+                    k += 1  # a symbol (an emoji) between the verb and its subject
+                    continue
                 break
             if lexicon.is_a("complementizers", token.folded) or token.folded in particles:
                 break
