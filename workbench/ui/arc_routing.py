@@ -111,6 +111,42 @@ def route(head: ArcEnd | None, tail: ArcEnd | None, head_first: bool, level: int
     return pieces
 
 
+def route_arcs(
+    relations,
+    span_of,
+    arc_end,
+    name_width,
+    height: float,
+    obstacles: list[QRectF],
+    bounds: QRectF,
+    viewport_height: float,
+    first_level: int = 0,
+) -> list[tuple]:
+    """(relation, pieces, name box) of each relation with an end on screen: ``span_of(id)``
+    gives a span (None: not drawn), ``arc_end(span)`` where an arc meets it on screen (None:
+    off screen), ``name_width(relation)`` its name's box width. Arcs over one line take the
+    levels of its lane in turn from ``first_level``; each name joins ``obstacles``."""
+    levels: dict[int, int] = {}
+    names: list[QRectF] = []
+    out = []
+    for relation in relations:
+        head, tail = span_of(relation.head), span_of(relation.tail)
+        if head is None or tail is None:
+            continue
+        a, b = arc_end(head), arc_end(tail)
+        if a is None and b is None:
+            continue
+        lane = round((a or b).top)
+        level = levels.get(lane, first_level)
+        levels[lane] = level + 1
+        pieces = route(a, b, head.start <= tail.start, level, viewport_height)
+        box = place_name(pieces, name_width(relation), height, obstacles, bounds, height + 1, names)
+        obstacles.append(box)
+        names.append(box)
+        out.append((relation, pieces, box))
+    return out
+
+
 def place_name(pieces: list[Piece], width: float, height: float, obstacles: list[QRectF],
                bounds: QRectF, tag_row: float, names: list[QRectF] = ()) -> QRectF:  # fmt: skip
     """A box for a name on one of the pieces, covering no obstacle and inside ``bounds``:

@@ -36,7 +36,7 @@ from workbench.core.model import Relation, Span
 from workbench.core.text import double_click_range
 from workbench.core.utf16 import OffsetConverter
 from workbench.ui.arc_painting import RoutedArc, draw_arc
-from workbench.ui.arc_routing import ArcEnd, place_name, route
+from workbench.ui.arc_routing import ArcEnd, route_arcs
 from workbench.ui.contrast import readable_fill
 from workbench.ui.fonts import article_font
 from workbench.ui.geometry import BlockGeometry
@@ -647,24 +647,18 @@ class ArticleView(QPlainTextEdit):
         height = metrics.height()
         obstacles = [rect for geo in blocks for rect in geo.letter_rects()] + list(tags)
         bounds = QRectF(self.viewport().rect()).adjusted(1, 1, -1, -1)
-        levels: dict[int, int] = {}
-        arcs, names = [], []
-        for relation in self.visible_relations(blocks):
-            head = self.session.index.get(relation.head)
-            tail = self.session.index.get(relation.tail)
-            if head is None or tail is None:
-                continue
-            a, b = self._arc_end(head, blocks, height), self._arc_end(tail, blocks, height)
-            if a is None and b is None:
-                continue
-            lane = round((a or b).top)
-            level = levels.get(lane, 0)
-            levels[lane] = level + 1
-            pieces = route(a, b, head.start <= tail.start, level, self.viewport().height())
-            width = metrics.horizontalAdvance(relation.label) + 6
-            box = place_name(pieces, width, height, obstacles, bounds, height + 1, names)
-            obstacles.append(box)
-            names.append(box)
+        routed = route_arcs(
+            self.visible_relations(blocks),
+            self.session.index.get,
+            lambda span: self._arc_end(span, blocks, height),
+            lambda relation: metrics.horizontalAdvance(relation.label) + 6,
+            height,
+            obstacles,
+            bounds,
+            self.viewport().height(),
+        )
+        arcs = []
+        for relation, pieces, box in routed:
             spec = schema.relations.get(relation.label)
             color = QColor(spec.color if spec else "#555555")
             arcs.append(RoutedArc(relation, pieces, box, color, relation.id == selected))

@@ -20,7 +20,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen
 
 from workbench.core.model import Relation, Span
-from workbench.ui.arc_routing import ArcEnd, place_name, route
+from workbench.ui.arc_routing import ArcEnd, route_arcs
 from workbench.ui.geometry import BlockGeometry
 
 # after a ghost's label in its tag: "QUOTE?"; the left-to-right mark keeps the question mark
@@ -149,41 +149,33 @@ class GhostPainter:
     ) -> None:
         if not relations:
             return
-        index = self.ghosts.index
         height = metrics.height()
         obstacles = [rect for geo in blocks for rect in geo.letter_rects()] + placed
-        bounds = viewport.adjusted(1, 1, -1, -1)
-        levels: dict[int, int] = {}
-        names: list[QRectF] = []
-        routed = []
-        for relation in relations:
-            head, tail = index.get(relation.head), index.get(relation.tail)
-            if head is None or tail is None:
-                continue
-            a, b = self.arc_end(head, blocks, height), self.arc_end(tail, blocks, height)
-            if a is None and b is None:
-                continue
-            lane = round((a or b).top)
-            level = levels.get(lane, ARC_LEVEL)
-            levels[lane] = level + 1
-            pieces = route(a, b, head.start <= tail.start, level, viewport.height())
-            width = metrics.horizontalAdvance(relation.label + GHOST_MARK) + 6
-            box = place_name(pieces, width, height, obstacles, bounds, height + 1, names)
-            obstacles.append(box)
-            names.append(box)
-            routed.append((relation, pieces, box, selected in (relation.head, relation.tail)))
+        routed = route_arcs(
+            relations,
+            self.ghosts.index.get,
+            lambda span: self.arc_end(span, blocks, height),
+            lambda relation: metrics.horizontalAdvance(relation.label + GHOST_MARK) + 6,
+            height,
+            obstacles,
+            viewport.adjusted(1, 1, -1, -1),
+            viewport.height(),
+            first_level=ARC_LEVEL,
+        )
         color = QColor("#555555")
-        for _relation, pieces, _box, thick in routed:  # every curve, then every name over them
-            pen = QPen(color, 2.2 if thick else 1.3)
+
+        def dashed(relation: Relation) -> QPen:  # thicker for the selected suggestion's links
+            pen = QPen(color, 2.2 if selected in (relation.head, relation.tail) else 1.3)
             pen.setStyle(Qt.PenStyle.DashLine)
-            painter.setPen(pen)
+            return pen
+
+        for relation, pieces, _box in routed:  # every curve, then every name over them
+            painter.setPen(dashed(relation))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             for piece in pieces:
                 painter.drawPath(piece.path)
-        for relation, _pieces, box, thick in routed:
-            pen = QPen(color, 2.2 if thick else 1.3)
-            pen.setStyle(Qt.PenStyle.DashLine)
-            painter.setPen(pen)
+        for relation, _pieces, box in routed:
+            painter.setPen(dashed(relation))
             painter.setBrush(QColor(255, 255, 255, 225))
             painter.drawRoundedRect(box, 3, 3)
             painter.setPen(color)
