@@ -299,3 +299,10 @@ def test_latin_names_emoji_and_markup_characters_from_the_multilayer_sample():
     assert linked(layer, "SPEAKER") == [("<b>الأمن</b> أولاً 𝐀", "Emmanuel Macron")]
     assert labelled(layer, "TITLE") == ["الرئيس"]
     assert all(text[s.start : s.end] == s.text for s in layer.spans)
+
+
+def test_one_definite_word_is_a_name_unless_it_is_a_text_or_an_organisation():
+    layer = found("وقال الصفدي إن الحل قريب. قالت الصحيفة إن الاتفاق قريب.")
+    assert one(layer, "PER", "الصفدي").attrs == {"mention_type": "NAM"}
+    assert labelled(layer, "ORG") == ["الصحيفة"]
+    assert linked(found("وأوضح التقرير أن الاجتماع سيعقد."), "SPEAKER") == []

@@ -73,6 +73,13 @@ NOT_REPORTED = frozenset(
     for w in ("بعد", "قبل", "منذ", "رغم", "برغم", "دون", "بدون", "حتى", "لو", "يجب", "ينبغي",
               "يمكن", "بمجرد", "إلا", "غير", "بما", "كما", "لولا", "مع")
 )  # fmt: skip
+# definite words that are texts, not speakers (وأوضح البيان أن ...)
+NOT_SPEAKERS = frozenset(
+    fold(w)
+    for w in ("البيان", "التقرير", "الخبر", "القرار", "الاتفاق", "الإعلان", "الوثيقة", "الرسالة",
+              "المقال", "الدراسة", "الموقع", "النص", "الاستطلاع", "المسح", "الكتاب", "الفيديو",
+              "التسجيل", "الحكم", "المرسوم", "الأمر", "القانون", "المشروع")
+)  # fmt: skip
 # words that join a reported clause to the quotation after it (... حيث "...")
 CONNECTORS = frozenset(fold(w) for w in ("حيث", "إذ", "قائلا", "بالقول", "بقوله", "وقال"))
 
@@ -746,8 +753,12 @@ class _Rules:
             return phrase
         if title_at is None:
             end = min(last, first + NAME_LIMIT)
-            if any(w.startswith("ال") for w in words[: end - first]):
-                return None  # not a name: a definite phrase that is neither title nor org
+            if words[0] in NOT_SPEAKERS:
+                return None  # البيان، التقرير: a text, not who spoke
+            definite = [w for w in words[: end - first] if w.startswith("ال")]
+            if definite and (end - first > 1 or len(words) > 1):
+                return None  # a definite phrase that is neither title, org nor one name
+            # one word, with or without the article: a name (ليو، الصفدي، السيسي)
             phrase.speaker = _Mention("PER", first, end, {"mention_type": "NAM"})
             return phrase
         if title_at > first:  # name, then title
