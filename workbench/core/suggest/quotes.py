@@ -733,7 +733,11 @@ class _Rules:
         country = self._known(first, last, lexicon.COUNTRY_NAMES)
         if lexicon.is_a("org_heads", words[0]) or (known and known[0] == first):
             end = known[1] if known and known[0] == first else min(last, first + 4)
-            phrase.speaker = _Mention("ORG", first, end)
+            stop = next(
+                (k for k in range(first + 1, end) if lexicon.is_a("speaker_ends", tokens[k].base)),
+                end,
+            )  # الحكومة التي ...
+            phrase.speaker = _Mention("ORG", first, stop)
             return phrase
         if country and country[0] == first:
             phrase.speaker = _Mention("GPE", first, country[1])
