@@ -217,7 +217,7 @@ class _Writer:
 
     What it holds does not grow with the import: a batch of documents waits in ``pending``
     until the project says which of their ids it holds already (with which text), and where
-    each document added was read is kept as its line number, 8 bytes a document. Only the ids
+    each document added was read is kept as its line number, 4 bytes a document. Only the ids
     of documents met again that the project held before (a re-import) are kept in a set.
     """
 
@@ -230,7 +230,7 @@ class _Writer:
         self.batch = batch
         self.pending: dict[str, tuple[Document, Place]] = {}
         self.before = project.last_document_position()  # what is after it is this import's
-        self.lines = array("q")  # line of each document added, in order (-1: the whole file)
+        self.lines = array("I")  # line of each document added, in order (0: none, or too far)
         self.files: list[tuple[int, str]] = []  # (first document, file) at each change of file
         self.unchanged: set[str] = set()  # documents met again that the project held before
         # where each layer was first read in this import (file, line)
@@ -266,7 +266,7 @@ class _Writer:
         path, line = where
         if not self.files or self.files[-1][1] != path:
             self.files.append((len(self.lines), path))
-        self.lines.append(-1 if line is None else line)
+        self.lines.append(line if line is not None and line < 2**32 else 0)
 
     def _place_of(self, position: int) -> Place | None:
         """Where the document added at ``position`` by this import was read."""
@@ -274,7 +274,7 @@ class _Writer:
         if not 0 <= index < len(self.lines):
             return None
         path = self.files[bisect_right(self.files, index, key=lambda f: f[0]) - 1][1]
-        return path, None if self.lines[index] < 0 else self.lines[index]
+        return path, self.lines[index] or None
 
     def add(self, doc: Document, layer: Layer | None, where: Place = ("", None)) -> None:
         queued = self.pending.get(doc.id)
