@@ -642,13 +642,16 @@ class ArticleView(QPlainTextEdit):
         off letters, tags and other names, inside the viewport (``arc_routing``)."""
         if not blocks or self.session.layer is None:
             return []
+        relations = self.visible_relations(blocks)
+        if not relations:  # most screens: no letters' rectangles to gather
+            return []
         selected = self.session.selected_relation.id if self.session.selected_relation else None
         schema = self.session.project.schema
         height = metrics.height()
         obstacles = [rect for geo in blocks for rect in geo.letter_rects()] + list(tags)
         bounds = QRectF(self.viewport().rect()).adjusted(1, 1, -1, -1)
         routed = route_arcs(
-            self.visible_relations(blocks),
+            relations,
             self.session.index.get,
             lambda span: self._arc_end(span, blocks, height),
             lambda relation: metrics.horizontalAdvance(relation.label) + 6,
