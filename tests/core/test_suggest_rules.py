@@ -306,3 +306,11 @@ def test_one_definite_word_is_a_name_unless_it_is_a_text_or_an_organisation():
     assert one(layer, "PER", "الصفدي").attrs == {"mention_type": "NAM"}
     assert labelled(layer, "ORG") == ["الصحيفة"]
     assert linked(found("وأوضح التقرير أن الاجتماع سيعقد."), "SPEAKER") == []
+
+
+def test_professions_are_titles_and_ali_is_a_name_not_the_preposition():
+    layer = found("وقال المحلل السياسي أحمد علي إن الانتخابات مهمة.")
+    assert labelled(layer, "TITLE") == ["المحلل السياسي"]
+    assert linked(layer, "SPEAKER") == [("الانتخابات مهمة", "أحمد علي")]
+    layer = found("وقال الوزير على هامش المؤتمر إن الحل قريب.")
+    assert linked(layer, "SPEAKER") == [("الحل قريب", "الوزير")]

@@ -465,7 +465,8 @@ class _Rules:
                 break
             if lexicon.cue_of(token.folded) is not None:
                 break
-            if lexicon.is_a("speaker_ends", token.folded):
+            ali = token.text == "علي" and bool(found)  # the name, not على (folded alike)
+            if lexicon.is_a("speaker_ends", token.folded) and not ali:
                 link = lexicon.is_a("title_links", token.folded) and token.folded != fold("في")
                 if not (titled and link):
                     break
@@ -760,6 +761,12 @@ class _Rules:
             if words[0] in NOT_SPEAKERS:
                 return None  # البيان، التقرير: a text, not who spoke
             definite = [w for w in words[: end - first] if w.startswith("ال")]
+            lead = next((n for n, w in enumerate(words) if not w.startswith("ال")), len(words))
+            if 0 < lead < len(words) and not definite[lead:]:
+                # words with the article, then a name (المحلل السياسي أحمد علي): the name
+                end = min(last, first + lead + NAME_LIMIT)
+                phrase.speaker = _Mention("PER", first + lead, end, {"mention_type": "NAM"})
+                return phrase
             if definite and (end - first > 1 or len(words) > 1):
                 return None  # a definite phrase that is neither title, org nor one name
             # one word, with or without the article: a name (ليو، الصفدي، السيسي)
