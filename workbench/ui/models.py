@@ -32,10 +32,28 @@ def column_text(text: str) -> str:
     return QCoreApplication.translate("Columns", text)
 
 
-class RowsModel(QAbstractTableModel):
-    """A read-only table of rows (dicts or objects) with named columns."""
+class ColumnsModel(QAbstractTableModel):
+    """A read-only table with named columns (their titles translated) and ``row_total`` rows."""
 
     headers: tuple[str, ...] = ()
+
+    def row_total(self) -> int:
+        raise NotImplementedError
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else self.row_total()
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.headers)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return column_text(self.headers[section])
+        return None
+
+
+class RowsModel(ColumnsModel):
+    """A read-only table of rows (dicts or objects) with named columns."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -83,16 +101,8 @@ class RowsModel(QAbstractTableModel):
                 at += 1
         return self.row_of_id(item.id)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return column_text(self.headers[section])
-        return None
+    def row_total(self) -> int:
+        return len(self.rows)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.rows):
@@ -107,7 +117,7 @@ class RowsModel(QAbstractTableModel):
         raise NotImplementedError
 
 
-class DocumentListModel(QAbstractTableModel):
+class DocumentListModel(ColumnsModel):
     """The document list, read by position: its rows are a ``DocumentList`` of the store
     (the whole project, or what a search or a status filter kept), read a page at a time for
     the rows that show, the last pages kept. A project of 1,000,000 documents opens without
@@ -148,16 +158,8 @@ class DocumentListModel(QAbstractTableModel):
         """The row showing a document, or None when the list does not show it."""
         return self.documents.position(doc_id) if len(self.documents) else None
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.documents)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return column_text(self.headers[section])
-        return None
+    def row_total(self) -> int:
+        return len(self.documents)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.documents):
