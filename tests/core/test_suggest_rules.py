@@ -314,3 +314,11 @@ def test_professions_are_titles_and_ali_is_a_name_not_the_preposition():
     assert linked(layer, "SPEAKER") == [("الانتخابات مهمة", "أحمد علي")]
     layer = found("وقال الوزير على هامش المؤتمر إن الحل قريب.")
     assert linked(layer, "SPEAKER") == [("الحل قريب", "الوزير")]
+
+
+def test_text_tokenized_with_spaces_around_punctuation():
+    layer = found(
+        'وأضاف الوزير : " نحن مستعدون للحوار مع الجميع " . قال الوزير ل " الجزيرة " إن الحل قريب .'
+    )
+    assert labelled(layer, "QUOTE") == ["نحن مستعدون للحوار مع الجميع", "الحل قريب"]
+    assert labelled(layer, "CUE") == ["وأضاف", "قال"]

@@ -154,7 +154,7 @@ SPEAKER_ENDS = (
     "بعد", "قبل", "عقب", "هنا", "هناك", "أيضا", "كذلك", "اليوم", "الإثنين",
 )  # fmt: skip
 # "لدى" is part of a title (مندوب الصين لدى الأمم المتحدة), "باسم" too (المتحدث باسم الوزارة)
-TITLE_LINKS = ("لدى", "باسم", "في", "ل")
+TITLE_LINKS = ("لدى", "باسم", "في")
 # words after which a quote's clause is not over: "، و" goes on unless a new cue follows
 CLAUSE_PARTICLES = ("و", "ف")
 
