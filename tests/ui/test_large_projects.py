@@ -121,7 +121,9 @@ def test_a_large_project_opens_without_reading_every_document(
     many_documents, window_on, qtbot, monkeypatch
 ):
     every_document = []
-    for name in ("document_ids", "document_statuses", "document_shas", "iter_records", "stats"):
+    walks = ("document_ids", "document_statuses", "document_shas", "annotated_documents")
+    walks += ("iter_records", "iter_layers", "stats", "status_moves", "layer_times")
+    for name in walks:
         original = getattr(Project, name)
 
         def spy(self, *args, _name=name, _original=original, **kwargs):
