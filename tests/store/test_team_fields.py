@@ -174,3 +174,21 @@ def test_a_project_of_format_6_gets_categories_comments_and_history_when_opened(
     with Project.open(path) as project:  # no recorded move: done on the day it last changed
         (ali,) = progress(project).annotators
         assert ali.done_over_time[0][1] == 1
+
+
+def test_a_deleted_span_comes_back_with_its_relations_and_comments(project):
+    project.add_relation("d1", "ali", "SPEAKER", "s2", "s1")
+    project.add_comment("d1", "ali", "s1", "who?", "ali")
+    project.add_comment("d1", "ali", "r1", "sure?", "ali")
+    project.add_comment("d1", "ali", None, "stays", "ali")
+    before = project.layer("d1", "ali")
+    project.remove_span("d1", "ali", "s1")
+    deleted = [e for e in project.history(item="s1") if e.after is None][-1]
+    restored = project.restore_from_history(deleted.id)
+    assert {c.text for c in restored.comments.added} == {"who?", "sure?"}
+    after = project.layer("d1", "ali")
+    assert sorted(after.spans, key=lambda s: s.id) == sorted(before.spans, key=lambda s: s.id)
+    assert after.relations == before.relations
+    assert sorted(c.id for c in after.comments) == sorted(c.id for c in before.comments)
+    project.apply(restored.inverse())  # one undoable edit
+    assert project.layer("d1", "ali").relations == []

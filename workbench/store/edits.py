@@ -380,8 +380,9 @@ class Edits:
 
     def restore_from_history(self, entry_id: int) -> ChangeSet:
         """Put the item of a history entry back as it was before that change: a deleted span,
-        relation, entity or comment comes back with its id, a changed one gets its earlier
-        state; the layer's categories or status move back. Checked like any edit."""
+        relation, entity or comment comes back with its id (a span with the relations and
+        comments deleted with it, a relation with its comments), a changed one gets its
+        earlier state; the layer's categories or status move back. Checked like any edit."""
         entry = self.history.get(entry_id)
         if entry is None:
             raise ValidationError(f"there is no history entry {entry_id}")
@@ -418,7 +419,40 @@ class Edits:
             field = {"span": "spans", "relation": "relations", "entity": "entities"}.get(
                 entry.kind, "comments"
             )
-            return self.apply(ChangeSet(doc_id, annotator, **{field: part}))
+            restored = ChangeSet(doc_id, annotator, **{field: part})
+            if current is None and entry.kind in ("span", "relation"):
+                restored = self._gone_with(layer_id, entry, restored)
+            return self.apply(restored)
+
+    def _gone_with(self, layer_id: int, entry, restored: ChangeSet) -> ChangeSet:
+        """A deleted span comes back with the relations and comments that went with it (the
+        deletions logged in the same second by the same hand, still absent), a deleted relation
+        with its comments."""
+        same = [
+            e
+            for e in self.history.entries(entry.doc_id, entry.annotator)
+            if e.at == entry.at and e.by == entry.by and e.after is None and e.before
+        ]
+        relations = []
+        if entry.kind == "span":
+            relations = [
+                item_of("relation", e.before)
+                for e in same
+                if e.kind == "relation" and entry.item in (e.before["head"], e.before["tail"])
+                and self.relations.get(layer_id, e.item) is None
+            ]  # fmt: skip
+        targets = {entry.item, *(r.id for r in relations)}
+        comments = [
+            item_of("comment", e.before)
+            for e in same
+            if e.kind == "comment" and e.before.get("target") in targets
+            and self.comments.get(layer_id, e.item) is None
+        ]  # fmt: skip
+        return replace(
+            restored,
+            relations=Changes(added=(*restored.relations.added, *relations)),
+            comments=Changes(added=tuple(comments)),
+        )
 
     # -- status, decisions, whole layers ---------------------------------------------------
 
