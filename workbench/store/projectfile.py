@@ -280,11 +280,12 @@ def create(
     try:
         db = _connect(path)
         db.execute("PRAGMA journal_mode = WAL")
-        db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
         _configure(db)
-        _migrate(db, 0)
-        if setup is not None:
-            setup(db)
+        with _transaction(db):  # one commit (and one sync) for all a new file holds
+            db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+            _migrate(db, 0)
+            if setup is not None:
+                setup(db)
     except (sqlite3.Error, OSError) as exc:
         if db is not None:
             db.close()
@@ -432,13 +433,17 @@ def _table_names(db: sqlite3.Connection) -> set[str]:
     return {row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
 
 
-def _migrate(db: sqlite3.Connection, version: int) -> None:
-    """Apply the migrations after ``version``, each one recorded, all in one transaction."""
+def _transaction(db: sqlite3.Connection):
     from workbench.store.transactions import transaction  # which imports this module
 
+    return transaction(db)
+
+
+def _migrate(db: sqlite3.Connection, version: int) -> None:
+    """Apply the migrations after ``version``, each one recorded, all in one transaction."""
     if version >= LATEST_VERSION:
         return
-    with transaction(db):
+    with _transaction(db):
         if "migrations" not in _table_names(db):
             db.execute(
                 "CREATE TABLE migrations (version INTEGER PRIMARY KEY, name TEXT, applied_at TEXT)"
