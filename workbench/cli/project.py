@@ -67,11 +67,14 @@ def stats(project: Path, as_json: bool, bidi: str) -> None:
         rows = [[printable(visual(name, on)), *counts.values()] for name, counts in layers]
         headers = ["annotator", "new", "in progress", "done"]
         if any(data.seconds.values()):  # time on task, once the window has counted some
+            from workbench.workflow.progress import spans_per_hour
+
             headers += ["time on task", "spans/hour"]
             for row, name in zip(rows, data.layers, strict=True):
                 seconds = data.seconds.get(name, 0.0)
                 spans = data.spans_by_annotator.get(name, 0)
-                row += [_duration(seconds), round(spans * 3600 / seconds) if seconds else ""]
+                rate = spans_per_hour(spans, seconds)
+                row += [_duration(seconds), "" if rate is None else round(rate)]
         echo("\n" + tabulate(rows, headers))
     if data.labels:
         labels = [(printable(visual(label, on)), count) for label, count in data.labels.items()]

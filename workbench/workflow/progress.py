@@ -18,6 +18,8 @@ from typing import Any
 from workbench.core.model import GOLD, SUGGEST
 from workbench.store.project import Project
 
+# Under a minute on task a rate per hour says nothing (1 span in 0.3 s is 12,000 an hour).
+RATE_MINIMUM_SECONDS = 60
 # (annotator, annotator) -> (score or None, reason when None)
 PairScores = Mapping[tuple[str, str], tuple[float | None, str | None]]
 
@@ -29,7 +31,7 @@ class AnnotatorProgress:
     documents_done: int
     seconds: float
     spans: int
-    spans_per_hour: float | None  # None: no time on task recorded
+    spans_per_hour: float | None  # None: under RATE_MINIMUM_SECONDS of time on task
     agreement: float | None
     agreement_reason: str | None = None
 
@@ -80,12 +82,17 @@ def progress(
                 stats.layers[name].get("done", 0),
                 seconds,
                 spans,
-                round(spans * 3600 / seconds, 1) if seconds > 0 else None,
+                spans_per_hour(spans, seconds),
                 score,
                 reason,
             )
         )
     return ProgressReport(tuple(out), measure if pair_scores is not None else None)
+
+
+def spans_per_hour(spans: int, seconds: float) -> float | None:
+    """Spans an hour, once a minute or more of time on task gives the rate a meaning."""
+    return round(spans * 3600 / seconds, 1) if seconds >= RATE_MINIMUM_SECONDS else None
 
 
 def _done_over_time(project: Project, names: set[str]) -> dict[str, tuple[tuple[str, int], ...]]:
