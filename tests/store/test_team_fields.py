@@ -192,3 +192,15 @@ def test_a_deleted_span_comes_back_with_its_relations_and_comments(project):
     assert sorted(c.id for c in after.comments) == sorted(c.id for c in before.comments)
     project.apply(restored.inverse())  # one undoable edit
     assert project.layer("d1", "ali").relations == []
+
+
+def test_a_verdict_on_a_suggestion_is_in_the_history(project):
+    from workbench.core.changes import Changes, ChangeSet
+    from workbench.core.model import Verdict
+
+    verdict = Verdict("span:PER:4:7:", "rejected", "ali", "2026-01-01T00:00:00+00:00")
+    project.apply(ChangeSet("d1", "ali", verdicts=Changes(added=(verdict,))))
+    (entry,) = project.history(item="span:PER:4:7:")
+    assert (entry.kind, entry.before, entry.after["decision"]) == ("verdict", None, "rejected")
+    with pytest.raises(ValidationError, match="a verdict entry cannot be restored"):
+        project.restore_from_history(entry.id)
