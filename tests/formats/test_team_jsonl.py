@@ -94,3 +94,23 @@ def test_skip_invalid_leaves_out_a_record_with_a_bad_category_whole(tmp_path):
         report = import_paths(project, [path], skip_invalid=True)
         assert project.document_ids() == ["d1"]
         assert len(report.skipped) == 1 and "value 'chess' is not allowed" in report.skipped[0]
+
+
+def test_importing_again_categories_in_another_order_changes_nothing(tmp_path):
+    path = tmp_path / "in.jsonl"
+    shuffled = {
+        **GOOD,
+        "categories": [
+            {"name": "genre", "values": ["news"]},
+            {"name": "topic", "values": ["sport", "politics"]},
+        ],
+    }
+    path.write_text(json.dumps(shuffled, ensure_ascii=False) + "\n", "utf-8")
+    with Project.create(tmp_path / "p.wbproj", team_schema()) as project:
+        import_paths(project, [path])
+        assert project.layer("d1", "ali").categories == {
+            "topic": ["politics", "sport"],
+            "genre": ["news"],
+        }
+        report = import_paths(project, [path])
+        assert report.layers_unchanged == 1

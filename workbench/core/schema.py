@@ -207,12 +207,14 @@ class Schema:
 
     def normal_categories(self, chosen: dict[str, list[str]]) -> dict[str, list[str]]:
         """The categories in schema order, each one's values in the schema's order, empty
-        choices left out: two equal choices are equal dictionaries."""
+        choices left out: two equal choices are equal dictionaries. What the schema does not
+        know is kept, after the rest, for ``check_categories`` to refuse."""
         out = {}
-        for spec in self.categories:
+        for spec in [*self.categories, *(CategoryDef(n, ()) for n in chosen)]:
             values = chosen.get(spec.name) or []
-            if values:
-                out[spec.name] = [v for v in spec.values if v in values]
+            if values and spec.name not in out:
+                known = [v for v in spec.values for _ in range(values.count(v))]
+                out[spec.name] = known + [v for v in values if v not in spec.values]
         return out
 
     # -- checks --------------------------------------------------------------------------

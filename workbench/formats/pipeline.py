@@ -295,6 +295,8 @@ class _Writer:
                 f"is at {_place(self.seen_layers[key], where)})"
             )
         self.seen_layers[key] = where
+        if layer.categories:  # in schema order, as the project holds them
+            layer.categories = self.project.schema.normal_categories(layer.categories)
         current = self.project.layer(doc.id, layer.annotator)
         if current == layer:
             self.report.layers_unchanged += 1
