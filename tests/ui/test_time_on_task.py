@@ -111,3 +111,15 @@ def test_every_minute_the_time_goes_to_the_file(make_window, qtbot):
     key(qtbot, window, clock, 5)
     window.clock.flush_timer.timeout.emit()
     assert stored_seconds(path, "d1") == approx(clock.base + 55)  # added, never twice
+
+
+def test_a_project_file_gone_keeps_the_time_and_says_why(make_window, qtbot):
+    window, path = make_window({"d1": TEXT})
+    clock = with_fake_clock(qtbot, window)
+    key(qtbot, window, clock, 40)
+    path.unlink()  # deleted under the window
+    window.clock.flush_timer.timeout.emit()  # the minute's write is refused ...
+    assert "deleted" in window.statusBar().currentMessage()  # ... and said, not raised
+    assert window.clock.seconds() == approx(clock.base + 40)  # kept for a later try
+    window.close()  # closing tries again: refused quietly, the window closes
+    assert not window.isVisible()

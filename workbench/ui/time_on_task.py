@@ -20,6 +20,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QWindow
 from PySide6.QtWidgets import QApplication, QWidget
 
+from workbench.core.errors import WorkbenchError
 from workbench.ui.session import Session
 
 IDLE_LIMIT = 180.0  # seconds without input after which the clock stops
@@ -65,6 +66,7 @@ class TaskClock(QObject):
         self.layer: tuple[str, str] | None = None  # (doc_id, annotator) being counted
         self.stored = 0.0  # the layer's seconds in the file when it opened, plus flushes
         self.pending = 0.0  # counted, not yet in the file
+        self.failed = False  # the last write was refused (said once)
         self.focused = False
         self.last_input = 0.0
         self.mark = 0.0  # counted up to this time
@@ -146,12 +148,20 @@ class TaskClock(QObject):
         self._count(self.now())
         if self.layer is None or self.pending < 1e-3:
             return
-        pending, self.pending = self.pending, 0.0
         project = self.session.project
         if project.read_only:
+            self.pending = 0.0  # nothing can be saved: the status bar says so already
             return
-        project.add_seconds(*self.layer, pending)
-        self.stored += pending
+        try:
+            project.add_seconds(*self.layer, self.pending)
+        except WorkbenchError as exc:  # the file went away, is locked or the disk is full
+            if not self.failed:  # said once; the time is kept for a later try
+                self.session.error.emit(exc.message)
+            self.failed = True
+            return
+        self.failed = False
+        self.stored += self.pending
+        self.pending = 0.0
 
     def switch(self, doc_id: str) -> None:
         """Another document (or annotator) opened: the time so far goes to the one before."""
