@@ -325,6 +325,7 @@ def test_the_installed_workbench_runs_a_command_of_every_family(installed, tmp_p
     )
     assert "carol" in run("merge", project, tmp_path / "carol.wbproj", "--bidi", "off")
     assert "gold:" in run("adjudicate", project, "--auto")
+    assert "QUOTE 15" in run("suggest", project, "--using", "rules,names")
     # the command loads python-crfsuite (a declared dependency) from the installed environment
     assert "cross-validated" in run("train", "--help")
     # the window finds its font and its Arabic translation inside the installed package
