@@ -322,3 +322,13 @@ def test_text_tokenized_with_spaces_around_punctuation():
     )
     assert labelled(layer, "QUOTE") == ["نحن مستعدون للحوار مع الجميع", "الحل قريب"]
     assert labelled(layer, "CUE") == ["وأضاف", "قال"]
+
+
+def test_the_title_alone_later_is_the_person_who_held_it():
+    layer = found(
+        "وقال وزير الخارجية الأردني أيمن الصفدي إن الحل السياسي ممكن. وأكد الوزير أن "
+        "المفاوضات مستمرة. وقال الوزير الإيراني إن بلاده مستعدة."
+    )
+    people = {s.text: s.entity for s in layer.spans if s.label == "PER"}
+    assert people["الوزير"] == people["أيمن الصفدي"] is not None
+    assert people["الوزير الإيراني"] != people["أيمن الصفدي"]

@@ -236,7 +236,11 @@ class _Found:
     def _group(self, span: Span, mention: _Mention) -> None:
         words = [t.base for t in self.tokens[mention.first : mention.last]]
         nominal = span.attrs.get("mention_type") == "NOM"
-        group = None if nominal else self._named(span.label, words)
+        if nominal:  # الوزير after وزير الخارجية أيمن الصفدي: the person with that title
+            alone = len(words) == 1  # الوزير الإيراني is someone else
+            group = self.names.get((span.label, ("title", _bare(words[0])))) if alone else None
+        else:
+            group = self._named(span.label, words)
         if group is None:
             group = _Group(span.label, [], [span])
             self.groups.append(group)
@@ -696,6 +700,9 @@ class _Rules:
         if phrase.title is not None:
             title = found.mention(phrase.title, "rules:title", 0.7)
             found.relation("HAS_TITLE", speaker, title, "rules:title", 0.7)
+            if group is not None:  # a later الوزير / المتحدث is this person
+                head = _bare(self.tokens[phrase.title.first].base)
+                found.names[(speaker.label, ("title", head))] = group
         names = {id(m): found.mention(m, "rules:affiliation", 0.6) for m in phrase.names}
         if phrase.affiliation is not None and speaker.label == "PER":
             found.relation("AFFILIATION", speaker, names[id(phrase.affiliation)],
@@ -865,6 +872,11 @@ class _Rules:
                 if bases[k : k + len(name)] == list(name):
                     return first + k, first + k + len(name)
         return None
+
+
+def _bare(word: str) -> str:
+    """A folded word without its article."""
+    return word[2:] if word.startswith("ال") and len(word) > 3 else word
 
 
 def _complementizer(folded: str) -> bool:
