@@ -4,13 +4,11 @@ same item, in the annotator's layer (where the annotator will read it)."""
 
 from __future__ import annotations
 
-import sqlite3
-
 from PySide6.QtCore import Qt
 
 from tests.conftest import DATA
 from tests.ui.conftest import use_menu
-from tests.ui.test_comments import type_text
+from tests.ui.test_comments import stored_comments, type_text
 from workbench.formats.importer import import_paths
 from workbench.store.project import Project
 
@@ -32,18 +30,6 @@ def team_project(path) -> tuple[str, str]:
     return doc, span.id
 
 
-def comments_in_file(path, annotator) -> list[tuple]:
-    conn = sqlite3.connect(path)
-    try:
-        return conn.execute(
-            "SELECT c.target, c.author, c.text FROM comments c JOIN layers l "
-            "ON l.id = c.layer_id WHERE l.annotator = ? ORDER BY c.created, c.id",
-            [annotator],
-        ).fetchall()
-    finally:
-        conn.close()
-
-
 def click_tab(qtbot, tabs, title: str) -> None:
     bar = tabs.tabBar()
     (index,) = [i for i in range(bar.count()) if bar.tabText(i) == title]
@@ -63,15 +49,23 @@ def reply(qtbot, comments, row: int, text: str) -> None:
     qtbot.waitUntil(lambda: not dialog.isVisible())
 
 
-def test_the_agreement_view_lists_comments_and_time_and_the_supervisor_replies(
-    make_window, qtbot, tmp_path
-):
+def supervisors_view(make_window, qtbot, tmp_path, menu: str):
+    """sara opens the team project and one of the Team menu's views; (view, path, quote id)."""
     path = tmp_path / "team.wbproj"
     doc, quote = team_project(path)
     window, _ = make_window({doc: ""}, "sara", path=path)
-    use_menu(qtbot, window, "Team/Agreement…")
-    agreement = window.team.windows[-1]
-    qtbot.waitExposed(agreement)
+    use_menu(qtbot, window, menu)
+    view = window.team.windows[-1]
+    qtbot.waitExposed(view)
+    return view, path, quote
+
+
+def test_the_agreement_view_lists_comments_and_time_and_the_supervisor_replies(
+    make_window, qtbot, tmp_path
+):
+    agreement, path, quote = supervisors_view(make_window, qtbot, tmp_path, "Team/Agreement…")
+    qtbot.waitUntil(lambda: agreement.report is not None, timeout=20_000)  # computed (maybe in
+    # the background): the tabs are filled from it
     click_tab(qtbot, agreement.tabs, "Time on task")
     times = {row[0]: row[2] for row in agreement.tables["times"].rows}
     assert times == {"alice": "25 min", "bob": "40 min"}
@@ -84,7 +78,7 @@ def test_the_agreement_view_lists_comments_and_time_and_the_supervisor_replies(
     ]
     assert rows[0][3].startswith("QUOTE") and rows[1][3] == "the document"
     reply(qtbot, comments, 0, "yes: link it with SPEAKER")
-    assert comments_in_file(path, "alice") == [
+    assert stored_comments(path, "alice") == [
         (quote, "alice", QUESTION),
         (quote, "sara", "yes: link it with SPEAKER"),
     ]
@@ -94,19 +88,14 @@ def test_the_agreement_view_lists_comments_and_time_and_the_supervisor_replies(
 def test_the_adjudication_view_shows_comments_and_time_and_takes_a_reply(
     make_window, qtbot, tmp_path
 ):
-    path = tmp_path / "team.wbproj"
-    doc, _quote = team_project(path)
-    window, _ = make_window({doc: ""}, "sara", path=path)
-    use_menu(qtbot, window, "Team/Adjudicate…")
-    adjudication = window.team.windows[-1]
-    qtbot.waitExposed(adjudication)
+    adjudication, path, _ = supervisors_view(make_window, qtbot, tmp_path, "Team/Adjudicate…")
     titles = {name: label.text() for name, label in adjudication.comparison.titles.items()}
     assert titles["alice"] == "alice · 25 min on task"
     assert titles["bob"] == "bob · 40 min on task"
     comments = adjudication.comments
     assert [r[0] for r in comments.model.rows] == [QUESTION, "<i>long</i> article"]
     reply(qtbot, comments, 1, "اختصره")
-    assert comments_in_file(path, "bob")[-1] == (None, "sara", "اختصره")
+    assert stored_comments(path, "bob")[-1] == (None, "sara", "اختصره")
     assert [r[0] for r in comments.model.rows][-1] == "اختصره"
     session = adjudication.comparison.sessions["bob"]
     assert session.layer.comments[-1].text == "اختصره"  # the layer shown has it too
