@@ -261,13 +261,14 @@ class Suggestions:
         never comes back), everything else is the new run's."""
         text = self.documents.get(doc_id).text
         with transaction(self.conn):
-            old = self.layers.get(doc_id, SUGGEST) or Layer(SUGGEST)
+            existing = self.layers.get(doc_id, SUGGEST)
+            old = existing or Layer(SUGGEST)
             old_info = self.info(doc_id)
             decided = verdicts.decided_keys(self.conn, doc_id)
             merged, sources = _merge(old, old_info, new, new_info, decided)
             merged.status = new.status
             check_layer(text, merged, self.edits.schema)
-            changes = layer_changes(doc_id, self.layers.get(doc_id, SUGGEST), merged)
+            changes = layer_changes(doc_id, existing, merged)
             self.layers.replace(doc_id, merged)
             layer_id = self.layers.id(doc_id, SUGGEST)
             self.conn.executemany(
@@ -321,7 +322,9 @@ def _merge(
     kept_entities = [e for e in old.entities if e.id in kept_ids]
     grouped = {e.id for e in kept_entities}
     kept_spans = [
-        s if s.entity in grouped else replace(s, entity=None) for s in old.spans if s.id in kept_ids
+        s if s.entity is None or s.entity in grouped else replace(s, entity=None)
+        for s in old.spans
+        if s.id in kept_ids
     ]
     kept_relations = [r for r in old.relations if r.id in kept_ids]
     merged = Layer(SUGGEST, spans=kept_spans, relations=kept_relations, entities=kept_entities)

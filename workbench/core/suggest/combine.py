@@ -37,7 +37,8 @@ def combine(parts: list[Part]) -> Part:
                 span_ids[span.id] = kept.id
                 scores[kept.id] = (scores[kept.id][0], max(score, scores[kept.id][1]))
                 continue
-            made = replace(span, id=f"s{len(spans) + 1}", entity=entity_ids.get(span.entity or ""))
+            made = Span(f"s{len(spans) + 1}", span.start, span.end, span.label, span.text,
+                        entity_ids.get(span.entity or ""), span.attrs)  # fmt: skip
             spans[place] = made
             span_ids[span.id] = made.id
             scores[made.id] = (source, score)
@@ -71,7 +72,7 @@ def fit_to_schema(part: Part, schema: Schema) -> Part:
             if name in RESERVED_SPAN_ATTRS
             or (name in label.attributes and label.attributes[name].allows(value))
         }
-        spans.append(replace(span, attrs=attrs))
+        spans.append(span if attrs == span.attrs else replace(span, attrs=attrs))
     by_id = {s.id: s for s in spans}
     relations = [
         r
@@ -83,7 +84,10 @@ def fit_to_schema(part: Part, schema: Schema) -> Part:
     mentioned = {s.entity for s in spans}
     entities = [e for e in layer.entities if e.id in mentioned and e.label in schema.labels]
     kept_entities = {e.id for e in entities}
-    spans = [s if s.entity in kept_entities else replace(s, entity=None) for s in spans]
+    spans = [
+        s if s.entity is None or s.entity in kept_entities else replace(s, entity=None)
+        for s in spans
+    ]
     fitted = Layer(SUGGEST, layer.status, spans, relations, entities)
     scores = {i: (s.source, s.score) for i, s in info.items()}
     return fitted, _infos(fitted, scores)

@@ -207,6 +207,17 @@ ORGANISATION_NAMES = tuple(fold(n).split() for n in ORGANISATIONS)
 COUNTRY_NAMES = tuple(fold(n).split() for n in COUNTRIES)
 
 
+def _by_first_word(names: tuple[list[str], ...]) -> dict[str, list[list[str]]]:
+    index: dict[str, list[list[str]]] = {}
+    for name in sorted(names, key=len, reverse=True):  # the longest name first
+        index.setdefault(name[0], []).append(name)
+    return index
+
+
+# known names by their first folded word: "org" (ORGANISATIONS), "country" (COUNTRIES)
+KNOWN = {"org": _by_first_word(ORGANISATION_NAMES), "country": _by_first_word(COUNTRY_NAMES)}
+
+
 def without_conjunction(folded: str) -> str:
     """A folded word without a leading و or ف when what remains is a word of 3 letters or
     more (وأضاف is أضاف; وزير stays وزير)."""

@@ -36,6 +36,7 @@ article) taken off where the lexicon asks for a bare word.
 from __future__ import annotations
 
 import bisect
+import functools
 import unicodedata
 from dataclasses import dataclass, field
 
@@ -114,15 +115,21 @@ def base_form(folded: str) -> str:
     return word
 
 
+@functools.lru_cache(maxsize=1 << 16)
+def _forms(word: str) -> tuple[str, str]:
+    """A word folded, and its ``base_form`` (news repeats its words: each is folded once)."""
+    folded = fold(word)
+    return folded, base_form(folded)
+
+
 def tokens_of(text: str) -> list[Token]:
     tokens, paragraph, last = [], 0, 0
     for start, end in tokenize(text):
         paragraph += text.count("\n", last, start)
         last = start
         piece = text[start:end]
-        folded = fold(piece)
-        tokens.append(Token(start, end, piece, folded, base_form(folded), piece[0].isalnum(),
-                            paragraph))  # fmt: skip
+        folded, base = _forms(piece)
+        tokens.append(Token(start, end, piece, folded, base, piece[0].isalnum(), paragraph))
     return tokens
 
 
@@ -737,8 +744,8 @@ class _Rules:
         if not words:
             return None
         phrase = _Phrase()
-        known = self._known(first, last, lexicon.ORGANISATION_NAMES)
-        country = self._known(first, last, lexicon.COUNTRY_NAMES)
+        known = self._known(first, last, "org")
+        country = self._known(first, last, "country")
         if lexicon.is_a("org_heads", words[0]) or (known and known[0] == first):
             end = known[1] if known and known[0] == first else min(last, first + 4)
             stop = next(
@@ -808,7 +815,7 @@ class _Rules:
         token = self.tokens[k]
         if lexicon.is_a("title_links", token.folded) or lexicon.is_a("speaker_ends", token.base):
             return False
-        known = self._known(k, last, lexicon.ORGANISATION_NAMES + lexicon.COUNTRY_NAMES)
+        known = self._known(k, last, "org", "country")
         return not (known and known[0] == k) and not lexicon.is_a("org_heads", token.base)
 
     def _title_end(self, first: int, last: int) -> int:
@@ -818,7 +825,7 @@ class _Rules:
         tokens, k = self.tokens, first + 1
         while k < last:
             token = tokens[k]
-            known = self._known(k, last, lexicon.ORGANISATION_NAMES + lexicon.COUNTRY_NAMES)
+            known = self._known(k, last, "org", "country")
             if known and known[0] == k:
                 k = known[1]
             elif lexicon.is_a("title_links", token.folded) or lexicon.is_a("org_heads", token.base):
@@ -839,8 +846,8 @@ class _Rules:
         representative = first < last and tokens[first].base in REPRESENTATIVES
         while k < last:
             token = tokens[k]
-            org = self._known(k, last, lexicon.ORGANISATION_NAMES)
-            country = self._known(k, last, lexicon.COUNTRY_NAMES)
+            org = self._known(k, last, "org")
+            country = self._known(k, last, "country")
             mention = None
             if country and country[0] == k:
                 mention, k = _Mention("GPE", k, country[1]), country[1]
@@ -864,13 +871,15 @@ class _Rules:
             ):
                 phrase.affiliation = mention
 
-    def _known(self, first: int, last: int, names) -> tuple[int, int] | None:
-        """The first known name (folded words) found in tokens [first, last)."""
+    def _known(self, first: int, last: int, *kinds: str) -> tuple[int, int] | None:
+        """The first known name of ``kinds`` ("org", "country": ``lexicon.KNOWN``) found in
+        tokens [first, last), the longest where several start at one word."""
         bases = [t.base for t in self.tokens[first:last]]
-        for k in range(len(bases)):
-            for name in names:
-                if bases[k : k + len(name)] == list(name):
-                    return first + k, first + k + len(name)
+        for k, word in enumerate(bases):
+            for kind in kinds:
+                for name in lexicon.KNOWN[kind].get(word, ()):
+                    if bases[k : k + len(name)] == name:
+                        return first + k, first + k + len(name)
         return None
 
 
