@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from tests.ui.test_supervision import cells
+from tests.ui.test_supervision import cells, computed
 from tests.workflow.conftest import import_records, seed_record, variant
 from workbench.store.project import Project
 
@@ -29,6 +29,7 @@ def test_team_agreement_with_a_layer_begun_and_undone(make_window, qtbot, tmp_pa
     window.actions_by_name["agreement"].trigger()
     view = window.team.windows[-1]
     assert isinstance(view, SupervisorWindow) and view.isVisible()
+    computed(qtbot, view)
     matrix = cells(view.tables["matrix"])
     assert matrix[0] == ["alice", "—", "0.990", "n/a"]
     rows = {row[0]: row[1:] for row in cells(view.tables["measures"])}
@@ -40,6 +41,7 @@ def test_team_agreement_with_a_layer_begun_and_undone(make_window, qtbot, tmp_pa
     assert view.tables["disagreements"].rowCount() == 0
     # every layer, finished or not: sara marked nothing, all of alice's spans are missing
     view.status.setCurrentIndex(view.status.findData("any"))
+    computed(qtbot, view)
     assert cells(view.tables["measures"])[1][:3] == ["alice / sara", "1", "0.000"]
     view.pair.setCurrentIndex(view.pair.findText("alice / sara"))
     assert view.tables["disagreements"].rowCount() == 49 + 35

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from tests.agreement.test_agreement_with_suggestions import path  # noqa: F401 (fixture)
-from tests.ui.test_supervision import cells
+from tests.ui.test_supervision import cells, computed
 from workbench.store.project import Project
 
 
@@ -18,11 +18,13 @@ def test_ticking_compare_with_suggestions_adds_suggest_to_the_pairs(qtbot, path,
         qtbot.addWidget(view)
         view.show()
         qtbot.waitExposed(view)
+        computed(qtbot, view)
         assert view.report.annotators == ("alice",)
         box = view.with_suggestions
         assert box.isEnabled() and not box.isChecked()
         qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=box.rect().center())
         assert box.isChecked()
+        computed(qtbot, view)
         assert view.report.annotators == ("alice", "suggest")
         rows = {row[0]: row[1:] for row in cells(view.tables["measures"])}
         assert rows["alice / suggest"][0] == "1"  # one document compared

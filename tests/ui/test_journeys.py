@@ -29,6 +29,7 @@ from tests.ui.conftest import (
 )
 from tests.ui.test_file_menu import choose_file, ok, type_into
 from tests.ui.test_span_attributes import pick
+from tests.ui.test_supervision import computed
 from workbench.core.model import GOLD, Document
 from workbench.formats.importer import import_paths
 from workbench.store.project import Project
@@ -223,9 +224,10 @@ def test_the_supervisors_journey(make_window, qtbot, tmp_path):
         dismiss(qtbot, main.team.last_message)
 
         use_menu(qtbot, main, "Team/Agreement…")  # bob is not done: said, not a crash
-        agreement = main.team.windows[-1]
+        agreement = computed(qtbot, main.team.windows[-1])
         assert "no document that both annotators have marked done" in agreement.note.text()
         agreement.status.setCurrentIndex(agreement.status.findData("any"))
+        computed(qtbot, agreement)
         assert agreement.tables["measures"].rowCount() == 1
 
         use_menu(qtbot, main, "Team/Adjudicate…")  # accept what alice made

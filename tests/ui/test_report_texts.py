@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QApplication
 
+from tests.ui.test_supervision import computed
 from tests.workflow.conftest import import_records, variant
 from workbench.agreement.measures import MEASURES
 from workbench.agreement.project import nothing_shared
@@ -66,6 +67,7 @@ def test_the_arabic_agreement_view_says_why_a_pair_has_no_numbers(arabic, qtbot,
         project.replace_layer(project.document_ids()[0], Layer("bob", "in_progress", []))
         window = SupervisorWindow(project, "sara")
         qtbot.addWidget(window)
+        computed(qtbot, window)
         model = window.tables["measures"]
         across = Qt.Orientation.Horizontal
         headers = [model.headerData(c, across) for c in range(2, model.columnCount())]

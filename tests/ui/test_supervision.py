@@ -24,6 +24,12 @@ def team_project(tmp_path):
         yield project
 
 
+def computed(qtbot, view):
+    """The agreement view once the report it computes in the background is shown."""
+    qtbot.waitUntil(lambda: view.job is None and view.report is not None, timeout=120_000)
+    return view
+
+
 def cells(model) -> list[list[str]]:
     return [
         [model.index(r, c).data() for c in range(model.columnCount())]
@@ -36,6 +42,7 @@ def test_agreement_view_shows_the_pair_the_labels_and_the_confusion(qtbot, team_
 
     window = SupervisorWindow(team_project, "sara")
     qtbot.addWidget(window)
+    computed(qtbot, window)
     assert cells(window.tables["matrix"]) == [["alice", "—", "0.969"], ["bob", "0.969", "—"]]
     (measures,) = cells(window.tables["measures"])
     assert measures[:5] == ["alice / bob", "1", "0.969", "0.969", "0.990"]
@@ -59,6 +66,7 @@ def test_a_disagreement_opens_both_versions_at_its_place(qtbot, team_project):
 
     window = SupervisorWindow(team_project, "sara")
     qtbot.addWidget(window)
+    computed(qtbot, window)
     adjudication = window.open_disagreement(window.tables["disagreements"].index(1, 0))
     qtbot.addWidget(adjudication)
     comparison = adjudication.comparison

@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from tests.ui.conftest import use_menu
+from tests.ui.test_supervision import computed
 from tests.workflow.conftest import import_records, seed_record, variant
 from workbench.core.model import GOLD
 from workbench.store.project import Project
@@ -50,6 +51,7 @@ def test_a_disagreement_opens_the_adjudication_view_on_its_document(
         use_menu(qtbot, window, "Team/Agreement…")
         (agreement,) = window.team.windows
         qtbot.waitExposed(agreement)
+        computed(qtbot, agreement)
         view = agreement.views["disagreements"]
         model = agreement.tables["disagreements"]
         row = next(r for r in range(model.rowCount()) if model.index(r, 2).data() == "شينخوا")

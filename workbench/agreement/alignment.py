@@ -16,7 +16,6 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
 from typing import Any, NamedTuple
 
 from workbench.agreement.scores import ratio_score
@@ -33,19 +32,20 @@ class Mark(NamedTuple):
     end: int
 
 
-@dataclass(frozen=True)
-class Pair:
+class Pair(NamedTuple):
     a: Mark | None
     b: Mark | None
     kind: str
 
     @property
     def start(self) -> int:
-        return min(m.start for m in (self.a, self.b) if m is not None)
+        a, b = self.a, self.b
+        return b.start if a is None else a.start if b is None else min(a.start, b.start)
 
     @property
     def end(self) -> int:
-        return max(m.end for m in (self.a, self.b) if m is not None)
+        a, b = self.a, self.b
+        return b.end if a is None else a.end if b is None else max(a.end, b.end)
 
 
 def marks(spans: Iterable[Any]) -> list[Mark]:
@@ -63,41 +63,43 @@ def marks(spans: Iterable[Any]) -> list[Mark]:
 def align(a: Iterable[Any], b: Iterable[Any]) -> list[Pair]:
     left, right = marks(a), marks(b)
     pairs: list[Pair] = []
-    used_a: set[int] = set()
-    used_b: set[int] = set()
+    free_a = dict.fromkeys(range(len(left)))  # the spans not aligned yet, in their order
+    free_b = dict.fromkeys(range(len(right)))
 
     def take(i: int, j: int, kind: str) -> None:
-        used_a.add(i)
-        used_b.add(j)
+        del free_a[i], free_b[j]
         pairs.append(Pair(left[i], right[j], kind))
 
-    for key, kind in (((lambda m: (m.label, m.start, m.end)), EXACT), (_offsets, LABEL)):
-        waiting: dict[Any, list[int]] = defaultdict(list)
-        for j, m in enumerate(right):
-            if j not in used_b:
-                waiting[key(m)].append(j)
-        for i, m in enumerate(left):
-            if i not in used_a and waiting.get(key(m)):
-                take(i, waiting[key(m)].pop(0), kind)
+    for key, kind in ((_place_and_label, EXACT), (_place, LABEL)):
+        waiting: dict[Any, list[int]] = {}
+        for j in free_b:
+            waiting.setdefault(key(right[j]), []).append(j)
+        for i in list(free_a):
+            found = waiting.get(key(left[i]))
+            if found:
+                take(i, found.pop(0), kind)
+        if not free_a or not free_b:
+            break
 
-    overlaps = _overlapping(left, right, used_a, used_b)
-    same_label = [(i, j) for i, j in overlaps if left[i].label == right[j].label]
-    for i, j in _maximum_matching(same_label, left, right):
-        take(i, j, BOUNDARY)
-    others = [
-        (i, j)
-        for i, j in overlaps
-        if i not in used_a and j not in used_b and left[i].label != right[j].label
-    ]
-    others.sort(key=lambda ij: -_jaccard(left[ij[0]], right[ij[1]]))
-    for i, j in others:
-        if i in used_a or j in used_b:
-            continue
-        if _jaccard(left[i], right[j]) >= MIN_CROSS_LABEL_OVERLAP:
-            take(i, j, LABEL)
-    pairs.extend(Pair(m, None, MISSING) for i, m in enumerate(left) if i not in used_a)
-    pairs.extend(Pair(None, m, MISSING) for j, m in enumerate(right) if j not in used_b)
-    pairs.sort(key=lambda p: (p.start, p.end))
+    if free_a and free_b:
+        overlaps = _overlapping(left, right, free_a, free_b)
+        same_label = [(i, j) for i, j in overlaps if left[i].label == right[j].label]
+        for i, j in _maximum_matching(same_label, left, right):
+            take(i, j, BOUNDARY)
+        others = [
+            (i, j)
+            for i, j in overlaps
+            if i in free_a and j in free_b and left[i].label != right[j].label
+        ]
+        others.sort(key=lambda ij: -_jaccard(left[ij[0]], right[ij[1]]))
+        for i, j in others:
+            if i not in free_a or j not in free_b:
+                continue
+            if _jaccard(left[i], right[j]) >= MIN_CROSS_LABEL_OVERLAP:
+                take(i, j, LABEL)
+    pairs.extend(Pair(left[i], None, MISSING) for i in free_a)
+    pairs.extend(Pair(None, right[j], MISSING) for j in free_b)
+    pairs.sort(key=_place_of_pair)
     return pairs
 
 
@@ -117,19 +119,25 @@ def f1_counts(pairs: list[Pair], label: str | None = None) -> dict[str, int]:
 
 def f1_counts_by_label(pairs: list[Pair]) -> tuple[Counter, dict[str, Counter]]:
     """``f1_counts`` overall and for every label, in one pass."""
-    overall: Counter = Counter()
-    by_label: dict[str, Counter] = defaultdict(Counter)
-    for pair in pairs:
-        for side, mark in (("a", pair.a), ("b", pair.b)):
+    overall = {"a": 0, "b": 0, "matched_exact": 0, "matched_relaxed": 0}
+    by_label: dict[str, dict[str, int]] = {}
+    for a, b, kind in pairs:
+        for side, mark in (("a", a), ("b", b)):
             if mark is not None:
                 overall[side] += 1
-                by_label[mark.label][side] += 1
-        if pair.a is not None and pair.kind in MATCHING_KINDS:
-            counts = by_label[pair.a.label]
+                counts = by_label.get(mark.label)
+                if counts is None:
+                    counts = by_label[mark.label] = {}
+                counts[side] = counts.get(side, 0) + 1
+        if a is not None and kind in MATCHING_KINDS:
+            counts = by_label[a.label]
+            exact = kind == EXACT
             for target in (overall, counts):
-                target["matched_relaxed"] += 1
-                target["matched_exact"] += pair.kind == EXACT
-    return overall, dict(by_label)
+                target["matched_relaxed"] = target.get("matched_relaxed", 0) + 1
+                target["matched_exact"] = target.get("matched_exact", 0) + exact
+    return Counter({k: v for k, v in overall.items() if v}), {
+        label: Counter(counts) for label, counts in by_label.items()
+    }
 
 
 def f1_from_counts(matched: int, a: int, b: int):
@@ -148,8 +156,16 @@ def span_f1(a, b, mode: str = "exact", label: str | None = None, *, detail: bool
     return f1_from_counts(matched, counts["a"], counts["b"]).result(detail)
 
 
-def _offsets(mark: Mark) -> tuple[int, int]:
+def _place(mark: Mark) -> tuple[int, int]:
     return mark.start, mark.end
+
+
+def _place_and_label(mark: Mark) -> tuple[str, int, int]:
+    return mark.label, mark.start, mark.end
+
+
+def _place_of_pair(pair: Pair) -> tuple[int, int]:
+    return pair.start, pair.end
 
 
 def _overlap(x: Mark, y: Mark) -> int:
@@ -160,11 +176,10 @@ def _jaccard(x: Mark, y: Mark) -> float:
     return _overlap(x, y) / (max(x.end, y.end) - min(x.start, y.start))
 
 
-def _overlapping(left, right, used_a, used_b) -> list[tuple[int, int]]:
+def _overlapping(left, right, free_a, free_b) -> list[tuple[int, int]]:
     """Pairs of unaligned spans that share at least one character (a sweep by start)."""
     events = sorted(
-        [(m.start, 0, i) for i, m in enumerate(left) if i not in used_a]
-        + [(m.start, 1, j) for j, m in enumerate(right) if j not in used_b]
+        [(left[i].start, 0, i) for i in free_a] + [(right[j].start, 1, j) for j in free_b]
     )
     active: tuple[list[int], list[int]] = ([], [])
     out = []

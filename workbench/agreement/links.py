@@ -55,12 +55,17 @@ def relation_f1_score(matched: int, a: int, b: int) -> Score:
     return ratio_score(2 * matched, a + b, reason, a=a, b=b, matched=matched)
 
 
-def speaker_counts(a: Layer, b: Layer, pairs: list[Pair] | None = None) -> dict[str, int]:
+def speaker_counts(
+    a: Layer, b: Layer, pairs: list[Pair] | None = None, quotes: tuple | None = None
+) -> dict[str, int]:
+    """Quotes of A aligned with quotes of B, and those whose speakers agree; ``quotes``: both
+    layers' ``resolve_quotes`` when the caller has them already."""
     pairs = align(a.spans, b.spans) if pairs is None else pairs
-    quotes_b = {q.quote.id: q for q in resolve_quotes(b)}
+    resolved_a, resolved_b = quotes or (resolve_quotes(a), resolve_quotes(b))
+    quotes_b = {q.quote.id: q for q in resolved_b}
     to_b = aligned_ids(pairs, MATCHING_KINDS + (LABEL,))
     aligned = agreed = 0
-    for quote in resolve_quotes(a):
+    for quote in resolved_a:
         partner = to_b.get(quote.quote.id)
         other = quotes_b.get(partner) if partner else None
         if other is None:

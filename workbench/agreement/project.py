@@ -10,7 +10,9 @@ gets every measure undefined, with the reason.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import combinations
 
 from workbench.agreement.alignment import (
@@ -46,9 +48,12 @@ from workbench.agreement.report import (
 )
 from workbench.core.errors import ProjectError
 from workbench.core.model import GOLD, SUGGEST, Layer
+from workbench.core.quotes import QuoteInfo, resolve_quotes
 from workbench.core.tokens import tokenize, tokens_in
 
 NO_LABELS: frozenset = frozenset()
+BATCH = 500  # documents whose layers are read at once
+Progress = Callable[[int, int], None]
 DONE = {"done": "marked done", "any": "annotated"}  # what the layers compared are, by status
 
 
@@ -65,6 +70,13 @@ class DocumentLayers:
     layers: dict[str, Layer]
     _token_labels: dict[str, list[frozenset]] = field(default_factory=dict)
     _starts: list[int] | None = None
+    _quotes: dict[str, list[QuoteInfo]] = field(default_factory=dict)
+
+    def quotes(self, annotator: str) -> list[QuoteInfo]:
+        """The annotator's quotes with their cues and speakers, resolved once for all pairs."""
+        if annotator not in self._quotes:
+            self._quotes[annotator] = resolve_quotes(self.layers[annotator])
+        return self._quotes[annotator]
 
     def token_labels(self, annotator: str) -> list[frozenset]:
         """For each token, the labels of the annotator's spans that cover part of it."""
@@ -73,17 +85,49 @@ class DocumentLayers:
                 self._starts = [t[0] for t in self.tokens]
             covering = [NO_LABELS] * len(self.tokens)  # only covered tokens get a set of their own
             for span in self.layers[annotator].spans:
-                label = frozenset((span.label,))
+                label = _label_set(span.label)
                 for i in tokens_in(self.tokens, self._starts, span.start, span.end):
-                    covering[i] = covering[i] | label
+                    covered = covering[i]
+                    covering[i] = label if covered is NO_LABELS else covered | label
             self._token_labels[annotator] = covering
         return self._token_labels[annotator]
 
 
+@lru_cache(maxsize=256)
+def _label_set(label: str) -> frozenset:
+    return frozenset((label,))
+
+
+class Steps:
+    """Progress through a report, one step per document read and per document compared for
+    each pair: ``progress(done, total)`` as it goes, and ``cancelled()`` asked as often."""
+
+    def __init__(self, progress: Progress | None, cancelled: Callable[[], bool] | None):
+        self.progress, self.cancelled = progress, cancelled
+        self.done = self.total = 0
+
+    def step(self, count: int = 1) -> None:
+        """``count`` more steps done; raises Cancelled when the caller has cancelled."""
+        self.done += count
+        if self.progress is not None:
+            self.progress(self.done, self.total)
+        if self.cancelled is not None and self.cancelled():
+            raise Cancelled
+
+
+class Cancelled(Exception):
+    """The report was cancelled before it was done."""
+
+
 def load_documents(
-    project, annotators: list[str] | None, status: str, with_suggestions: bool = False
+    project,
+    annotators: list[str] | None,
+    status: str,
+    with_suggestions: bool = False,
+    steps: Steps | None = None,
 ) -> tuple[list, list]:
-    """The annotators compared and, per document, their layers that qualify.
+    """The annotators compared and, per document, their layers that qualify, read a batch of
+    documents at a time (``Project.layers_of``), one step of ``steps`` per document.
 
     The suggestion layer (``suggest``) is compared only when named or ``with_suggestions``;
     it has no status of its own, so it qualifies beside any layer that does."""
@@ -108,18 +152,28 @@ def load_documents(
         chosen = list(dict.fromkeys(annotators))
     else:
         chosen = known
+    steps = steps or Steps(None, None)
     documents = []
     with project.read_snapshot():
-        for doc_id in project.document_ids():
-            layers = {
-                layer.annotator: layer
-                for layer in project.layers(doc_id)
-                if layer.annotator in chosen
-                and (status in ("any", layer.status) or layer.annotator == SUGGEST)
-            }
-            if len(layers) >= 2:
-                text = project.document(doc_id).text
-                documents.append(DocumentLayers(doc_id, len(text), tokenize(text), layers))
+        ids = project.document_ids()
+        pairs = len(chosen) * (len(chosen) - 1) // 2
+        steps.total = len(ids) * (1 + pairs)  # until the documents compared are known
+        for start in range(0, len(ids), BATCH):
+            for doc_id, found in project.layers_of(ids[start : start + BATCH]).items():
+                layers = {
+                    layer.annotator: layer
+                    for layer in found
+                    if layer.annotator in chosen
+                    and (status in ("any", layer.status) or layer.annotator == SUGGEST)
+                }
+                if len(layers) >= 2:
+                    text = project.document(doc_id).text
+                    documents.append(DocumentLayers(doc_id, len(text), tokenize(text), layers))
+                steps.step()
+    steps.total = len(ids) + sum(
+        sum(1 for d in documents if a in d.layers and b in d.layers)
+        for a, b in combinations(chosen, 2)
+    )
     return chosen, documents
 
 
@@ -130,16 +184,24 @@ def agreement_report(
     by: str | None = None,
     disagreements: bool = False,
     with_suggestions: bool = False,
-) -> AgreementReport:
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> AgreementReport | None:
     """The report described in the module docstring; ``by`` is label, document or all;
-    ``with_suggestions`` adds the suggestion layer as one more annotator."""
-    chosen, documents = load_documents(project, annotators, status, with_suggestions)
-    labels = list(project.schema.labels)
-    pairs = []
-    for a, b in combinations(chosen, 2):
-        shared = [d for d in documents if a in d.layers and b in d.layers]
-        reason = None if shared else nothing_shared(status)
-        pairs.append(pair_report(a, b, shared, labels, by, disagreements, reason))
+    ``with_suggestions`` adds the suggestion layer as one more annotator. ``progress(done,
+    total)`` is called for each document read and each document compared for each pair;
+    when ``cancelled()`` (asked as often) says so, the report stops and None is returned."""
+    steps = Steps(progress, cancelled)
+    try:
+        chosen, documents = load_documents(project, annotators, status, with_suggestions, steps)
+        labels = list(project.schema.labels)
+        pairs = []
+        for a, b in combinations(chosen, 2):
+            shared = [d for d in documents if a in d.layers and b in d.layers]
+            reason = None if shared else nothing_shared(status)
+            pairs.append(pair_report(a, b, shared, labels, by, disagreements, reason, steps))
+    except Cancelled:
+        return None
     overall = overall_report(chosen, documents, status)
     categories = category_agreement(
         project.schema.categories, chosen, [d.layers for d in documents]
@@ -158,7 +220,7 @@ def _measured(tally: Tally, with_links: bool = True, reason: str | None = None) 
 
 
 def pair_report(
-    a, b, documents, labels, by=None, with_disagreements=False, reason=None
+    a, b, documents, labels, by=None, with_disagreements=False, reason=None, steps=None
 ) -> PairReport:
     spans = Counter()
     links = Counter()
@@ -175,12 +237,16 @@ def pair_report(
         counts, by_label = f1_counts_by_label(pairs)
         spans.update(counts)
         for label, label_counts in by_label.items():
-            per_label.setdefault(label, Counter()).update(label_counts)
+            if label not in per_label:
+                per_label[label] = Counter()
+            per_label[label].update(label_counts)
         for pair in pairs:
             row = pair.a.label if pair.a else NONE_LABEL
-            confusion.setdefault(row, Counter())[pair.b.label if pair.b else NONE_LABEL] += 1
+            if row not in confusion:
+                confusion[row] = Counter()
+            confusion[row][pair.b.label if pair.b else NONE_LABEL] += 1
         matched, only_a, only_b = match_relations(la, lb, pairs)
-        quotes = speaker_counts(la, lb, pairs)
+        quotes = speaker_counts(la, lb, pairs, (doc.quotes(a), doc.quotes(b)))
         doc_links = LinkCounts(
             len(la.relations),
             len(lb.relations),
@@ -193,15 +259,20 @@ def pair_report(
         doc_units += [(b, s.label, s.start, s.end) for s in lb.spans]
         units.extend((c, lab, s + offset, e + offset) for c, lab, s, e in doc_units)
         offset += doc.length
-        doc_tokens = Counter(zip(doc.token_labels(a), doc.token_labels(b), strict=True))
-        token_pairs.update(doc_tokens)
+        token_labels = zip(doc.token_labels(a), doc.token_labels(b), strict=True)
         if by in ("document", "all"):
+            doc_tokens = Counter(token_labels)
+            token_pairs.update(doc_tokens)
             tally = Tally(
                 (a, b), _span_counts(counts), doc_links, doc_units, doc.length, doc_tokens
             )
             by_document[doc.doc_id] = _measured(tally)
+        else:
+            token_pairs.update(token_labels)  # counted in C, no Counter per document
         if with_disagreements:
             found.extend(disagreements_of(doc.doc_id, pairs, only_a, only_b, la, lb))
+        if steps is not None:
+            steps.step()
     total = Tally((a, b), _span_counts(spans), LinkCounts(**links), units, offset, token_pairs)
     labelled = None
     if by in ("label", "all"):

@@ -42,19 +42,26 @@ def unitizing_score(units, begin, end, label=None, *, coders=None) -> Score:
     if end <= begin:
         raise ValueError(f"the continuum [{begin}, {end}) is empty")
     units = list(units)
-    for coder, _label, start, stop in units:
-        if not begin <= start < stop <= end:
-            raise ValueError(f"unit [{start}, {stop}) of {coder!r} is not inside [{begin}, {end})")
+    outside = next((u for u in units if not begin <= u[2] < u[3] <= end), None)
+    if outside is not None:
+        coder, _label, start, stop = outside
+        raise ValueError(f"unit [{start}, {stop}) of {coder!r} is not inside [{begin}, {end})")
     coders = list(dict.fromkeys(coders if coders is not None else (u[0] for u in units)))
     if len(coders) < 2:
         return undefined("fewer than two coders", coders=len(coders))
+    if label is not None:
+        units = [u for u in units if u[1] == label]
     labels = sorted({u[1] for u in units}) if label is None else [label]
-    if not any(u[1] in labels for u in units):
+    if not units:
         what = f"the label {label}" if label is not None else "any label"
         return undefined(f"no coder marked a unit of {what}", coders=len(coders))
     grouped: dict[tuple, list[tuple[int, int]]] = {}
     for coder, name, start, stop in units:
-        grouped.setdefault((coder, name), []).append((start, stop))
+        key = (coder, name)
+        if key in grouped:
+            grouped[key].append((start, stop))
+        else:
+            grouped[key] = [(start, stop)]
     observed = expected = 0.0
     for name in labels:
         segments = [_segments(grouped.get((c, name), []), begin, end) for c in coders]
@@ -67,48 +74,53 @@ def unitizing_score(units, begin, end, label=None, *, coders=None) -> Score:
 
 
 def _segments(spans: list[tuple[int, int]], begin: int, end: int) -> list[Segment]:
-    """The coder's continuum as alternating gaps and (merged) units."""
-    merged: list[list[int]] = []
-    for start, stop in sorted(spans):
-        if merged and start < merged[-1][1]:
-            merged[-1][1] = max(merged[-1][1], stop)
-        else:
-            merged.append([start, stop])
+    """The coder's continuum as alternating gaps and (merged) units, in one pass."""
     out: list[Segment] = []
-    position = begin
-    for start, stop in merged:
+    position = begin  # where the last unit written ends
+    first = last = None  # the unit being merged
+    for start, stop in sorted(spans):
+        if last is not None:
+            if start < last:
+                if stop > last:
+                    last = stop
+                continue
+            out.append((first, last, True))
+            position = last
         if start > position:
             out.append((position, start, False))
-        out.append((start, stop, True))
-        position = stop
+        first, last = start, stop
+    if last is not None:
+        out.append((first, last, True))
+        position = last
     if position < end:
         out.append((position, end, False))
     return out
 
 
-def _distance(g: Segment, h: Segment) -> int:
-    """delta^2 of two overlapping sections of two coders."""
-    (b1, e1, unit1), (b2, e2, unit2) = g, h
-    if unit1 and unit2:
-        return (b1 - b2) ** 2 + (e1 - e2) ** 2
-    if unit1 and b2 <= b1 and e1 <= e2:
-        return (e1 - b1) ** 2
-    if unit2 and b1 <= b2 and e2 <= e1:
-        return (e2 - b2) ** 2
-    return 0
-
-
 def _observed(segments: list[list[Segment]], length: int) -> float:
+    """D_o: over each pair of coders, their overlapping sections walked in order. Two units
+    differ by the squares of the differences of their starts and ends; a unit inside the other
+    coder's gap by its squared length; two gaps, or a unit that is not inside the gap it
+    overlaps, not at all."""
     coders = len(segments)
     total = 0
     for first, second in combinations(segments, 2):
         i = j = 0
-        while i < len(first) and j < len(second):
-            g, h = first[i], second[j]
-            total += _distance(g, h)
-            if g[1] <= h[1]:
+        n, m = len(first), len(second)
+        while i < n and j < m:
+            b1, e1, unit1 = first[i]
+            b2, e2, unit2 = second[j]
+            if unit1 or unit2:
+                if unit1 and unit2:
+                    total += (b1 - b2) ** 2 + (e1 - e2) ** 2
+                elif unit1:
+                    if b2 <= b1 and e1 <= e2:
+                        total += (e1 - b1) ** 2
+                elif b1 <= b2 and e2 <= e1:
+                    total += (e2 - b2) ** 2
+            if e1 <= e2:
                 i += 1
-            if h[1] <= g[1]:
+            if e2 <= e1:
                 j += 1
     return 2 * total / (coders * (coders - 1) * length * length)
 

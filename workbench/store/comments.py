@@ -7,12 +7,17 @@ No rule is checked here: ``store.edits`` checks every change before it lands.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from workbench.core.model import Comment
+from workbench.store.batches import rows_by_layer
 from workbench.store.ids import next_id
 
 _COLUMNS = "id, target, author, created, text"
+
+
+def _comment(row) -> Comment:
+    return Comment(*row)
 
 
 class Comments:
@@ -25,6 +30,10 @@ class Comments:
             [layer_id, comment_id],
         ).fetchone()
         return None if row is None else Comment(*row)
+
+    def of_layers(self, layer_ids: Sequence[int]) -> dict[int, list[Comment]]:
+        """The comments of many layers, by layer id (a few hundred layers per query)."""
+        return rows_by_layer(self.conn, "comments", _COLUMNS, layer_ids, _comment)
 
     def of_layer(self, layer_id: int) -> list[Comment]:
         return [

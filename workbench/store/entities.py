@@ -7,10 +7,15 @@ No rule is checked here: ``store.edits`` checks every change before it lands.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from workbench.core.model import Entity
+from workbench.store.batches import rows_by_layer
 from workbench.store.ids import next_id
+
+
+def _entity(row) -> Entity:
+    return Entity(*row)
 
 
 class Entities:
@@ -23,6 +28,10 @@ class Entities:
             [layer_id, entity_id],
         ).fetchone()
         return None if row is None else Entity(*row)
+
+    def of_layers(self, layer_ids: Sequence[int]) -> dict[int, list[Entity]]:
+        """The entities of many layers, by layer id (a few hundred layers per query)."""
+        return rows_by_layer(self.conn, "entities", "id, label, name", layer_ids, _entity)
 
     def of_layer(self, layer_id: int) -> list[Entity]:
         return [

@@ -18,7 +18,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import json
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, Concatenate, ParamSpec
 
@@ -280,6 +280,10 @@ class Project:
     def layers(self, doc_id: str) -> list[Layer]:
         """Every layer of a document, gold last."""
         return self._layers.of_document(doc_id)
+
+    def layers_of(self, doc_ids: Sequence[str]) -> dict[str, list[Layer]]:
+        """``layers`` of many documents at once, in a few queries per few hundred documents."""
+        return self._layers.of_documents(doc_ids)
 
     def layer_status(self, doc_id: str, annotator: str) -> str | None:
         return self._layers.status(doc_id, annotator)

@@ -6,9 +6,10 @@ No rule is checked here: ``store.edits`` checks every change before it lands.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from workbench.core.model import Relation
+from workbench.store.batches import rows_by_layer
 from workbench.store.ids import next_id
 from workbench.store.jsonfields import dumps, loads_attrs
 
@@ -26,6 +27,10 @@ class Relations:
     def get(self, layer_id: int, relation_id: str) -> Relation | None:
         found = self._select("layer_id = ? AND id = ?", [layer_id, relation_id])
         return found[0] if found else None
+
+    def of_layers(self, layer_ids: Sequence[int]) -> dict[int, list[Relation]]:
+        """The relations of many layers, by layer id (a few hundred layers per query)."""
+        return rows_by_layer(self.conn, "relations", _COLUMNS, layer_ids, _relation)
 
     def of_layer(self, layer_id: int) -> list[Relation]:
         return self._select("layer_id = ? ORDER BY rowid", [layer_id])

@@ -6,9 +6,10 @@ No rule is checked here: ``store.edits`` checks every change before it lands.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from workbench.core.model import Span
+from workbench.store.batches import rows_by_layer
 from workbench.store.ids import next_id
 from workbench.store.jsonfields import dumps, loads_attrs
 
@@ -31,6 +32,10 @@ class Spans:
 
     def of_layer(self, layer_id: int) -> list[Span]:
         return self._select("layer_id = ? ORDER BY rowid", [layer_id])
+
+    def of_layers(self, layer_ids: Sequence[int]) -> dict[int, list[Span]]:
+        """The spans of many layers, by layer id (a few hundred layers per query)."""
+        return rows_by_layer(self.conn, "spans", _COLUMNS, layer_ids, _span)
 
     def in_range(self, layer_id: int, start: int, end: int) -> list[Span]:
         """The spans that overlap [start, end), without reading the others."""

@@ -1,17 +1,25 @@
 """The supervisor's agreement view: pairwise matrix, per label, per document, confusion matrix
-and the list of disagreements, each of which opens both versions side by side at its place."""
+and the list of disagreements, each of which opens both versions side by side at its place.
+
+The report is computed in the background (a ``BackgroundJob`` with its own connection to the
+project file, running ``agreement.project.agreement_report``): the window stays responsive,
+a progress bar counts the documents read and compared, Cancel stops the computation (the
+tables keep the last report), and a new computation (another status, Recompute) replaces one
+still running."""
 
 from __future__ import annotations
 
 from itertools import combinations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QGridLayout,
     QHBoxLayout,
     QMainWindow,
+    QProgressBar,
     QPushButton,
     QSplitter,
     QTabWidget,
@@ -36,6 +44,7 @@ from workbench.ui.comments_panel import TeamComments, placed_comments
 from workbench.ui.link_panels import short
 from workbench.ui.models import GridModel
 from workbench.ui.panels import fit_columns, plain_label, table_view
+from workbench.ui.suggestions import BackgroundJob
 from workbench.ui.time_on_task import duration_text
 from workbench.ui.window_fit import fit_to_screen
 from workbench.workflow.progress import progress
@@ -82,7 +91,31 @@ def number(score: Score | None) -> str:
     return f"{score.value:.3f}"
 
 
+def agreement_work(status: str, with_suggestions: bool):
+    """The work of a ``BackgroundJob`` computing the view's report (None when cancelled)."""
+
+    def work(project: Project, progress, cancelled) -> AgreementReport | None:
+        return agreement_report(
+            project,
+            None,
+            status,
+            by="all",
+            disagreements=True,
+            with_suggestions=with_suggestions,
+            progress=progress,
+            cancelled=cancelled,
+        )
+
+    return work
+
+
+_RUNNING: set[BackgroundJob] = set()  # jobs kept alive until their thread ends
+
+
 class SupervisorWindow(QMainWindow):
+    computed = Signal()  # a report was computed and is shown
+    stopped = Signal()  # a computation was cancelled (or failed): the last report stays
+
     def __init__(self, project: Project, supervisor: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.project = project
@@ -146,7 +179,17 @@ class SupervisorWindow(QMainWindow):
         layout.addWidget(split, 1)
         self.note = plain_label()
         self.note.setWordWrap(True)
-        layout.addWidget(self.note)
+        self.progress = QProgressBar()
+        self.progress.setFormat(self.tr("Computing agreement: %v of %m"))
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.clicked.connect(self.cancel)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.note, 1)
+        bottom.addWidget(self.progress, 1)
+        bottom.addWidget(self.cancel_button)
+        layout.addLayout(bottom)
+        self.job: BackgroundJob | None = None
+        self._working(False)
         self.setCentralWidget(central)
         self.status.currentIndexChanged.connect(lambda *_: self.recompute())
         self.pair.currentIndexChanged.connect(lambda *_: self.show_pair())
@@ -155,14 +198,65 @@ class SupervisorWindow(QMainWindow):
         self.recompute()
 
     def recompute(self) -> None:
-        self.report = agreement_report(
-            self.project,
-            None,
-            self.status.currentData(),
-            by="all",
-            disagreements=True,
-            with_suggestions=self.with_suggestions.isChecked(),
-        )
+        """Compute the report in the background; one still running is cancelled."""
+        if self.job is not None:
+            self.job.cancel()
+        work = agreement_work(self.status.currentData(), self.with_suggestions.isChecked())
+        job = BackgroundJob(self.project.path, work)  # no parent: it outlives a closed window
+        _RUNNING.add(job)
+        job.finished.connect(lambda: _RUNNING.discard(job))
+        # slots of this window: run in its thread, and never after it is gone
+        job.progressed.connect(self._progressed)
+        job.succeeded.connect(self._computed)
+        job.failed.connect(self._failed)
+        self.job = job
+        self.progress.setRange(0, 0)  # busy until the first document is counted
+        self._working(True)
+        job.start()
+
+    def cancel(self) -> None:
+        """Stop the computation; the tables keep the last report."""
+        if self.job is not None:
+            self.job.cancel()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
+        """A closed view computes nothing more, and shows nothing a computation still sends."""
+        self.cancel()
+        self.job = None
+        self._working(False)
+        super().closeEvent(event)
+
+    def _working(self, working: bool) -> None:
+        self.progress.setVisible(working)
+        self.cancel_button.setVisible(working)
+
+    def _progressed(self, done: int, total: int) -> None:
+        if self.sender() is self.job:
+            self.progress.setRange(0, max(total, 1))
+            self.progress.setValue(min(done, total))
+
+    def _failed(self, message: str) -> None:
+        if self.sender() is self.job:
+            self.job = None
+            self._working(False)
+            self.note.setText(self.tr("Agreement could not be computed: %s") % message)
+            self.stopped.emit()
+
+    def _computed(self, report: AgreementReport | None) -> None:
+        if self.sender() is not self.job:
+            return  # replaced by a later computation
+        self.job = None
+        self._working(False)
+        if report is None:
+            self.note.setText(self.tr("Computing agreement was cancelled."))
+            self.stopped.emit()
+            return
+        self.report = report
+        self.show_report()
+        self.computed.emit()
+
+    def show_report(self) -> None:
+        """The report's matrix, measures and note, then the current pair's tables."""
         annotators = self.report.annotators
         grid = []
         for a in annotators:
