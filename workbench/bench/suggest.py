@@ -11,7 +11,7 @@ layer a record has):
   speaker span itself); a found quote without a suggested speaker counts as wrong;
 - the name model's precision, recall and F1 per label, cross-validated by document.
 
-The evaluation set is ``tests/fixtures/eval-news/`` (articles written by others, annotated for
+The evaluation set is ``tests/fixtures/eval-news/`` (texts written by others, annotated for
 this purpose and never shown to whoever writes the rules) when the checkout has one; the seed
 article (``tests/data/seed-attributed.jsonl``) is measured too, labelled as seen while the rules
 were written, so its numbers are an upper bound, not an estimate.
@@ -201,7 +201,7 @@ def bench_quality(folder: Path) -> list[Result]:
     sets = []
     eval_files = sorted(EVAL_SET.glob("*.jsonl")) if EVAL_SET.is_dir() else []
     if eval_files:
-        sets.append(("eval set (unseen articles)", "eval", eval_files))
+        sets.append(("eval set (unseen Wojood sentences)", "eval", eval_files))
     if SEED_ATTRIBUTED.exists():
         sets.append(("seed article (seen: upper bound)", "seed", [SEED_ATTRIBUTED]))
     for label, name, paths in sets:
