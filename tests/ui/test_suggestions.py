@@ -149,6 +149,25 @@ def test_shift_a_brings_a_quote_with_its_cue_and_speaker_and_one_undo_takes_all(
     assert stored(path) == [] and window.session.layer.relations == []
 
 
+def test_shift_tab_goes_back_and_both_wrap_around(sample_window, qtbot):
+    window, _path = sample_window
+    ghosts = window.suggestions
+    suggest_with_key(qtbot, window)
+    undecided = ghosts.state.undecided
+    press_keys(qtbot, window, Qt.Key.Key_Tab)
+    press_keys(qtbot, window, Qt.Key.Key_Tab)
+    assert ghosts.current is undecided[1]
+    press_keys(qtbot, window, Qt.Key.Key_Tab, Qt.KeyboardModifier.ShiftModifier)
+    assert ghosts.current is undecided[0]
+    press_keys(qtbot, window, Qt.Key.Key_Tab, Qt.KeyboardModifier.ShiftModifier)
+    assert ghosts.current is undecided[-1]  # before the first: the last
+    press_keys(qtbot, window, Qt.Key.Key_Tab)
+    assert ghosts.current is undecided[0]  # after the last: the first
+    press_keys(qtbot, window, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    assert ghosts.current is undecided[-1]  # Shift+Tab as a keyboard sends it
+    assert window.editor.hasFocus()  # Tab stayed in the article
+
+
 def test_clicking_a_ghost_selects_it(sample_window, qtbot):
     window, _path = sample_window
     suggest_with_key(qtbot, window)
@@ -278,7 +297,7 @@ def on_line(rect, point) -> bool:
     )
 
 
-def test_ghosts_sit_on_their_words_and_are_not_solid(sample_window, qtbot, tmp_path):
+def test_ghosts_sit_on_their_words_in_right_to_left_text(sample_window, qtbot, tmp_path):
     window, _path = sample_window
     suggest_with_key(qtbot, window)
     ghost = window.suggestions.state.undecided[0]
