@@ -361,3 +361,43 @@ def test_retrain_without_done_documents_says_why(sample_window, qtbot):
     assert "too little to learn from" in window.statusBar().currentMessage()
     with Project.open(path) as project:
         assert project.model("names") is None
+
+
+def test_a_ghost_is_hatched_where_the_annotators_own_span_is_solid(sample_window, qtbot):
+    """Under the letters, as the editor paints them (the letters left out): the colours inside
+    an own span's rectangle and inside a ghost's."""
+    from PySide6.QtGui import QImage, QPainter
+
+    window, _path = sample_window
+    suggest_with_key(qtbot, window)
+    ghosts = window.suggestions
+    press_keys(qtbot, window, Qt.Key.Key_Tab)
+    press_keys(qtbot, window, Qt.Key.Key_A)  # the first one is now the annotator's own
+    own = window.session.layer.spans[0]
+    ghost = next(s for s in ghosts.state.undecided if s.end <= own.start or s.start >= own.end)
+    blocks = []
+
+    def colours(paint, span) -> set[int]:
+        size = window.editor.viewport().size()
+        image = QImage(size, QImage.Format.Format_RGB32)
+        image.fill(0xFFFFFF)
+        painter = QPainter(image)
+        paint(painter, blocks)
+        painter.end()
+        rects = [r for geo in blocks for r in geo.rects(span.start, span.end)]
+        assert rects, "the span is on screen"
+        rect = rects[0].toRect().adjusted(2, 2, -2, -2)
+        return {
+            image.pixel(x, y)
+            for x in range(rect.left(), rect.right())
+            for y in range(rect.top(), rect.bottom())
+        }
+
+    window.editor.show_span(own)
+    qtbot.wait(50)
+    blocks = list(window.editor.visible_blocks())
+    assert len(colours(window.editor._paint_backgrounds, own)) == 1  # one solid colour
+    window.editor.show_span(ghost)
+    qtbot.wait(50)
+    blocks = list(window.editor.visible_blocks())
+    assert len(colours(ghosts.ghosts.paint_under, ghost)) >= 2  # a faint fill and its hatching
