@@ -100,7 +100,7 @@ def test_a_new_user_suggests_tabs_accepts_rejects_and_undoes_by_keyboard(sample_
     assert [v.decision for v in verdicts_in_file(path).values()].count("rejected") == 1
 
     suggest_with_key(qtbot, window)  # again: the rejected one does not come back
-    keys = {ghosts.state.key(s.id, "") for s in ghosts.state.undecided}
+    keys = {ghosts.state.key(s.id) for s in ghosts.state.undecided}
     rejected = next(v for v in verdicts_in_file(path).values() if v.decision == "rejected")
     assert rejected.id not in keys
     assert (second.start, second.end, second.label) not in {

@@ -40,7 +40,7 @@ from workbench.core.changes import ChangeSet
 from workbench.core.errors import WorkbenchError
 from workbench.core.intervals import SpanIndex
 from workbench.core.model import SUGGEST, Layer, Relation, Span, Verdict
-from workbench.core.suggest.keys import SuggestionInfo, span_key
+from workbench.core.suggest.keys import SuggestionInfo, layer_keys, span_key
 from workbench.store.project import Project
 from workbench.ui.ghost_painting import GhostPainter
 from workbench.ui.keys import key_characters
@@ -110,8 +110,13 @@ class SuggestionState:
     (a suggestion the annotator has made already is not shown)."""
 
     def __init__(self) -> None:
+        self.clear()
+
+    def clear(self) -> None:
+        """No suggestions (a document without them, or none open)."""
         self.layer = Layer(SUGGEST)
         self.info: dict[str, SuggestionInfo] = {}
+        self.keys: dict[str, str] = {}  # item id -> content key (what a verdict names)
         self.verdicts: dict[str, Verdict] = {}
         self.own: set[str] = set()
         self.undecided: list[Span] = []
@@ -122,23 +127,20 @@ class SuggestionState:
     def load(self, project: Project, doc_id: str, annotator: str, own: list[Span]) -> None:
         self.layer = project.layer(doc_id, SUGGEST) or Layer(SUGGEST)
         self.info = project.suggestion_info(doc_id)
+        self.keys = {item: key for item, (_kind, key) in layer_keys(self.layer).items()}
+        self.keys.update((item, info.key) for item, info in self.info.items())
         self.verdicts = dict(project.verdicts(doc_id, annotator))
         self.own = {span_key(s) for s in own}
         self.refresh()
 
-    def clear(self) -> None:
-        self.__init__()
-
-    def key(self, item_id: str, fallback: str) -> str:
-        found = self.info.get(item_id)
-        return found.key if found else fallback
+    def key(self, item_id: str) -> str:
+        return self.keys.get(item_id, "")
 
     def refresh(self) -> None:
         """Which suggested spans and links are still to decide."""
         undecided = []
         for span in self.layer.spans:
-            key = self.key(span.id, span_key(span))
-            if key not in self.verdicts and span_key(span) not in self.own:
+            if self.key(span.id) not in self.verdicts and span_key(span) not in self.own:
                 undecided.append(span)
         undecided.sort(key=lambda s: (s.start, -s.end, s.label))
         self.undecided = undecided
@@ -147,7 +149,7 @@ class SuggestionState:
         self.relations = [
             r
             for r in self.layer.relations
-            if r.head in showing and r.tail in showing and self.key(r.id, r.id) not in self.verdicts
+            if r.head in showing and r.tail in showing and self.key(r.id) not in self.verdicts
         ]
         self._links: dict[str, list[int]] = {}
         for i, relation in enumerate(self.relations):
