@@ -404,13 +404,7 @@ def test_a_ghost_is_hatched_where_the_annotators_own_span_is_solid(sample_window
     assert len(colours(ghosts.ghosts.paint_under, ghost)) >= 2  # a faint fill and its hatching
 
 
-@pytest.mark.slow  # while it fails: the edit waits for the store's 10 s busy timeout
-@pytest.mark.xfail(
-    strict=True,
-    reason="workflow.suggest holds the project's write lock for the whole run, computing "
-    "included, so an edit in the window waits for it (it should compute outside the write "
-    "transaction)",
-)
+@pytest.mark.slow
 def test_the_annotator_edits_while_all_documents_are_suggested(
     make_window, qtbot, tmp_path, seed_text, monkeypatch
 ):

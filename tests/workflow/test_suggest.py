@@ -152,3 +152,21 @@ def test_a_name_annotated_with_two_labels_is_named_in_the_report(seeded: Project
     assert "'الصين' is annotated as GPE and as ORG: both suggested" in report.summary()
     layer = seeded.layer("c", SUGGEST)
     assert sorted(s.label for s in layer.spans) == ["GPE", "ORG"]
+
+
+def test_the_project_takes_edits_while_suggestions_are_computed(tmp_path):
+    path = tmp_path / "p.wbproj"
+    with Project.create(path) as project:
+        for n in range(3):
+            project.add_document(Document(f"d{n}", "وقال الوزير إن الوضع صعب."))
+        edits = []
+
+        def edit_meanwhile(done, total):  # another connection writes between documents
+            if done == 1:
+                with Project.open(path) as other:
+                    edits.append(other.add_span("d2", "alice", "PER", 5, 11))
+
+        report = suggest(project, using=("rules",), progress=edit_meanwhile)
+        assert edits and report.documents == 3
+        assert [s.text for s in project.layer("d2", "alice").spans] == ["الوزير"]
+        assert project.layer("d2", SUGGEST).spans

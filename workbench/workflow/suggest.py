@@ -8,8 +8,9 @@ document (``core.suggest.combine``), fitted to the project's schema, and written
 ``Project.replace_suggestions``: what an annotator decided on stays, the rest is replaced, a
 rejected suggestion never comes back. No other layer is touched.
 
-The whole run is one transaction: cancelled (``cancelled()`` true between documents) or failed,
-it leaves the project as it was.
+The suggestions are computed first, holding no lock on the project (the window's edits go on
+meanwhile), then written in one transaction: a run cancelled (``cancelled()`` true between
+documents) or failed leaves the project as it was.
 """
 
 from __future__ import annotations
@@ -27,10 +28,6 @@ from workbench.core.suggest.quotes import attribution
 from workbench.store.project import Project
 
 SOURCES = ("rules", "names", "model")
-
-
-class _Cancelled(Exception):
-    pass
 
 
 @dataclass
@@ -116,18 +113,21 @@ def suggest(
     model = _model(project) if "model" in sources else None
     names = project_names(project) if "names" in sources else None
     report = SuggestReport(conflicts=names.conflicts() if names else {})
-    try:
-        with project.transaction():
-            for n, doc_id in enumerate(chosen):
-                if cancelled is not None and cancelled():
-                    raise _Cancelled
-                part = _suggestions(project, doc_id, sources, names, model)
-                project.replace_suggestions(doc_id, *part)
-                _count(report, project, doc_id)
-                if progress is not None:
-                    progress(n + 1, len(chosen))
-    except _Cancelled:
+    # Computed first, holding no lock (the window's edits go on meanwhile), then written in one
+    # short transaction: a cancelled run writes nothing.
+    computed: list[tuple[str, Part]] = []
+    for n, doc_id in enumerate(chosen):
+        if cancelled is not None and cancelled():
+            return SuggestReport(cancelled=True)
+        computed.append((doc_id, _suggestions(project, doc_id, sources, names, model)))
+        if progress is not None:
+            progress(n + 1, len(chosen))
+    if cancelled is not None and cancelled():
         return SuggestReport(cancelled=True)
+    with project.transaction():
+        for doc_id, part in computed:
+            project.replace_suggestions(doc_id, *part)
+            _count(report, project, doc_id)
     return report
 
 
