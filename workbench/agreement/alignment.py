@@ -48,15 +48,16 @@ class Pair(NamedTuple):
         return b.end if a is None else a.end if b is None else max(a.end, b.end)
 
 
-def marks(spans: Iterable[Any]) -> list[Mark]:
-    """Spans (objects with id, label, start, end, or (label, start, end) tuples) as Marks."""
+def marks(spans: Iterable[Any]) -> list[Any]:
+    """Spans as the alignment reads them: objects with id, label, start and end (a ``Span``
+    is one already and is kept as it is), or (label, start, end) tuples made Marks."""
     out = []
     for i, span in enumerate(spans):
         if isinstance(span, tuple):
             label, start, end = span[-3:]
             out.append(Mark(str(i), label, start, end))
         else:
-            out.append(Mark(span.id, span.label, span.start, span.end))
+            out.append(span)
     return out
 
 

@@ -12,8 +12,9 @@ quote) they are merged into one unit, the stretch that coder marked with that la
 from __future__ import annotations
 
 import bisect
+from collections import Counter
 from collections.abc import Hashable, Iterable, Sequence
-from itertools import combinations
+from itertools import accumulate, combinations
 
 from workbench.agreement.scores import Score, undefined
 
@@ -126,21 +127,27 @@ def _observed(segments: list[list[Segment]], length: int) -> float:
 
 
 def _expected(segments: list[list[Segment]], length: int) -> float:
+    """D_e from the lengths of every coder's units and gaps; each distinct unit length is
+    worked out once (most units share their length with many others), and the terms are added
+    in the units' order, as one term per unit."""
     coders = len(segments)
     unit_lengths = [e - b for coder in segments for b, e, unit in coder if unit]
     gaps = sorted(e - b for coder in segments for b, e, unit in coder if not unit)
     # suffix sums: how many gaps are at least l long, and their total length
-    suffix_sum = [0] * (len(gaps) + 1)
-    for i in range(len(gaps) - 1, -1, -1):
-        suffix_sum[i] = suffix_sum[i + 1] + gaps[i]
+    suffix_sum = [*accumulate(reversed(gaps))][::-1] + [0]
     n_units = len(unit_lengths)
-    numerator = 0.0
-    for u in unit_lengths:
+    lengths = Counter(unit_lengths)
+    terms = {}
+    for u in lengths:
         within = (n_units - 1) * (2 * u**3 - 3 * u**2 + u) / 3
         first = bisect.bisect_left(gaps, u)
         fits = suffix_sum[first] - (u - 1) * (len(gaps) - first)
-        numerator += within + u * u * fits
-    denominator = coders * length * (coders * length - 1) - sum(u * (u - 1) for u in unit_lengths)
+        terms[u] = within + u * u * fits
+    numerator = 0.0
+    for u in unit_lengths:
+        numerator += terms[u]
+    within_units = sum(count * u * (u - 1) for u, count in lengths.items())
+    denominator = coders * length * (coders * length - 1) - within_units
     if denominator <= 0:
         return 0.0
     return 2 / length * numerator / denominator
