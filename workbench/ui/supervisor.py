@@ -92,10 +92,11 @@ def number(score: Score | None) -> str:
 
 
 def agreement_work(status: str, with_suggestions: bool):
-    """The work of a ``BackgroundJob`` computing the view's report (None when cancelled)."""
+    """The work of a ``BackgroundJob`` computing the view's report and the text of each place
+    where two annotators differ, read there too (None when cancelled)."""
 
-    def work(project: Project, progress, cancelled) -> AgreementReport | None:
-        return agreement_report(
+    def work(project: Project, progress, cancelled) -> tuple[AgreementReport, dict] | None:
+        report = agreement_report(
             project,
             None,
             status,
@@ -105,6 +106,17 @@ def agreement_work(status: str, with_suggestions: bool):
             progress=progress,
             cancelled=cancelled,
         )
+        if report is None:
+            return None
+        spots: dict[str, set[tuple[int, int]]] = {}
+        for pair in report.pairs:
+            for found in pair.disagreements or ():
+                spots.setdefault(found.document, set()).add((found.start, found.end))
+        places = {}
+        for doc_id, where in spots.items():
+            text = project.document(doc_id).text
+            places[doc_id] = {(a, b): text[a:b] for a, b in where}
+        return report, places
 
     return work
 
@@ -122,6 +134,7 @@ class SupervisorWindow(QMainWindow):
         self.supervisor = supervisor
         self.setWindowTitle(self.tr("Agreement — %s") % project.path.name)
         self.report: AgreementReport | None = None
+        self.places: dict[str, dict[tuple[int, int], str]] = {}  # the text where pairs differ
         self.status = QComboBox()
         self.status.addItem(self.tr("Layers marked done"), "done")
         self.status.addItem(self.tr("All layers"), "any")
@@ -242,16 +255,16 @@ class SupervisorWindow(QMainWindow):
             self.note.setText(self.tr("Agreement could not be computed: %s") % message)
             self.stopped.emit()
 
-    def _computed(self, report: AgreementReport | None) -> None:
+    def _computed(self, result: tuple[AgreementReport, dict] | None) -> None:
         if self.sender() is not self.job:
             return  # replaced by a later computation
         self.job = None
         self._working(False)
-        if report is None:
+        if result is None:
             self.note.setText(self.tr("Computing agreement was cancelled."))
             self.stopped.emit()
             return
-        self.report = report
+        self.report, self.places = result
         self.show_report()
         self.computed.emit()
 
@@ -369,7 +382,6 @@ class SupervisorWindow(QMainWindow):
         self.tables["confusion"].set_grid([corner, *columns], rows)
 
     def _show_disagreements(self, pair, titles) -> None:
-        texts: dict[str, str] = {}
         rows, payloads = [], []
         kinds = {
             DisagreementKind.LABEL: self.tr("label"),
@@ -378,9 +390,7 @@ class SupervisorWindow(QMainWindow):
             DisagreementKind.LINK: self.tr("link"),
         }
         for d in pair.disagreements or ():
-            if d.document not in texts:
-                texts[d.document] = self.project.document(d.document).text
-            place = texts[d.document][d.start : d.end]
+            place = self.places[d.document][d.start, d.end]
             rows.append(
                 [
                     short(titles.get(d.document, d.document), 30),
