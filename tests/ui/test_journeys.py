@@ -70,6 +70,7 @@ def test_the_annotators_journey(tmp_path, qtbot):
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
+    qtbot.waitUntil(window.panel_fitter.settled)  # the article at its width: lines as shown
     assert window.session.document.id == "a1"
 
     drag_text(qtbot, window, "ليو جيه يي")  # a person, by mouse and key

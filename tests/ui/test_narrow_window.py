@@ -27,6 +27,30 @@ def test_in_a_narrow_window_the_panels_give_way_to_the_article(make_window, qtbo
     assert len(docks) >= 2  # room again: the panels are back beside the article
 
 
+def test_once_the_panels_have_settled_the_article_has_its_width(tmp_path, qtbot):
+    """What a click or a key meets right after the panels moved: the article at its width,
+    not the 70 px it had before (Home then went to the start of a two-letter line)."""
+    from PySide6.QtCore import QSettings
+
+    from workbench.core.model import Document
+    from workbench.store.project import Project
+    from workbench.ui.app import window_for
+
+    path = tmp_path / "work.wbproj"
+    with Project.create(path) as project:
+        project.add_document(Document("d", TEXT))
+    window = window_for(path, QSettings(), "alice")
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(window.panel_fitter.settled)
+    assert window.editor.width() >= window.width() / 2, window.editor.width()
+    for width in (1280, 700, 900):
+        window.resize(width, 700)
+        qtbot.waitUntil(window.panel_fitter.settled)
+        assert window.editor.width() >= width / 2, (width, window.editor.width())
+
+
 def test_the_adjudication_window_fits_the_screen(make_window, qtbot):
     from workbench.ui.adjudication import AdjudicationWindow
     from workbench.ui.supervisor import SupervisorWindow

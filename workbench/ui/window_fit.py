@@ -135,6 +135,10 @@ class PanelFitter(QObject):
         for bar in self.window.findChildren(QTabBar):  # the docks' tabs: whole names
             bar.setElideMode(Qt.TextElideMode.ElideNone)
             bar.setUsesScrollButtons(True)
+        # now, not at the next turn of the event loop (a posted layout request): settled()
+        # means the article has its width, and a click or key that comes first (a window
+        # activated meanwhile) lands on the lines as they are shown, not on a 70 px article
+        self.window.layout().activate()
 
     def _one_column(self) -> None:
         docks = [d for d in self.docks() if not d.isFloating()]
