@@ -404,7 +404,6 @@ def test_a_ghost_is_hatched_where_the_annotators_own_span_is_solid(sample_window
     assert len(colours(ghosts.ghosts.paint_under, ghost)) >= 2  # a faint fill and its hatching
 
 
-@pytest.mark.slow
 def test_the_annotator_edits_while_all_documents_are_suggested(
     make_window, qtbot, tmp_path, seed_text, monkeypatch
 ):
