@@ -29,6 +29,7 @@ from workbench.core.changes import ChangeSet
 from workbench.core.model import Span
 from workbench.ui.models import DocumentListModel, SpanListModel, text_order
 from workbench.ui.session import Session
+from workbench.ui.table_rows import select_row
 
 
 def swatch(color: str, size: int = 14) -> QIcon:
@@ -176,7 +177,7 @@ class DocumentListPanel(QWidget):
     def mark_current(self, doc_id: str) -> None:
         row = self.model.row_of(doc_id)
         if row is not None:
-            self.view.selectRow(row)
+            select_row(self.view, row)
 
     def _activated(self, index) -> None:
         self.documentActivated.emit(index.data(Qt.ItemDataRole.UserRole)["id"])
@@ -286,8 +287,7 @@ class SpanPanel(QWidget):
             box.setCurrentIndex(max(0, box.findData(span.attrs.get(name))))
         row = self.model.row_of_item(span, text_order)
         if row is not None:
-            self.view.selectRow(row)
-            self.view.scrollTo(self.model.index(row, 0))
+            select_row(self.view, row)  # scrolled to it too
 
     def _build_attribute_boxes(self, label: str | None) -> None:
         while self.attr_form.rowCount():
