@@ -43,13 +43,23 @@ def test_categories_are_checked_set_and_undone(project):
     assert project.layer("d1", "ali").categories == {}
 
 
-def test_a_schema_category_error_names_the_file(tmp_path):
+@pytest.mark.parametrize(
+    ("category", "message"),
+    [
+        ('name = "topic"\nmultiple = "yes"\nvalues = ["a"]', "multiple must be true or false"),
+        ('name = "topic"\nkey = "p"\nvalues = ["a"]', "key 'p' is the key of PER"),
+        ('name = "topic"\nkey = "ab"\nvalues = ["a"]', "key must be one character"),
+        ('name = "topic"\nvalues = ["a", "a"]', "lists a value twice"),
+        ('name = "topic"\nvalues = []', "needs a list of non-empty values"),
+        ('name = "topic"\nvalues = ["a"]\ncolour = "red"', "unknown fields ['colour']"),
+    ],
+)
+def test_a_schema_category_error_names_the_file(tmp_path, category, message):
     path = tmp_path / "s.toml"
-    path.write_text('[[labels]]\nname = "PER"\n[[categories]]\nname = "topic"\nmultiple = "yes"\n'
-                    'values = ["a"]\n')  # fmt: skip
+    path.write_text(f'[[labels]]\nname = "PER"\nkey = "p"\n[[categories]]\n{category}\n')
     with pytest.raises(ValidationError) as caught:
         Schema.from_toml_file(path)
-    assert str(path) in str(caught.value) and "multiple must be true or false" in str(caught.value)
+    assert str(path) in str(caught.value) and message in str(caught.value)
 
 
 def test_comments_on_each_kind_and_with_their_item(project):

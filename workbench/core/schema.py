@@ -121,7 +121,7 @@ class Schema:
             labels=labels,
             relations=relations,
             description=str(data.get("description", "")),
-            categories=_categories(_list_of_tables(data, "categories")),
+            categories=_categories(_list_of_tables(data, "categories"), labels, relations),
         )
 
     def to_dict(self) -> dict[str, Any]:
@@ -331,9 +331,15 @@ def _span_label(item: dict[str, Any], default_color: str) -> SpanLabel:
     )
 
 
-def _categories(items: list[dict[str, Any]]) -> list[CategoryDef]:
+def _categories(
+    items: list[dict[str, Any]],
+    labels: dict[str, SpanLabel],
+    relations: dict[str, RelationLabel],
+) -> list[CategoryDef]:
     """The ``[[categories]]`` tables, checked: a name, the allowed values, a one-letter key
-    and ``multiple`` (true or false), no name or key declared twice."""
+    and ``multiple`` (true or false), no name or key declared twice, no key a label or a
+    relation has (in the article a key does one thing)."""
+    taken = {k.key: k.name for k in [*labels.values(), *relations.values()] if k.key}
     out: list[CategoryDef] = []
     for item in items:
         name = _name(item, "category")
@@ -351,6 +357,8 @@ def _categories(items: list[dict[str, Any]]) -> list[CategoryDef]:
         unknown = sorted(set(item) - {"name", "key", "values", "multiple", "description"})
         if unknown:
             raise ValidationError(f"category {name} has unknown fields {unknown}")
+        if key is not None and key in taken:
+            raise ValidationError(f"category {name}: key {key!r} is the key of {taken[key]}")
         for other in out:
             if other.name == name:
                 raise ValidationError(f"category {name!r} is declared twice")
