@@ -64,6 +64,9 @@ def agreement_text(report: AgreementReport, by: str | None) -> str:
             f"category {category.category}: Cohen's kappa {kappas}; Krippendorff's alpha "
             f"{number(category.overall)} on {category.documents} documents"
         )
+        for score in (*(s for _p, s in category.pairs), category.overall):
+            if score.reason:
+                notes.setdefault(score.reason, []).append(f"category {category.category}")
     for reason, keys in notes.items():
         out.append(f"n/a ({', '.join(sorted(set(keys)))}): {reason}")
     return "\n".join(out)
