@@ -214,3 +214,13 @@ def test_a_verdict_on_a_suggestion_is_in_the_history(project):
     assert (entry.kind, entry.before, entry.after["decision"]) == ("verdict", None, "rejected")
     with pytest.raises(ValidationError, match="a verdict entry cannot be restored"):
         project.restore_from_history(entry.id)
+
+
+def test_restoring_a_deleted_span_whose_id_names_another_one_now_is_refused(project):
+    project.remove_span("d1", "ali", "s2")
+    deleted = [e for e in project.history(item="s2") if e.after is None][-1]
+    project.add_span("d1", "ali", "PER", 11, 17)  # s2 again: ids follow the highest
+    assert project.layer("d1", "ali").span("s2").label == "PER"
+    with pytest.raises(ValidationError, match="its id now names another span"):
+        project.restore_from_history(deleted.id)
+    assert project.layer("d1", "ali").span("s2").label == "PER"

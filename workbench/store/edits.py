@@ -415,6 +415,11 @@ class Edits:
             current = table.get(layer_id, item.id)
             if current == item:
                 raise ValidationError(f"{entry.kind} {item.id} is already as it was")
+            if current is not None and entry.after is None:  # deleted, and its id used again
+                raise ValidationError(
+                    f"{entry.kind} {item.id} was deleted and its id now names another "
+                    f"{entry.kind}; nothing was restored"
+                )
             part = Changes(changed=((current, item),)) if current else Changes(added=(item,))
             field = {"span": "spans", "relation": "relations", "entity": "entities"}.get(
                 entry.kind, "comments"
