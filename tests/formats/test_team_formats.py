@@ -9,21 +9,16 @@ import sqlite3
 
 import pytest
 
-from tests.team_schema import team_schema
+from tests.team_schema import TEXT, one_document, team_schema
 from workbench.core.errors import WorkbenchError
-from workbench.core.model import Document
 from workbench.formats.export import export_project
 from workbench.formats.importer import import_paths
 from workbench.store.project import Project
 
-TEXT = "قال زيد إن السلام قريب"
-
 
 @pytest.fixture
 def project(tmp_path):
-    with Project.create(tmp_path / "p.wbproj", team_schema()) as proj:
-        proj.add_document(Document("d1", TEXT))
-        proj.add_span("d1", "ali", "PER", 4, 7)
+    with one_document(tmp_path / "p.wbproj") as proj:
         proj.set_categories("d1", "ali", {"topic": ["politics", "sport"], "genre": ["news"]})
         proj.add_comment("d1", "ali", "s1", "who is he?", "ali")
         proj.add_seconds("d1", "ali", 40)

@@ -5,20 +5,15 @@ from __future__ import annotations
 
 import pytest
 
-from tests.team_schema import team_schema
+from tests.team_schema import TEXT, one_document
 from workbench.core.errors import ValidationError
-from workbench.core.model import Document
 from workbench.core.schema import Schema
 from workbench.store.project import Project
-
-TEXT = "قال زيد إن السلام قريب"
 
 
 @pytest.fixture
 def project(tmp_path):
-    with Project.create(tmp_path / "p.wbproj", team_schema()) as proj:
-        proj.add_document(Document("d1", TEXT))
-        proj.add_span("d1", "ali", "PER", 4, 7)
+    with one_document(tmp_path / "p.wbproj") as proj:
         proj.add_span("d1", "ali", "QUOTE", 8, 22)
         yield proj
 
