@@ -120,25 +120,34 @@ def f1_counts(pairs: list[Pair], label: str | None = None) -> dict[str, int]:
 
 def f1_counts_by_label(pairs: list[Pair]) -> tuple[Counter, dict[str, Counter]]:
     """``f1_counts`` overall and for every label, in one pass."""
-    overall = {"a": 0, "b": 0, "matched_exact": 0, "matched_relaxed": 0}
-    by_label: dict[str, dict[str, int]] = {}
+    overall: Counter = Counter()
+    by_label: dict[str, Counter] = {}
+    add_f1_counts(pairs, overall, by_label)
+    return overall, by_label
+
+
+def add_f1_counts(pairs: list[Pair], overall: Counter, by_label: dict[str, Counter]) -> None:
+    """Add the counts of ``f1_counts_by_label`` to ``overall`` and ``by_label`` (a document's
+    to a whole pair's, without a count per document)."""
     for a, b, kind in pairs:
-        for side, mark in (("a", a), ("b", b)):
-            if mark is not None:
-                overall[side] += 1
-                counts = by_label.get(mark.label)
-                if counts is None:
-                    counts = by_label[mark.label] = {}
-                counts[side] = counts.get(side, 0) + 1
-        if a is not None and kind in MATCHING_KINDS:
-            counts = by_label[a.label]
-            exact = kind == EXACT
-            for target in (overall, counts):
-                target["matched_relaxed"] = target.get("matched_relaxed", 0) + 1
-                target["matched_exact"] = target.get("matched_exact", 0) + exact
-    return Counter({k: v for k, v in overall.items() if v}), {
-        label: Counter(counts) for label, counts in by_label.items()
-    }
+        if a is not None:
+            overall["a"] += 1
+            counts = by_label.get(a.label)
+            if counts is None:
+                counts = by_label[a.label] = Counter()
+            counts["a"] += 1
+            if kind in MATCHING_KINDS:
+                exact = kind == EXACT
+                overall["matched_relaxed"] += 1
+                overall["matched_exact"] += exact
+                counts["matched_relaxed"] += 1
+                counts["matched_exact"] += exact
+        if b is not None:
+            overall["b"] += 1
+            counts = by_label.get(b.label)
+            if counts is None:
+                counts = by_label[b.label] = Counter()
+            counts["b"] += 1
 
 
 def f1_from_counts(matched: int, a: int, b: int):

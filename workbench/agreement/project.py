@@ -9,8 +9,10 @@ gets every measure undefined, with the reason.
 
 from __future__ import annotations
 
+import gc
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import combinations
@@ -21,6 +23,7 @@ from workbench.agreement.alignment import (
     LABEL,
     MISSING,
     Pair,
+    add_f1_counts,
     align,
     f1_counts_by_label,
 )
@@ -192,21 +195,36 @@ def agreement_report(
     total)`` is called for each document read and each document compared for each pair;
     when ``cancelled()`` (asked as often) says so, the report stops and None is returned."""
     steps = Steps(progress, cancelled)
-    try:
-        chosen, documents = load_documents(project, annotators, status, with_suggestions, steps)
-        labels = list(project.schema.labels)
-        pairs = []
-        for a, b in combinations(chosen, 2):
-            shared = [d for d in documents if a in d.layers and b in d.layers]
-            reason = None if shared else nothing_shared(status)
-            pairs.append(pair_report(a, b, shared, labels, by, disagreements, reason, steps))
-    except Cancelled:
-        return None
-    overall = overall_report(chosen, documents, status)
+    with _no_cycle_collection():
+        try:
+            chosen, documents = load_documents(project, annotators, status, with_suggestions, steps)
+            labels = list(project.schema.labels)
+            pairs = []
+            for a, b in combinations(chosen, 2):
+                shared = [d for d in documents if a in d.layers and b in d.layers]
+                reason = None if shared else nothing_shared(status)
+                pairs.append(pair_report(a, b, shared, labels, by, disagreements, reason, steps))
+        except Cancelled:
+            return None
+        overall = overall_report(chosen, documents, status)
     categories = category_agreement(
         project.schema.categories, chosen, [d.layers for d in documents]
     )
     return AgreementReport(tuple(chosen), status, tuple(pairs), overall, categories)
+
+
+@contextmanager
+def _no_cycle_collection() -> Iterator[None]:
+    """The cyclic garbage collector paused: a report makes millions of small values with no
+    cycles among them, and the collector's passes over them took a fifth of the time on
+    10,000 documents. Reference counting still frees what is dropped."""
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if collecting:
+            gc.enable()
 
 
 def _span_counts(counts: Counter) -> SpanCounts:
@@ -234,12 +252,15 @@ def pair_report(
     for doc in documents:
         la, lb = doc.layers[a], doc.layers[b]
         pairs = align(la.spans, lb.spans)
-        counts, by_label = f1_counts_by_label(pairs)
-        spans.update(counts)
-        for label, label_counts in by_label.items():
-            if label not in per_label:
-                per_label[label] = Counter()
-            per_label[label].update(label_counts)
+        if by in ("document", "all"):
+            counts, by_label = f1_counts_by_label(pairs)
+            spans.update(counts)
+            for label, label_counts in by_label.items():
+                if label not in per_label:
+                    per_label[label] = Counter()
+                per_label[label].update(label_counts)
+        else:
+            add_f1_counts(pairs, spans, per_label)
         for pair in pairs:
             row = pair.a.label if pair.a else NONE_LABEL
             if row not in confusion:
