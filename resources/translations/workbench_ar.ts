@@ -4,22 +4,22 @@
 <context>
     <name>AcceptAboveDialog</name>
     <message>
-        <location filename="../../workbench/ui/suggestions.py" line="189"/>
+        <location filename="../../workbench/ui/suggestions.py" line="191"/>
         <source>Accept all above a score</source>
         <translation>قبول الكل فوق درجة</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/suggestions.py" line="200"/>
+        <location filename="../../workbench/ui/suggestions.py" line="202"/>
         <source>Label:</source>
         <translation>الوسم:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/suggestions.py" line="201"/>
+        <location filename="../../workbench/ui/suggestions.py" line="203"/>
         <source>Lowest score:</source>
         <translation>أدنى درجة:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/suggestions.py" line="226"/>
+        <location filename="../../workbench/ui/suggestions.py" line="228"/>
         <source>%n suggestion(s) of this document</source>
         <translation>
             <numerusform>لا اقتراحات في هذه الوثيقة</numerusform>
@@ -314,22 +314,22 @@
         <translation>منجزة</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/models.py" line="116"/>
+        <location filename="../../workbench/ui/models.py" line="126"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/models.py" line="116"/>
+        <location filename="../../workbench/ui/models.py" line="126"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/models.py" line="195"/>
+        <location filename="../../workbench/ui/models.py" line="197"/>
         <source>Label</source>
         <translation>الوسم</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/models.py" line="195"/>
+        <location filename="../../workbench/ui/models.py" line="197"/>
         <source>Text</source>
         <translation>النص</translation>
     </message>
@@ -453,37 +453,37 @@ Your saved work is safe; the window goes on working. The full report was written
 <context>
     <name>DocumentListPanel</name>
     <message>
-        <location filename="../../workbench/ui/panels.py" line="129"/>
+        <location filename="../../workbench/ui/panels.py" line="130"/>
         <source>Search documents…</source>
         <translation>ابحث في الوثائق…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels.py" line="131"/>
+        <location filename="../../workbench/ui/panels.py" line="132"/>
         <source>Whole words</source>
         <translation>كلمات كاملة</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels.py" line="132"/>
+        <location filename="../../workbench/ui/panels.py" line="133"/>
         <source>Only the word itself: no و ف ب ك ل before it, no suffixes</source>
         <translation>الكلمة نفسها فقط: دون و ف ب ك ل قبلها ودون لواحق</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels.py" line="135"/>
+        <location filename="../../workbench/ui/panels.py" line="136"/>
         <source>All</source>
         <translation>الكل</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels.py" line="136"/>
+        <location filename="../../workbench/ui/panels.py" line="137"/>
         <source>New</source>
         <translation>جديدة</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels.py" line="137"/>
+        <location filename="../../workbench/ui/panels.py" line="138"/>
         <source>In progress</source>
         <translation>قيد العمل</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels.py" line="138"/>
+        <location filename="../../workbench/ui/panels.py" line="139"/>
         <source>Done</source>
         <translation>منجزة</translation>
     </message>
@@ -950,12 +950,12 @@ Your saved work is safe; the window goes on working. The full report was written
 <context>
     <name>LabelPalette</name>
     <message>
-        <location filename="../../workbench/ui/panels.py" line="204"/>
+        <location filename="../../workbench/ui/panels.py" line="205"/>
         <source>Snap to whole words</source>
         <translation>التقاط الكلمات كاملة</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels.py" line="207"/>
+        <location filename="../../workbench/ui/panels.py" line="208"/>
         <source>Leave out a proclitic (و ف ب ك ل)</source>
         <translation>استبعاد السابقة (و ف ب ك ل)</translation>
     </message>
@@ -1637,18 +1637,18 @@ Your saved work is safe; the window goes on working. The full report was written
 <context>
     <name>SpanPanel</name>
     <message>
-        <location filename="../../workbench/ui/panels.py" line="234"/>
-        <location filename="../../workbench/ui/panels.py" line="279"/>
+        <location filename="../../workbench/ui/panels.py" line="235"/>
+        <location filename="../../workbench/ui/panels.py" line="280"/>
         <source>No span selected</source>
         <translation>لا مقطع محدد</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels.py" line="246"/>
+        <location filename="../../workbench/ui/panels.py" line="247"/>
         <source>Delete span</source>
         <translation>حذف المقطع</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels.py" line="252"/>
+        <location filename="../../workbench/ui/panels.py" line="253"/>
         <source>Label</source>
         <translation>الوسم</translation>
     </message>
@@ -1656,87 +1656,87 @@ Your saved work is safe; the window goes on working. The full report was written
 <context>
     <name>SuggestionActions</name>
     <message>
-        <location filename="../../workbench/ui/suggestions.py" line="283"/>
+        <location filename="../../workbench/ui/suggestions.py" line="285"/>
         <source>&amp;Suggest</source>
         <translation>&amp;اقتراحات</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/suggestions.py" line="285"/>
+        <location filename="../../workbench/ui/suggestions.py" line="287"/>
         <source>Suggest this &amp;document</source>
         <translation>اقتراحات لهذه ال&amp;وثيقة</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/suggestions.py" line="287"/>
+        <location filename="../../workbench/ui/suggestions.py" line="289"/>
         <source>Suggest &amp;all documents</source>
         <translation>اقتراحات لكل ال&amp;وثائق</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/suggestions.py" line="288"/>
+        <location filename="../../workbench/ui/suggestions.py" line="290"/>
         <source>Re&amp;train model</source>
         <translation>إعادة &amp;تدريب النموذج</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/suggestions.py" line="289"/>
+        <location filename="../../workbench/ui/suggestions.py" line="291"/>
         <source>&amp;Cancel</source>
         <translation>إ&amp;لغاء</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/suggestions.py" line="291"/>
+        <location filename="../../workbench/ui/suggestions.py" line="293"/>
         <source>&amp;Next suggestion</source>
         <translation>الاقتراح ال&amp;تالي</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/suggestions.py" line="292"/>
+        <location filename="../../workbench/ui/suggestions.py" line="294"/>
         <source>&amp;Previous suggestion</source>
         <translation>الاقتراح ال&amp;سابق</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/suggestions.py" line="294"/>
+        <location filename="../../workbench/ui/suggestions.py" line="296"/>
         <source>A&amp;ccept the suggestion</source>
         <translation>&amp;قبول الاقتراح</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/suggestions.py" line="295"/>
+        <location filename="../../workbench/ui/suggestions.py" line="297"/>
         <source>Accept &amp;with its cue, speaker and links</source>
         <translation>قبول &amp;مع فعل القول والمتحدث والروابط</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/suggestions.py" line="297"/>
+        <location filename="../../workbench/ui/suggestions.py" line="299"/>
         <source>&amp;Reject the suggestion</source>
         <translation>&amp;رفض الاقتراح</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/suggestions.py" line="298"/>
+        <location filename="../../workbench/ui/suggestions.py" line="300"/>
         <source>Accept all a&amp;bove a score…</source>
         <translation>قبول الكل &amp;فوق درجة…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/suggestions.py" line="318"/>
+        <location filename="../../workbench/ui/suggestions.py" line="320"/>
         <source>Tab</source>
         <translation>Tab</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/suggestions.py" line="318"/>
+        <location filename="../../workbench/ui/suggestions.py" line="320"/>
         <source>Select the next suggestion (Shift+Tab: the previous)</source>
         <translation>تحديد الاقتراح التالي (Shift+Tab: السابق)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/suggestions.py" line="319"/>
+        <location filename="../../workbench/ui/suggestions.py" line="321"/>
         <source>Accept the selected suggestion (Shift+A: with its links)</source>
         <translation>قبول الاقتراح المحدد (Shift+A: مع روابطه)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/suggestions.py" line="320"/>
+        <location filename="../../workbench/ui/suggestions.py" line="322"/>
         <source>Reject the selected suggestion</source>
         <translation>رفض الاقتراح المحدد</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/suggestions.py" line="346"/>
+        <location filename="../../workbench/ui/suggestions.py" line="348"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/suggestions.py" line="368"/>
+        <location filename="../../workbench/ui/suggestions.py" line="370"/>
         <source>Suggestions: %n undecided</source>
         <translation>
             <numerusform>الاقتراحات: لا شيء معلق</numerusform>
@@ -1748,27 +1748,27 @@ Your saved work is safe; the window goes on working. The full report was written
         </translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/suggestions.py" line="372"/>
+        <location filename="../../workbench/ui/suggestions.py" line="374"/>
         <source>%s from %s, score %s</source>
         <translation>%s من %s، الدرجة %s</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/suggestions.py" line="440"/>
+        <location filename="../../workbench/ui/suggestions.py" line="442"/>
         <source>No undecided suggestions in this document (Suggest → Suggest this document)</source>
         <translation>لا اقتراحات معلقة في هذه الوثيقة (اقتراحات ← اقتراحات لهذه الوثيقة)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/suggestions.py" line="474"/>
+        <location filename="../../workbench/ui/suggestions.py" line="476"/>
         <source>Accepted %s; Ctrl+Z takes it back</source>
         <translation>قُبل %s؛ Ctrl+Z يتراجع عنه</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/suggestions.py" line="487"/>
+        <location filename="../../workbench/ui/suggestions.py" line="489"/>
         <source>Rejected %s; it will not be suggested again</source>
         <translation>رُفض %s؛ لن يُقترح مرة أخرى</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/suggestions.py" line="510"/>
+        <location filename="../../workbench/ui/suggestions.py" line="512"/>
         <source>Accepted %n suggestion(s); Ctrl+Z takes them back</source>
         <translation>
             <numerusform>لم يُقبل أي اقتراح</numerusform>
@@ -1780,32 +1780,32 @@ Your saved work is safe; the window goes on working. The full report was written
         </translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/suggestions.py" line="580"/>
+        <location filename="../../workbench/ui/suggestions.py" line="582"/>
         <source>Suggesting %v of %m</source>
         <translation>الاقتراح: %v من %m</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/suggestions.py" line="585"/>
+        <location filename="../../workbench/ui/suggestions.py" line="587"/>
         <source>Training %p%</source>
         <translation>التدريب %p%</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/suggestions.py" line="592"/>
+        <location filename="../../workbench/ui/suggestions.py" line="594"/>
         <source>This project is read-only: nothing can be saved</source>
         <translation>هذا المشروع للقراءة فقط: لا يمكن حفظ شيء</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/suggestions.py" line="614"/>
+        <location filename="../../workbench/ui/suggestions.py" line="616"/>
         <source>Cancelling…</source>
         <translation>جارٍ الإلغاء…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/suggestions.py" line="622"/>
+        <location filename="../../workbench/ui/suggestions.py" line="624"/>
         <source>Suggestions cancelled: the project is as it was</source>
         <translation>أُلغيت الاقتراحات: المشروع كما كان</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/suggestions.py" line="626"/>
+        <location filename="../../workbench/ui/suggestions.py" line="628"/>
         <source>Suggestions ready: %n undecided in this document</source>
         <translation>
             <numerusform>الاقتراحات جاهزة: لا شيء معلق في هذه الوثيقة</numerusform>
@@ -1817,17 +1817,17 @@ Your saved work is safe; the window goes on working. The full report was written
         </translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/suggestions.py" line="632"/>
+        <location filename="../../workbench/ui/suggestions.py" line="634"/>
         <source>Training cancelled: the model is as it was</source>
         <translation>أُلغي التدريب: النموذج كما كان</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/suggestions.py" line="635"/>
+        <location filename="../../workbench/ui/suggestions.py" line="637"/>
         <source>Model trained on %d documents; F1 by cross-validation: %s</source>
         <translation>دُرّب النموذج على %d من الوثائق؛ F1 بالتحقق المتقاطع: %s</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/suggestions.py" line="643"/>
+        <location filename="../../workbench/ui/suggestions.py" line="645"/>
         <source>Failed: %s</source>
         <translation>فشل: %s</translation>
     </message>
@@ -1835,255 +1835,275 @@ Your saved work is safe; the window goes on working. The full report was written
 <context>
     <name>SupervisorWindow</name>
     <message>
-        <location filename="../../workbench/ui/supervisor.py" line="49"/>
+        <location filename="../../workbench/ui/supervisor.py" line="58"/>
         <source>F1 exact</source>
         <translation>F1 مطابق</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/supervisor.py" line="50"/>
+        <location filename="../../workbench/ui/supervisor.py" line="59"/>
         <source>F1 relaxed</source>
         <translation>F1 متسامح</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/supervisor.py" line="51"/>
+        <location filename="../../workbench/ui/supervisor.py" line="60"/>
         <source>alpha_u</source>
         <translation>ألفا التقطيع</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/supervisor.py" line="52"/>
+        <location filename="../../workbench/ui/supervisor.py" line="61"/>
         <source>token alpha</source>
         <translation>ألفا الكلمات</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/supervisor.py" line="53"/>
+        <location filename="../../workbench/ui/supervisor.py" line="62"/>
         <source>relation F1</source>
         <translation>F1 العلاقات</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/supervisor.py" line="54"/>
+        <location filename="../../workbench/ui/supervisor.py" line="63"/>
         <source>speakers</source>
         <translation>القائلون</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/supervisor.py" line="81"/>
+        <location filename="../../workbench/ui/supervisor.py" line="90"/>
         <source>n/a</source>
         <translation>غير معرَّف</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/supervisor.py" line="90"/>
+        <location filename="../../workbench/ui/supervisor.py" line="135"/>
         <source>Agreement — %s</source>
         <translation>الاتفاق — %s</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/supervisor.py" line="93"/>
+        <location filename="../../workbench/ui/supervisor.py" line="139"/>
         <source>Layers marked done</source>
         <translation>الطبقات المنجزة</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/supervisor.py" line="94"/>
+        <location filename="../../workbench/ui/supervisor.py" line="140"/>
         <source>All layers</source>
         <translation>كل الطبقات</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/supervisor.py" line="97"/>
+        <location filename="../../workbench/ui/supervisor.py" line="143"/>
         <source>Compare with suggestions</source>
         <translation>المقارنة مع الاقتراحات</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/supervisor.py" line="100"/>
+        <location filename="../../workbench/ui/supervisor.py" line="146"/>
         <source>Recompute</source>
         <translation>أعد الحساب</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/supervisor.py" line="103"/>
+        <location filename="../../workbench/ui/supervisor.py" line="149"/>
         <source>Compare</source>
         <translation>قارن</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/supervisor.py" line="103"/>
-        <location filename="../../workbench/ui/supervisor.py" line="180"/>
+        <location filename="../../workbench/ui/supervisor.py" line="149"/>
+        <location filename="../../workbench/ui/supervisor.py" line="287"/>
         <source>Pair</source>
         <translation>الزوج</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/supervisor.py" line="116"/>
+        <location filename="../../workbench/ui/supervisor.py" line="162"/>
         <source>Span F1 (relaxed), pair by pair</source>
         <translation>F1 المقاطع (متسامح) لكل زوج</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/supervisor.py" line="117"/>
+        <location filename="../../workbench/ui/supervisor.py" line="163"/>
         <source>Every measure</source>
         <translation>كل المقاييس</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/supervisor.py" line="124"/>
+        <location filename="../../workbench/ui/supervisor.py" line="170"/>
         <source>Disagreements</source>
         <translation>الاختلافات</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/supervisor.py" line="125"/>
+        <location filename="../../workbench/ui/supervisor.py" line="171"/>
         <source>By label</source>
         <translation>حسب الوسم</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/supervisor.py" line="126"/>
+        <location filename="../../workbench/ui/supervisor.py" line="172"/>
         <source>By document</source>
         <translation>حسب الوثيقة</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/supervisor.py" line="127"/>
+        <location filename="../../workbench/ui/supervisor.py" line="173"/>
         <source>Confusion</source>
         <translation>مصفوفة الالتباس</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/supervisor.py" line="134"/>
+        <location filename="../../workbench/ui/supervisor.py" line="180"/>
         <source>Comments</source>
         <translation>التعليقات</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/supervisor.py" line="137"/>
-        <location filename="../../workbench/ui/supervisor.py" line="200"/>
+        <location filename="../../workbench/ui/supervisor.py" line="183"/>
+        <location filename="../../workbench/ui/supervisor.py" line="307"/>
         <source>Time on task</source>
         <translation>وقت العمل</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/supervisor.py" line="180"/>
+        <location filename="../../workbench/ui/supervisor.py" line="196"/>
+        <source>Computing agreement: %v of %m</source>
+        <translation>حساب الاتفاق: %v من %m</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/supervisor.py" line="197"/>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/supervisor.py" line="255"/>
+        <source>Agreement could not be computed: %s</source>
+        <translation>تعذّر حساب الاتفاق: %s</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/supervisor.py" line="264"/>
+        <source>Computing agreement was cancelled.</source>
+        <translation>أُلغي حساب الاتفاق.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/supervisor.py" line="287"/>
         <source>Documents</source>
         <translation>الوثائق</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/supervisor.py" line="189"/>
+        <location filename="../../workbench/ui/supervisor.py" line="296"/>
         <source>Agreement needs layers by two annotators.</source>
         <translation>يحتاج الاتفاق إلى طبقات من مُوسِّمَيْن اثنين.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/supervisor.py" line="190"/>
+        <location filename="../../workbench/ui/supervisor.py" line="297"/>
         <source>n/a: %s</source>
         <translation>غير معرَّف: %s</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/supervisor.py" line="200"/>
+        <location filename="../../workbench/ui/supervisor.py" line="307"/>
         <source>Annotator</source>
         <translation>المُوسِّم</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/supervisor.py" line="200"/>
+        <location filename="../../workbench/ui/supervisor.py" line="307"/>
         <source>Documents done</source>
         <translation>الوثائق المنجزة</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/supervisor.py" line="201"/>
+        <location filename="../../workbench/ui/supervisor.py" line="308"/>
         <source>Spans per hour</source>
         <translation>مقاطع في الساعة</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/supervisor.py" line="240"/>
+        <location filename="../../workbench/ui/supervisor.py" line="347"/>
         <source>Spans</source>
         <translation>المقاطع</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/supervisor.py" line="242"/>
+        <location filename="../../workbench/ui/supervisor.py" line="349"/>
         <source>Label</source>
         <translation>الوسم</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/supervisor.py" line="252"/>
-        <location filename="../../workbench/ui/supervisor.py" line="299"/>
+        <location filename="../../workbench/ui/supervisor.py" line="359"/>
+        <location filename="../../workbench/ui/supervisor.py" line="403"/>
         <source>Document</source>
         <translation>الوثيقة</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/supervisor.py" line="281"/>
+        <location filename="../../workbench/ui/supervisor.py" line="387"/>
         <source>label</source>
         <translation>وسم</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/supervisor.py" line="282"/>
+        <location filename="../../workbench/ui/supervisor.py" line="388"/>
         <source>boundary</source>
         <translation>حدود</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/supervisor.py" line="283"/>
+        <location filename="../../workbench/ui/supervisor.py" line="389"/>
         <source>missing</source>
         <translation>ناقص</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/supervisor.py" line="284"/>
+        <location filename="../../workbench/ui/supervisor.py" line="390"/>
         <source>link</source>
         <translation>رابط</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/supervisor.py" line="299"/>
+        <location filename="../../workbench/ui/supervisor.py" line="403"/>
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/supervisor.py" line="299"/>
+        <location filename="../../workbench/ui/supervisor.py" line="403"/>
         <source>Text</source>
         <translation>النص</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/supervisor.py" line="299"/>
+        <location filename="../../workbench/ui/supervisor.py" line="403"/>
         <source>Difference</source>
         <translation>الفرق</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/supervisor.py" line="55"/>
+        <location filename="../../workbench/ui/supervisor.py" line="64"/>
         <source>%s (%s) / %s (%s)</source>
         <translation>%s (%s) / %s (%s)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/supervisor.py" line="56"/>
+        <location filename="../../workbench/ui/supervisor.py" line="65"/>
         <source>%s: boundaries differ</source>
         <translation>%s: الحدود مختلفة</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/supervisor.py" line="57"/>
+        <location filename="../../workbench/ui/supervisor.py" line="66"/>
         <source>%s only in %s</source>
         <translation>%s عند %s وحده</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/supervisor.py" line="58"/>
+        <location filename="../../workbench/ui/supervisor.py" line="67"/>
         <source>no document that both annotators have marked done</source>
         <translation>لا وثيقة أنجزها كلاهما</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/supervisor.py" line="59"/>
+        <location filename="../../workbench/ui/supervisor.py" line="68"/>
         <source>no document that both annotators have annotated</source>
         <translation>لا وثيقة وسمها كلاهما</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/supervisor.py" line="60"/>
+        <location filename="../../workbench/ui/supervisor.py" line="69"/>
         <source>neither annotator marked any span</source>
         <translation>لم يحدِّد أيٌّ منهما أي مقطع</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/supervisor.py" line="61"/>
+        <location filename="../../workbench/ui/supervisor.py" line="70"/>
         <source>neither annotator linked any spans</source>
         <translation>لم يربط أيٌّ منهما أي مقاطع</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/supervisor.py" line="62"/>
+        <location filename="../../workbench/ui/supervisor.py" line="71"/>
         <source>no quote was marked by both annotators</source>
         <translation>لا اقتباس حدَّده كلاهما</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/supervisor.py" line="63"/>
+        <location filename="../../workbench/ui/supervisor.py" line="72"/>
         <source>no coder marked a unit of any label</source>
         <translation>لم يحدِّد أحد وحدةً بأي وسم</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/supervisor.py" line="64"/>
+        <location filename="../../workbench/ui/supervisor.py" line="73"/>
         <source>no unit was coded by two or more coders</source>
         <translation>لا وحدة وسمها اثنان أو أكثر</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/supervisor.py" line="65"/>
+        <location filename="../../workbench/ui/supervisor.py" line="74"/>
         <source>every unit received one and the same value: expected disagreement is 0</source>
         <translation>نالت كل الوحدات القيمة نفسها: الاختلاف المتوقَّع صفر</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/supervisor.py" line="69"/>
+        <location filename="../../workbench/ui/supervisor.py" line="78"/>
         <source>expected disagreement is 0 (units cannot differ by chance)</source>
         <translation>الاختلاف المتوقَّع صفر (لا يمكن أن تختلف الوحدات بالصدفة)</translation>
     </message>
@@ -2091,17 +2111,17 @@ Your saved work is safe; the window goes on working. The full report was written
 <context>
     <name>TaskClock</name>
     <message>
-        <location filename="../../workbench/ui/time_on_task.py" line="41"/>
+        <location filename="../../workbench/ui/time_on_task.py" line="42"/>
         <source>%d s</source>
         <translation>%d ث</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/time_on_task.py" line="44"/>
+        <location filename="../../workbench/ui/time_on_task.py" line="45"/>
         <source>%d min</source>
         <translation>%d د</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/time_on_task.py" line="45"/>
+        <location filename="../../workbench/ui/time_on_task.py" line="46"/>
         <source>%d h %02d min</source>
         <translation>%d س %02d د</translation>
     </message>

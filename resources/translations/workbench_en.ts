@@ -4,7 +4,7 @@
 <context>
     <name>AcceptAboveDialog</name>
     <message numerus="yes">
-        <location filename="../../workbench/ui/suggestions.py" line="226"/>
+        <location filename="../../workbench/ui/suggestions.py" line="228"/>
         <source>%n suggestion(s) of this document</source>
         <translation>
             <numerusform>%n suggestion of this document</numerusform>
@@ -104,7 +104,7 @@
 <context>
     <name>SuggestionActions</name>
     <message numerus="yes">
-        <location filename="../../workbench/ui/suggestions.py" line="368"/>
+        <location filename="../../workbench/ui/suggestions.py" line="370"/>
         <source>Suggestions: %n undecided</source>
         <translation>
             <numerusform>Suggestions: %n undecided</numerusform>
@@ -112,7 +112,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/suggestions.py" line="510"/>
+        <location filename="../../workbench/ui/suggestions.py" line="512"/>
         <source>Accepted %n suggestion(s); Ctrl+Z takes them back</source>
         <translation>
             <numerusform>Accepted %n suggestion; Ctrl+Z takes it back</numerusform>
@@ -120,7 +120,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/suggestions.py" line="626"/>
+        <location filename="../../workbench/ui/suggestions.py" line="628"/>
         <source>Suggestions ready: %n undecided in this document</source>
         <translation>
             <numerusform>Suggestions ready: %n undecided in this document</numerusform>
