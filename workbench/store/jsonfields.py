@@ -7,7 +7,6 @@ from typing import Any
 
 from workbench.core.errors import ProjectError
 
-
 _ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
 
 
