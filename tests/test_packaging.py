@@ -328,6 +328,7 @@ def test_the_installed_workbench_runs_a_command_of_every_family(installed, tmp_p
     assert "QUOTE 15" in run("suggest", project, "--using", "rules,names")
     # the command loads python-crfsuite (a declared dependency) from the installed environment
     assert "cross-validated" in run("train", "--help")
+    assert "alice" in run("history", project, "--annotator", "alice", "--bidi", "off")
     # the window finds its font and its Arabic translation inside the installed package
     run("gui", project, "--lang", "ar", "--screenshot", tmp_path / "window.png")
     assert QImage(str(tmp_path / "window.png")).width() > 0
