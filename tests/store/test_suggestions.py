@@ -189,3 +189,45 @@ def test_verdicts_survive_reopening(tmp_path):
     with Project.open(tmp_path / "p.db") as project:
         assert [v.decision for v in project.verdicts("d1", "alice").values()] == ["rejected"]
         assert project.suggestion_info("d1")["s1"].source == "rules"
+
+
+def test_shift_accept_leaves_out_a_speaker_the_annotator_rejected(filled: Project):
+    """Issue 17 trial 1: accepting a quote with its links brings its cue, not the speaker
+    the annotator rejected, and the rejection stays."""
+    layer = filled.layer("d1", SUGGEST)
+    speaker = next(s for s in layer.spans if s.label == "PER" and s.start < 10)
+    quote = next(s for s in layer.spans if s.text == "الأمر مهم")
+    filled.reject_suggestion("d1", "alice", speaker.id)
+    filled.accept_suggestion("d1", "alice", quote.id, with_links=True)
+    alice = filled.layer("d1", "alice")
+    assert _labels(alice) == [("CUE", "قال"), ("QUOTE", "الأمر مهم")]
+    assert [r.label for r in alice.relations] == ["HAS_CUE"]
+    key = f"span:PER:{speaker.start}:{speaker.end}"
+    assert filled.verdicts("d1", "alice")[key].decision == "rejected"
+
+
+def test_shift_accept_leaves_out_a_link_the_annotator_rejected(filled: Project):
+    layer = filled.layer("d1", SUGGEST)
+    quote = next(s for s in layer.spans if s.text == "الأمر مهم")
+    link = next(r for r in layer.relations if r.head == quote.id and r.label == "SPEAKER")
+    filled.reject_suggestion("d1", "alice", link.id)
+    filled.accept_suggestion("d1", "alice", quote.id, with_links=True)
+    alice = filled.layer("d1", "alice")
+    assert _labels(alice) == [("CUE", "قال"), ("QUOTE", "الأمر مهم")]
+    decisions = sorted(v.decision for v in filled.verdicts("d1", "alice").values())
+    assert decisions.count("rejected") == 1
+
+
+def test_shift_accept_brings_a_link_from_a_span_the_annotator_already_has(filled: Project):
+    """Issue 17 trial 2: the quote accepted alone, then its cue with links: the suggested
+    HAS_CUE from the quote the annotator has to the cue comes along."""
+    layer = filled.layer("d1", SUGGEST)
+    quote = next(s for s in layer.spans if s.text == "الأمر مهم")
+    cue = next(s for s in layer.spans if s.text == "قال")
+    filled.accept_suggestion("d1", "alice", quote.id)  # the quote alone
+    filled.accept_suggestion("d1", "alice", cue.id, with_links=True)  # a tail, head is there
+    alice = filled.layer("d1", "alice")
+    assert _labels(alice) == [("CUE", "قال"), ("QUOTE", "الأمر مهم")]
+    assert [r.label for r in alice.relations] == ["HAS_CUE"]
+    has_cue = next(r for r in layer.relations if r.label == "HAS_CUE" and r.head == quote.id)
+    assert filled.verdicts("d1", "alice")[filled.suggestion_info("d1")[has_cue.id].key]

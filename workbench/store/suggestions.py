@@ -60,6 +60,8 @@ class _Copy:
     entities: list[Entity] = field(default_factory=list)
     ids: dict[str, str] = field(default_factory=dict)  # suggest span id -> layer span id
     keys: list[str] = field(default_factory=list)
+    rejected: set[str] = field(default_factory=set)  # keys the annotator rejected
+    info: dict[str, SuggestionInfo] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.by_key = {span_key(s): s for s in self.target.spans}
@@ -122,7 +124,9 @@ class Suggestions:
     ) -> ChangeSet:
         """Copy suggested items into ``annotator``'s layer and record them accepted, in one
         change set. A span brings, ``with_links``, the relations it heads and their other
-        ends (a quote its cue and speaker), and a new span joins the annotator's entity
+        ends (a quote its cue and speaker) and the relations to it from a span the annotator
+        has already, leaving out what the annotator rejected (a link or its other end: that
+        verdict stays); a new span joins the annotator's entity
         where another mention of its suggested entity is in that entity already. A relation
         brings its two ends; an entity its mentions, grouped."""
         _check_annotator(annotator)
@@ -130,6 +134,10 @@ class Suggestions:
             suggested = self._suggested(doc_id)
             info = self.info(doc_id)
             copy = _Copy(self.layers.get(doc_id, annotator) or Layer(annotator))
+            copy.rejected = {
+                k for k, v in self.verdicts(doc_id, annotator).items() if v.decision == "rejected"
+            }
+            copy.info = info
             for item_id in item_ids:
                 self._bring(suggested, item_id, with_links, copy)
             keys = [_key_of(info, suggested, item) for item in copy.keys]
@@ -196,9 +204,8 @@ class Suggestions:
         if kind == "span":
             self._bring_span(suggested, item, copy)
             if with_links:
-                for relation in suggested.relations:
-                    if relation.head == item.id:
-                        self._bring_relation(suggested, relation, copy)
+                for relation in _links_to_bring(suggested, item, copy):
+                    self._bring_relation(suggested, relation, copy)
         elif kind == "relation":
             self._bring_relation(suggested, item, copy)
         else:
@@ -277,6 +284,25 @@ class Suggestions:
                 [(layer_id, i, s.kind, s.key, s.source, s.score) for i, s in sources.items()],
             )
         return changes
+
+
+def _links_to_bring(suggested: Layer, span: Span, copy: _Copy) -> list[Relation]:
+    """What Shift+A on ``span`` brings besides it: the relations it heads and those whose
+    head the annotator has already, unless the annotator rejected the relation or its other
+    end."""
+    ends = {s.id: s for s in suggested.spans}
+    found = []
+    for relation in suggested.relations:
+        if relation.head == span.id:
+            other = ends[relation.tail]
+        elif relation.tail == span.id and span_key(ends[relation.head]) in copy.by_key:
+            other = ends[relation.head]
+        else:
+            continue
+        keys = {_key_of(copy.info, suggested, relation.id), _key_of(copy.info, suggested, other.id)}
+        if not keys & copy.rejected:
+            found.append(relation)
+    return found
 
 
 def _check_annotator(annotator: str) -> None:
