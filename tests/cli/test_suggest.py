@@ -39,8 +39,16 @@ def test_suggest_fills_only_the_suggestion_layer_and_prints_counts(cli, sample):
 
 
 def test_suggest_errors_are_one_line(cli, sample, tmp_path):
-    for args, message in [
+    for args, message in [  # usage mistakes: exit 2 like click's own (issue 17 trial 9)
         (("--using", "rules,magic"), "unknown suggestion source 'magic' (choose from rules, "),
+        (("--using", ","), "no suggestion source given (choose from rules, "),
+        (("--using", ""), "no suggestion source given (choose from rules, "),
+    ]:
+        result = cli("suggest", sample, *args)
+        assert result.exit_code == 2 and result.stdout == ""
+        assert "Invalid value for '--using'" in result.stderr
+        assert message in result.stderr and "Traceback" not in result.stderr
+    for args, message in [
         (("--using", "model"), "no model trained; run 'workbench train PROJECT' first"),
         (("--doc", "nope"), "no document 'nope'"),
     ]:

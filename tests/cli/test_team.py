@@ -77,12 +77,21 @@ def test_agreement_undefined_and_unknown_annotators(cli, tmp_path):
     cli("init", project)
     cli("import", project, write_jsonl(tmp_path / "a.jsonl", variant("alice")))
     lonely = cli("agreement", project)
-    assert lonely.exit_code == 0 and "needs two annotators" in lonely.stdout
+    assert lonely.exit_code == 1 and lonely.stdout == ""
+    assert lonely.stderr.strip() == (
+        f"workbench: error: {project}: agreement needs two annotators; this project has only alice"
+    )
     empty = dict(variant("bob"), spans=[], relations=[], entities=[])
     cli("import", project, write_jsonl(tmp_path / "b.jsonl", empty))
     report = json.loads(cli("agreement", project, "--json").stdout)
     assert report["pairs"][0]["speaker_agreement"] is None
     assert "no quote" in report["pairs"][0]["undefined"]["speaker_agreement"]
+    one = cli("agreement", project, "--annotators", "alice")  # issue 17 trial 8
+    assert one.exit_code == 1 and one.stdout == ""
+    assert one.stderr.strip() == (
+        f"workbench: error: {project}: agreement needs two annotators; --annotators chose "
+        "alice (annotators: alice, bob)"
+    )
     unknown = cli("agreement", project, "--annotators", "alice,zed")
     assert unknown.exit_code == 1
     assert unknown.stderr.strip() == (
@@ -156,6 +165,7 @@ def test_agreement_with_an_annotator_who_has_not_finished(cli, tmp_path):
         in table.stdout
     )
     assert "alpha_u n/a on the 0 documents all have done" in table.stdout
+    assert " on 1 document, " in table.stdout  # not "1 documents" (issue 17 trial 10)
 
     report = json.loads(cli("agreement", project, "--json").stdout)
     assert [p["documents"] for p in report["pairs"]] == [1, 0, 0]

@@ -8,6 +8,8 @@ from tabulate import tabulate
 from workbench.agreement.measures import MEASURES, SPAN_MEASURES, TOKEN_ALPHA, UNITIZING_ALPHA
 from workbench.agreement.report import AgreementReport, Measured
 from workbench.agreement.scores import Score
+from workbench.core.counts import count
+from workbench.core.model import GOLD
 
 
 def number(score: Score) -> str:
@@ -18,11 +20,21 @@ def spans(part: Measured) -> str:
     return f"{part.spans.a}/{part.spans.b}"
 
 
-def agreement_text(report: AgreementReport, by: str | None) -> str:
-    if len(report.annotators) < 2:
-        return "agreement needs two annotators; this project has " + (
-            ", ".join(report.annotators) or "none"
+def too_few_annotators(chosen: list[str], names: list[str] | None, project) -> str:
+    """Why there is no agreement to report: fewer than two annotators were compared; names
+    what ``--annotators`` chose, and the project's annotators."""
+    if names:
+        known = [a for a in project.annotators() if a != GOLD]
+        return (
+            f"agreement needs two annotators; --annotators chose {', '.join(chosen) or 'none'} "
+            f"(annotators: {', '.join(known) or 'none'})"
         )
+    return "agreement needs two annotators; this project has " + (
+        f"only {chosen[0]}" if chosen else "none"
+    )
+
+
+def agreement_text(report: AgreementReport, by: str | None) -> str:
     rows, notes = [], {}
     for pair in report.pairs:
         name = " / ".join(pair.annotators)
@@ -43,9 +55,9 @@ def agreement_text(report: AgreementReport, by: str | None) -> str:
     if len(report.annotators) > 2:
         out.append(
             f"\nall {len(report.annotators)} annotators: token alpha "
-            f"{number(overall.score(TOKEN_ALPHA))} on {overall.documents} documents, alpha_u "
-            f"{number(overall.score(UNITIZING_ALPHA))} on the {overall.documents_complete} "
-            "documents all have done"
+            f"{number(overall.score(TOKEN_ALPHA))} on {count(overall.documents, 'document')}, "
+            f"alpha_u {number(overall.score(UNITIZING_ALPHA))} on the "
+            f"{count(overall.documents_complete, 'document')} all have done"
         )
     for pair in report.pairs if by else []:
         parts = pair.by_label if by == "label" else pair.by_document
@@ -62,7 +74,7 @@ def agreement_text(report: AgreementReport, by: str | None) -> str:
         kappas = ", ".join(f"{' / '.join(p)} {number(s)}" for p, s in category.pairs)
         out.append(
             f"category {category.category}: Cohen's kappa {kappas}; Krippendorff's alpha "
-            f"{number(category.overall)} on {category.documents} documents"
+            f"{number(category.overall)} on {count(category.documents, 'document')}"
         )
         for score in (*(s for _p, s in category.pairs), category.overall):
             if score.reason:

@@ -8,10 +8,11 @@ from pathlib import Path
 import click
 
 from workbench.agreement.project import agreement_report
-from workbench.cli.agreement_text import agreement_text
+from workbench.cli.agreement_text import agreement_text, too_few_annotators
 from workbench.cli.bidi import BIDI, visual, wanted
 from workbench.cli.options import PROJECT
 from workbench.cli.safe_text import echo
+from workbench.core.errors import ProjectError
 from workbench.store.project import Project
 from workbench.workflow.adjudication import AUTO, auto_adjudicate
 from workbench.workflow.packages import merge as merge_packages
@@ -105,6 +106,8 @@ def agreement(
     names = [a.strip() for a in annotators.split(",") if a.strip()] if annotators else None
     with Project.open(project) as proj:
         report = agreement_report(proj, names, status, by, with_suggestions=with_suggestions)
+        if len(report.annotators) < 2:
+            raise ProjectError(too_few_annotators(report.annotators, names, proj), str(project))
     if as_json:
         echo(json.dumps(report.to_json(), ensure_ascii=False, indent=2))
         return
