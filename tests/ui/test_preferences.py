@@ -49,7 +49,7 @@ def test_first_run_asks_the_name_once(tmp_path):
     settings = QSettings(str(tmp_path / "first.ini"), QSettings.Format.IniFormat)
     asked = []
 
-    def ask(default):
+    def ask(default, problem=None):
         asked.append(default)
         return "  سارة  "
 

@@ -31,8 +31,46 @@ def test_the_first_run_prompt_does_not_keep_a_reserved_name(tmp_path, name):
     from workbench.ui.app import ask_name_once
 
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    assert ask_name_once(settings, None, ask=lambda default: name) is None
+    asked = []
+
+    def ask(default, problem=None):
+        asked.append(problem)
+        return name if len(asked) == 1 else None  # then the user cancels
+
+    assert ask_name_once(settings, None, ask=ask) is None
+    assert asked[0] is None and name.strip() in asked[1]  # asked again, saying why
     assert not settings.value("annotator", "")  # asked again next time
+
+
+def test_the_first_run_prompt_says_why_and_asks_again(qtbot, tmp_path):
+    """Issue 17 trial 7: typing "suggest" in the real first-run prompt and pressing OK shows
+    why it cannot be a name and asks again; the next name is kept."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit
+
+    from workbench.ui.app import ask_name_once
+
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    seen = []
+
+    def answer(text):
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, QInputDialog):
+            QTimer.singleShot(20, lambda: answer(text))  # not shown yet
+            return
+        seen.append(dialog.labelText())
+        field = dialog.findChild(QLineEdit)
+        field.selectAll()
+        qtbot.keyClicks(field, text)
+        qtbot.keyClick(field, Qt.Key.Key_Return)
+        if text == SUGGEST:
+            QTimer.singleShot(20, lambda: answer("sara"))
+
+    QTimer.singleShot(20, lambda: answer(SUGGEST))
+    assert ask_name_once(settings, None) == "sara"
+    assert len(seen) == 2 and SUGGEST not in seen[0]
+    assert f"“{SUGGEST}” is a layer the workbench keeps" in seen[1]
+    assert settings.value("annotator") == "sara"
 
 
 def test_gui_refuses_a_reserved_annotator(cli, tmp_path):

@@ -117,34 +117,44 @@ def run(
 
 
 def ask_name_once(settings, project: Path | None, ask=None) -> str | None:
-    """On the first run, ask the annotator's name (offering the login name) and keep it."""
+    """On the first run, ask the annotator's name (offering the login name) and keep it. A
+    name the workbench keeps for a layer (gold, suggest) is refused: the prompt says why and
+    asks again. ``ask(default, problem)`` gives the name typed, or None when cancelled."""
     if settings.value("annotator", ""):
         return None
     if project is not None and _is_package(project):
         return None  # a package says whose it is
-    if ask is None:
-        from PySide6.QtWidgets import QApplication, QInputDialog
-
-        def ask(default: str) -> str | None:
-            name, ok = QInputDialog.getText(
-                None,
-                QApplication.translate("FirstRun", "Welcome"),
-                QApplication.translate(
-                    "FirstRun", "Your name, as it will be recorded with your annotations:"
-                ),
-                text=default,
-            )
-            return name if ok else None
-
-    name = (ask(getpass.getuser() or "") or "").strip()
     from workbench.ui.preferences import reserved_name_problem
 
-    if reserved_name_problem(name):
-        return None  # gold and suggest are layers, not people: asked again next time
+    ask = ask or _ask_name
+    default = getpass.getuser() or ""
+    problem = None
+    while True:
+        typed = ask(default, problem)
+        name = (typed or "").strip()
+        problem = reserved_name_problem(name)
+        if typed is None or not problem:
+            break
+    if problem:
+        return None  # cancelled after a reserved name: asked again next time
     if name:
         settings.setValue("annotator", name)
         settings.sync()
     return name or None
+
+
+def _ask_name(default: str, problem: str | None) -> str | None:
+    """The first-run prompt (``problem``: why the name typed before was not taken)."""
+    from PySide6.QtWidgets import QApplication, QInputDialog
+
+    dialog = QInputDialog()
+    dialog.setWindowTitle(QApplication.translate("FirstRun", "Welcome"))
+    prompt = QApplication.translate(
+        "FirstRun", "Your name, as it will be recorded with your annotations:"
+    )
+    dialog.setLabelText(f"{problem}\n\n{prompt}" if problem else prompt)
+    dialog.setTextValue(default)
+    return dialog.textValue() if dialog.exec() else None
 
 
 def _is_package(path: Path) -> bool:
