@@ -12,6 +12,8 @@ from PySide6.QtWidgets import QWidget
 from pytest import approx
 
 from tests.ui.conftest import press_keys
+from workbench.core.model import Document
+from workbench.store.project import Project
 from workbench.ui.time_on_task import FLUSH_MS, IDLE_LIMIT, duration_text
 
 TEXT = "قال الوزير إن المحادثات ستستأنف غدا في القاهرة."
@@ -37,6 +39,17 @@ def stored_seconds(path, doc_id, annotator="alice") -> float:
     return row[0] if row else 0.0
 
 
+def started(make_window, tmp_path, texts: dict[str, str]):
+    """alice's window on documents she has begun (each has her layer: time on task is
+    written only to a layer she has, see test_time_needs_a_layer.py)."""
+    path = tmp_path / "p.db"
+    with Project.create(path) as project:
+        for doc_id, text in texts.items():
+            project.add_document(Document(doc_id, text))
+            project.set_status(doc_id, "alice", "in_progress")
+    return make_window(texts, path=path)
+
+
 def with_fake_clock(qtbot, window) -> FakeClock:
     """The window's clock counts with a fake clock from now; ``clock.base`` is what it had
     counted before (a few milliseconds of real time while the window opened)."""
@@ -55,8 +68,8 @@ def key(qtbot, window, clock: FakeClock, after: float) -> None:
     press_keys(qtbot, window, Qt.Key.Key_Left)
 
 
-def test_active_time_counts_up_to_the_idle_limit_and_goes_to_the_file(make_window, qtbot):
-    window, path = make_window({"d1": TEXT, "d2": "نص آخر."})
+def test_active_time_counts_up_to_the_idle_limit_and_goes_to_the_file(make_window, qtbot, tmp_path):
+    window, path = started(make_window, tmp_path, {"d1": TEXT, "d2": "نص آخر."})
     clock = with_fake_clock(qtbot, window)
     key(qtbot, window, clock, 30)
     key(qtbot, window, clock, 45)
@@ -79,8 +92,8 @@ def test_active_time_counts_up_to_the_idle_limit_and_goes_to_the_file(make_windo
     assert window.clock.seconds() == approx(clock.base + 75 + IDLE_LIMIT + 20)
 
 
-def test_the_clock_stops_while_another_window_has_the_focus(make_window, qtbot):
-    window, path = make_window({"d1": TEXT})
+def test_the_clock_stops_while_another_window_has_the_focus(make_window, qtbot, tmp_path):
+    window, path = started(make_window, tmp_path, {"d1": TEXT})
     clock = with_fake_clock(qtbot, window)
     key(qtbot, window, clock, 10)
     other = QWidget()
@@ -100,8 +113,8 @@ def test_the_clock_stops_while_another_window_has_the_focus(make_window, qtbot):
     assert stored_seconds(path, "d1") == approx(clock.base + 22)
 
 
-def test_every_minute_the_time_goes_to_the_file(make_window, qtbot):
-    window, path = make_window({"d1": TEXT})
+def test_every_minute_the_time_goes_to_the_file(make_window, qtbot, tmp_path):
+    window, path = started(make_window, tmp_path, {"d1": TEXT})
     clock = with_fake_clock(qtbot, window)
     key(qtbot, window, clock, 50)
     assert window.clock.flush_timer.interval() == FLUSH_MS == 60_000
@@ -113,8 +126,8 @@ def test_every_minute_the_time_goes_to_the_file(make_window, qtbot):
     assert stored_seconds(path, "d1") == approx(clock.base + 55)  # added, never twice
 
 
-def test_a_project_file_gone_keeps_the_time_and_says_why(make_window, qtbot):
-    window, path = make_window({"d1": TEXT})
+def test_a_project_file_gone_keeps_the_time_and_says_why(make_window, qtbot, tmp_path):
+    window, path = started(make_window, tmp_path, {"d1": TEXT})
     clock = with_fake_clock(qtbot, window)
     key(qtbot, window, clock, 40)
     path.unlink()  # deleted under the window

@@ -362,19 +362,21 @@ class Edits:
     def _comment(self, layer_id: int, comment_id: str) -> Comment:
         return _existing(self.comments, layer_id, comment_id, "comment")
 
-    def add_seconds(self, doc_id: str, annotator: str, seconds: float) -> None:
-        """Count ``seconds`` more of active time on the layer (made if there is none). Time
-        on task is not an edit: no history, no new version, no status move."""
+    def add_seconds(self, doc_id: str, annotator: str, seconds: float) -> bool:
+        """Count ``seconds`` more of active time on the layer; False (nothing written) when
+        the annotator has no layer on the document: time alone makes nobody an annotator.
+        Time on task is not an edit: no history, no new version, no status move."""
         if isinstance(seconds, bool) or not isinstance(seconds, (int, float)):
             raise ValidationError(f"time on task must be a number of seconds, not {seconds!r}")
         if not math.isfinite(seconds) or seconds < 0:
             raise ValidationError(f"time on task must be a number of seconds >= 0, not {seconds}")
-        if seconds == 0:
-            return
         with transaction(self.conn):
-            layer_id = self.layers.id(doc_id, annotator, create=True)
-            assert layer_id is not None
-            self.layers.add_seconds(layer_id, float(seconds))
+            layer_id = self.layers.id(doc_id, annotator)
+            if layer_id is None:
+                return False
+            if seconds:
+                self.layers.add_seconds(layer_id, float(seconds))
+        return True
 
     # -- history ---------------------------------------------------------------------------
 

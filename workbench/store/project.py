@@ -428,11 +428,12 @@ class Project:
         some annotators' layers, without reading whole layers."""
         return self._layers.comments.listed(doc_id, annotators)
 
-    def add_seconds(self, doc_id: str, annotator: str, seconds: float) -> None:
+    def add_seconds(self, doc_id: str, annotator: str, seconds: float) -> bool:
         """Count ``seconds`` more of active time on task on the layer (not an edit: no history,
-        no status move)."""
+        no status move); False, and nothing written, when the annotator has no layer on the
+        document (time alone makes no layer)."""
         self.ensure_file()
-        self._edits.add_seconds(doc_id, annotator, seconds)
+        return self._edits.add_seconds(doc_id, annotator, seconds)
 
     # -- who edits, and the history of every change (store.history) --------------------------
 

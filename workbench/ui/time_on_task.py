@@ -6,6 +6,11 @@ past that is not counted, nor time while another application or window has the f
 counted seconds go to the store (``Project.add_seconds``) for the layer they were counted on:
 when another document (or annotator) opens, every minute, and when the window closes.
 
+Time alone makes nobody an annotator: the store refuses time for a layer that does not exist,
+so while the person has not edited the document (a supervisor reading, an annotator looking
+before starting) the seconds stay in memory, and go to the file with the first edit that makes
+the layer. Time on a document left without an edit is never written.
+
 Time comes from ``now`` (``time.monotonic`` unless a test gives its own clock), so tests drive
 input, focus and idleness without waiting.
 """
@@ -66,6 +71,7 @@ class TaskClock(QObject):
         self.layer: tuple[str, str] | None = None  # (doc_id, annotator) being counted
         self.stored = 0.0  # the layer's seconds in the file when it opened, plus flushes
         self.pending = 0.0  # counted, not yet in the file
+        self.unwritten: dict[tuple[str, str], float] = {}  # time on layers not made yet
         self.failed = False  # the last write was refused (said once)
         self.focused = False
         self.last_input = 0.0
@@ -77,6 +83,7 @@ class TaskClock(QObject):
         self.show_timer.timeout.connect(self.ticked.emit)
         self.show_timer.start()
         session.documentOpened.connect(self.switch)
+        session.changed.connect(self._edited)
         session.layerLoaded.connect(self._stored_from_layer)
         app = QApplication.instance()
         app.installEventFilter(self)
@@ -143,30 +150,43 @@ class TaskClock(QObject):
         self._count(self.now())
         return self.stored + self.pending
 
-    def flush(self) -> None:
-        """Write what was counted to the layer it was counted on."""
+    def flush(self) -> bool:
+        """Write what was counted to the layer it was counted on; False when it stays in
+        memory (the layer is not made yet, or the file refused the write)."""
         self._count(self.now())
         if self.layer is None or self.pending < 1e-3:
-            return
+            return True
         project = self.session.project
         if project.read_only:
             self.pending = 0.0  # nothing can be saved: the status bar says so already
-            return
+            return True
         try:
-            project.add_seconds(*self.layer, self.pending)
+            written = project.add_seconds(*self.layer, self.pending)
         except WorkbenchError as exc:  # the file went away, is locked or the disk is full
             if not self.failed:  # said once; the time is kept for a later try
                 self.session.error.emit(exc.message)
             self.failed = True
-            return
+            return False
         self.failed = False
+        if not written:  # no layer yet: kept for the first edit
+            return False
         self.stored += self.pending
         self.pending = 0.0
+        return True
+
+    def _edited(self, changes) -> None:
+        """An edit of the layer counted on: if it made the layer, the time counted before it
+        goes to the file now."""
+        if self.pending and self.layer == (changes.doc_id, changes.annotator):
+            self.flush()
 
     def switch(self, doc_id: str) -> None:
-        """Another document (or annotator) opened: the time so far goes to the one before."""
-        self.flush()
+        """Another document (or annotator) opened: the time so far goes to the one before
+        (kept in memory while that one has no layer)."""
+        if not self.flush() and self.layer is not None and not self.failed:
+            self.unwritten[self.layer] = self.pending
         self.layer = (doc_id, self.session.annotator)
+        self.pending = self.unwritten.pop(self.layer, 0.0)
         self.stored = 0.0
         self.last_input = self.mark = self.now()
         self.ticked.emit()
