@@ -332,3 +332,85 @@ def test_the_title_alone_later_is_the_person_who_held_it():
     people = {s.text: s.entity for s in layer.spans if s.label == "PER"}
     assert people["الوزير"] == people["أيمن الصفدي"] is not None
     assert people["الوزير الإيراني"] != people["أيمن الصفدي"]
+
+
+# -- a newcomer's trial of the rules (issue 17; handwritten sentences of the trial) -------------
+
+
+@pytest.mark.parametrize(
+    "text", ["ويذكر أن المدينة شهدت احتجاجات واسعة الشهر الماضي.",
+             "يذكر أن الاتفاق وقع العام الماضي.",
+             "والجدير بالذكر أن المدينة شهدت احتجاجات واسعة."],
+)  # fmt: skip
+def test_it_is_worth_noting_that_is_not_reported_speech(text):
+    layer = found("وقال الرئيس إن الحكومة فشلت. " + text)
+    assert labelled(layer, "CUE") == ["وقال"]
+    assert labelled(layer, "QUOTE") == ["الحكومة فشلت"]
+
+
+def test_a_feminine_verb_never_takes_a_masculine_speaker():
+    layer = found('وقال المتحدث باسم الجيش: "لقد قصفنا أهدافا عسكرية فقط".\n'
+                  'وتابعت: "سنواصل العمل من أجل إطلاق سراح المحتجزين".')  # fmt: skip
+    assert linked(layer, "SPEAKER") == [("لقد قصفنا أهدافا عسكرية فقط", "المتحدث")]
+    layer = found("قالت المتحدثة باسم الوزارة إن الوضع صعب. وقال الوزير إن الحل قريب. "
+                  'وتابعت: "سنواصل العمل من أجل السلام".')  # fmt: skip
+    assert ("سنواصل العمل من أجل السلام", "المتحدثة") in linked(layer, "SPEAKER")
+
+
+def test_a_masculine_verb_after_a_feminine_speaker_does_not_take_her():
+    layer = found("وقالت وزيرة الخارجية الألمانية أنالينا بيربوك إن برلين تدعم الحل الدبلوماسي. "
+                  "وأضاف أن العقوبات ستبقى قائمة.")  # fmt: skip
+    assert linked(layer, "SPEAKER") == [("برلين تدعم الحل الدبلوماسي", "أنالينا بيربوك")]
+    assert "العقوبات ستبقى قائمة" in labelled(layer, "QUOTE")
+
+
+def test_a_singular_verb_with_no_subject_does_not_take_a_plural_speaker():
+    layer = found('ورأى محللون أن الانتخابات قد تؤجل.\nوأكد أن "القرار نهائي ولا رجعة فيه".')
+    assert linked(layer, "SPEAKER") == [("الانتخابات قد تؤجل", "محللون")]
+    layer = found('ورأى محللون أن الانتخابات قد تؤجل.\nوأكدوا أن "القرار نهائي ولا رجعة فيه".')
+    assert ("القرار نهائي ولا رجعة فيه", "محللون") in linked(layer, "SPEAKER")
+
+
+def test_a_nominal_speaker_ends_before_a_relative_verb_phrase():
+    layer = found("وقال مصدر دبلوماسي فضل عدم الكشف عن هويته إن المفاوضات متعثرة.")
+    assert linked(layer, "SPEAKER") == [("المفاوضات متعثرة", "مصدر دبلوماسي")]
+    assert one(layer, "PER", "مصدر دبلوماسي").attrs == {"mention_type": "NOM"}
+    layer = found("وقال مصدر أمني رفيع إن الهجوم فشل.")
+    assert labelled(layer, "PER") == ["مصدر أمني رفيع"]
+
+
+def test_a_complementizer_with_a_pronoun_starts_the_quote_as_in_the_sample():
+    """The sample's annotation leaves a bare أن/إن out of the quote and keeps أنه (its
+    pronoun is the clause's subject: "أشار ليو إلى أنه يتعين ...")."""
+    layer = found("وقال المتظاهرون إنهم سيواصلون الاعتصام حتى تلبية مطالبهم.")
+    assert labelled(layer, "QUOTE") == ["إنهم سيواصلون الاعتصام حتى تلبية مطالبهم"]
+    assert one(layer, "PER", "المتظاهرون").attrs == {"mention_type": "NOM"}
+    layer = found("وقال المتظاهرون إن الاعتصام سيستمر.")
+    assert labelled(layer, "QUOTE") == ["الاعتصام سيستمر"]
+
+
+def test_an_apposition_between_the_speaker_and_the_complementizer():
+    layer = found("وقالت سارة الأحمد، وهي ناشطة حقوقية، إن السلطات لم تستجب لمطالب الأهالي.")
+    assert labelled(layer, "CUE") == ["وقالت"]
+    assert linked(layer, "SPEAKER") == [("السلطات لم تستجب لمطالب الأهالي", "سارة الأحمد")]
+
+
+def test_a_quote_before_with_these_words_commented():
+    layer = found("“هذه لحظة تاريخية لشعبنا” بهذه الكلمات علّق الرئيس الفلسطيني محمود عباس "
+                  "على القرار.")  # fmt: skip
+    assert labelled(layer, "CUE") == ["علّق"]
+    assert linked(layer, "SPEAKER") == [("هذه لحظة تاريخية لشعبنا", "محمود عباس")]
+
+
+def test_announced_with_عن_reports_what_was_announced():
+    layer = found("وأعلن الجيش السوداني عن استعادة السيطرة على مدينة ود مدني.")
+    assert labelled(layer, "CUE") == ["وأعلن"]
+    quote = one(layer, "QUOTE", "استعادة السيطرة على مدينة ود مدني")
+    assert quote.attrs == {"kind": "indirect"}
+    assert linked(layer, "SPEAKER") == [("استعادة السيطرة على مدينة ود مدني", "الجيش السوداني")]
+
+
+def test_the_subject_between_كان_and_قد_is_the_speaker():
+    layer = found("وكان الرئيس الأمريكي جو بايدن قد صرح الأسبوع الماضي بأن الاتفاق بات وشيكا.")
+    assert labelled(layer, "CUE") == ["صرح"]
+    assert linked(layer, "SPEAKER") == [("الاتفاق بات وشيكا", "جو بايدن")]

@@ -4,7 +4,8 @@
   (he, she, they two, they: قال، قالت، قالا، قالتا، قالوا؛ يقول، تقول، يقولان، يقولون), its
   participle used as a cue after a quote (مضيفا، مشيرا، قائلا) and the particle that opens what
   it reports besides أن/إن (أشار إلى، دعا إلى، شدد على، طلب من، طالب ب). A verb may carry the
-  proclitic و or ف (وأضاف، فقال); ``cue_of`` strips it.
+  proclitic و or ف (وأضاف، فقال); ``cue_of`` strips it. Each form knows the gender and
+  number of the subject it agrees with (``agreement_of``: وتابعت a woman, وأضافوا men).
 - Complementizers (أن، إن، أنه، إنها، بأن ...), words that extend a cue (كما ذكر، تابع
   بقوله), title words (وزير، المتحدث باسم، مندوب ...), heads of organisation names (مجلس،
   وزارة، منظمة ...), a short list of countries and organisations, and the words that end a
@@ -42,7 +43,7 @@ VERBS: tuple[Verb, ...] = (
     Verb("أشار", "شير", "مشيرا", ("إلى",)),
     Verb("ذكر", "ذكر", "ذاكرا"),
     Verb("صرح", "صرح", "مصرحا"),
-    Verb("أعلن", "علن", "معلنا"),
+    Verb("أعلن", "علن", "معلنا", ("عن",)),
     Verb("دعا", "دعو", "داعيا", ("إلى",), ("دعوا", "دعت", "دعتا", "يدعون", "تدعون")),
     Verb("تابع", "تابع", "متابعا"),
     Verb("لفت", "لفت", "لافتا", ("إلى",)),
@@ -161,33 +162,62 @@ CLAUSE_PARTICLES = ("و", "ف")
 FOLDED_PROCLITICS = ("و", "ف")
 
 
-def _forms(verb: Verb) -> list[str]:
+# the subject a verb form agrees with: (gender "m"/"f", number "sg"/"du"/"pl")
+Agreement = tuple[str, str]
+MASCULINE, FEMININE = ("m", "sg"), ("f", "sg")
+
+
+def _extra_agreement(form: str) -> Agreement:
+    """The agreement of an irregular form (دعت، رأوا، رأيا، قلن) read from its ending."""
+    if form.endswith("ن") and not form.endswith(("ون", "ان")):
+        return ("f", "pl")
+    if form.endswith(("وا", "ون")):
+        return ("m", "pl")
+    if form.endswith("تا"):
+        return ("f", "du")
+    if form.endswith(("يا", "ان")):
+        return ("m", "du")
+    return FEMININE if form.endswith("ت") else MASCULINE
+
+
+def _forms(verb: Verb) -> list[tuple[str, Agreement]]:
+    """Each form of a verb with the subject it agrees with (قالت: a woman; قالوا: men)."""
     past = verb.past
-    forms = [past, past + "ت", past + "وا", past + "ا", past + "تا", *verb.extra]
+    forms = [(past, MASCULINE), (past + "ت", FEMININE), (past + "وا", ("m", "pl")),
+             (past + "ا", ("m", "du")), (past + "تا", ("f", "du"))]  # fmt: skip
+    forms += [(form, _extra_agreement(form)) for form in verb.extra]
     if verb.present:
         stem = verb.present
-        forms += ["ي" + stem, "ت" + stem, "ي" + stem + "ون", "ي" + stem + "ان", "ت" + stem + "ان"]
-    if verb.participle:
-        participle = verb.participle
-        stem = participle[:-1] if participle.endswith("ا") else participle
-        forms += [participle, stem + "ة", stem + "ين"]
-    return forms
+        forms += [("ي" + stem, MASCULINE), ("ت" + stem, FEMININE), ("ي" + stem + "ون", ("m", "pl")),
+                  ("ي" + stem + "ان", ("m", "du")), ("ت" + stem + "ان", ("f", "du"))]  # fmt: skip
+    return forms + _participle_forms(verb)
 
 
-def _table() -> tuple[dict[str, Verb], dict[str, Verb]]:
+def _participle_forms(verb: Verb) -> list[tuple[str, Agreement]]:
+    if not verb.participle:
+        return []
+    participle = verb.participle
+    stem = participle[:-1] if participle.endswith("ا") else participle
+    return [(participle, MASCULINE), (stem + "ة", FEMININE), (stem + "ين", ("m", "pl"))]
+
+
+def _table() -> tuple[dict[str, Verb], dict[str, Verb], dict[str, Agreement]]:
     verbs: dict[str, Verb] = {}
     participles: dict[str, Verb] = {}
+    agreements: dict[str, Agreement] = {}
     for verb in VERBS:
-        for form in _forms(verb):
+        for form, agreement in _forms(verb):
             verbs.setdefault(fold(form), verb)
-        if verb.participle:
-            stem = verb.participle[:-1]
-            for form in (verb.participle, stem + "ة", stem + "ين"):
-                participles.setdefault(fold(form), verb)
-    return verbs, participles
+            agreements.setdefault(fold(form), agreement)
+        for form, _agreement in _participle_forms(verb):
+            participles.setdefault(fold(form), verb)
+    return verbs, participles, agreements
 
 
-_VERBS, _PARTICIPLES = _table()
+_VERBS, _PARTICIPLES, _AGREEMENTS = _table()
+# "it is worth noting that", the writer's formula, not someone's words, when the
+# complementizer follows at once (ويذكر أن ...; يذكر الوزير أن ... is reported speech)
+NOT_REPORTING = frozenset(fold(w) for w in ("يذكر", "ويذكر", "فيذكر"))
 _FOLDED = {
     name: frozenset(fold(w) for w in words)
     for name, words in {
@@ -234,6 +264,15 @@ def cue_of(folded: str) -> tuple[Verb, bool] | None:
             return _PARTICIPLES[word], True
         if word in _VERBS:
             return _VERBS[word], False
+    return None
+
+
+def agreement_of(folded: str) -> Agreement | None:
+    """The gender and number of the subject a folded cue form agrees with, with or without
+    و/ف (وتابعت: ("f", "sg"); وأضافوا: ("m", "pl")); None for other words."""
+    for word in dict.fromkeys((folded, without_conjunction(folded))):
+        if word in _AGREEMENTS:
+            return _AGREEMENTS[word]
     return None
 
 

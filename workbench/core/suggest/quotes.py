@@ -3,6 +3,7 @@ affiliations, as suggestions (pure: text in, a layer out).
 
 What the rules find (``attribution(text)``):
 
+- **Not reported speech**: the writer's ويذكر أن / يذكر أن ("it is worth noting").
 - **Direct quotes** between « », “ ” or " " (paired within a paragraph; quote marks inside a
   «» quote are part of it). A quote of fewer than five words with no cue is a name or a scare
   quote, not a suggestion.
@@ -10,18 +11,26 @@ What the rules find (``attribution(text)``):
   وأضاف، فقال) or its participle (مضيفا، مشيرا). A cue is suggested only with what it
   reports: a complementizer (أن، إن، أنه، بأن) whose clause is the quote, a quote mark, or the
   verb's own particle (أشار إلى، دعا إلى، طلب من، شدد على); or a direct quote just before it
-  ("..."، قال الوزير). كما before the verb and بقوله after it belong to the cue.
-- **Indirect quotes** run from the complementizer (or the particle) to the end of the clause:
+  ("..."، قال الوزير؛ "..." بهذه الكلمات علق الرئيس). كما before the verb and بقوله after it
+  belong to the cue.
+- **Indirect quotes** run from the complementizer (a bare أن/إن left out, one with a pronoun
+  kept, as the sample's annotation does: إنهم سيواصلون، أنه يتعين; أعلن عن + what was
+  announced is an indirect quote like أشار إلى + a noun) (or the particle) to the end of the clause:
   the end of the sentence (. ؟ ! ؛), of the paragraph, or a comma or و before another cue
   (، وأضاف / ، مضيفا); a clause holding a quoted part is ``mixed``, one that is all in quote
   marks ``direct``.
 - **Speakers**: the noun phrase after the verb (Arabic's usual verb-subject order), or, when
   nothing stands between the verb and its complementizer, the phrase that opens the clause
-  before it (subject-verb order: الوزير أكد أن ...). A verb with و/ف and no subject (وأضاف
-  أن ...) or a participle takes the previous quote's speaker: SPEAKER links to that entity's
-  nearest mention before it. A phrase starting with an organisation's head word (مجلس،
-  وزارة ...) or naming a known organisation is an ORG, a known country a GPE, a role word with
-  no name a PER of type NOM (مصدر أمني، مبعوث صيني), otherwise a PER of type NAM.
+  before it (subject-verb order: الوزير أكد أن ...; وكان الرئيس قد صرح بأن ...). An
+  apposition after it is read past (سارة الأحمد، وهي ناشطة، إن ...). A verb with و/ف and no
+  subject (وأضاف أن ...) or a participle takes the previous quote's speaker when the verb
+  agrees with them in gender and number (وتابعت never takes الوزير, وأضاف never a woman
+  named by قالت or وزيرة, وأكد never محللون; else the speaker before, if in the same
+  paragraph, or none): SPEAKER links to that entity's nearest mention before it. A role word's
+  phrase ends before a verb (مصدر دبلوماسي فضل عدم الكشف ...: مصدر دبلوماسي). A phrase
+  starting with an organisation's head word (مجلس، وزارة ...) or naming a known
+  organisation is an ORG, a known country a GPE, a role word with no name a PER of type NOM
+  (مصدر أمني، مبعوث صيني، المتظاهرون), otherwise a PER of type NAM.
 - **Titles**: a title word (وزير، المتحدث، مندوب، نائب ...) with its complements (الخارجية،
   باسم X، لدى Y) next to a name is a TITLE with HAS_TITLE; the organisation or country it
   names (باسم X، مندوب X لدى Y، وزير خارجية X، شركة X، a known name) is an ORG or GPE, and
@@ -67,6 +76,14 @@ TITLE_NOUNS = frozenset(
 )  # fmt: skip
 REPRESENTATIVES = frozenset(fold(w) for w in ("مندوب", "مندوبة", "سفير", "سفيرة", "ممثل", "ممثلة"))
 COPULAS = frozenset(fold(w) for w in ("كان", "وكان", "كانت", "وكانت", "فيما", "بينما", "و"))
+WAS = frozenset(fold(w) for w in ("كان", "وكان", "كانت", "وكانت"))
+# an apposition after the speaker (سارة الأحمد، وهي ناشطة حقوقية، إن ...)
+APPOSITION = frozenset(fold(w) for w in ("وهو", "وهي", "وهم", "وهما", "وهن"))
+APPOSITION_WORDS = 8
+# words between a quotation and the cue that takes it up (“...” بهذه الكلمات علق ...)
+RESUMPTIVE = frozenset(
+    fold(w) for w in ("بهذه", "بهذا", "الكلمات", "العبارات", "العبارة", "الكلمة", "هكذا")
+)
 ALREADY = frozenset(fold(w) for w in ("قد", "لقد"))
 # words before أن that make it something other than what a verb reports (بعد أن، رغم أن)
 NOT_REPORTED = frozenset(
@@ -197,6 +214,9 @@ class _Group:
     names: list[list[str]]  # folded words of each named mention
     spans: list[Span] = field(default_factory=list)
     speaker: bool = False
+    gender: str | None = None  # "m"/"f" when the text shows it (قالت، الوزيرة)
+    number: str | None = None  # "sg"/"pl" (محللون، المتظاهرون)
+    paragraph: int = -1  # where it last spoke
 
 
 class _Found:
@@ -331,7 +351,7 @@ class _Rules:
         self.starts = [t.start for t in self.tokens]
         self.found = _Found(text, self.tokens)
         self.attached: set[int] = set()  # opening marks of quotes given to a cue
-        self.last_speaker: _Group | None = None
+        self.speakers: list[_Group] = []  # who spoke, the latest last
         self.split: int | None = None  # a quotation that ended the last reported clause
         self.pending: tuple[int, int] | None = None  # subject of a verb that reported nothing
 
@@ -341,6 +361,9 @@ class _Rules:
             token = self.tokens[i]
             if token.word and not self._quoted(token.start):
                 found = lexicon.cue_of(token.folded)
+                if found is not None and self._formula(i):
+                    i += 1
+                    continue
                 if found is not None:
                     i = self._cue(i, *found)
                     continue
@@ -356,6 +379,15 @@ class _Rules:
                 if start < end:
                     self.found.span("QUOTE", start, end, "rules:quote", 0.5, {"kind": "direct"})
         return self.found.layer()
+
+    def _formula(self, i: int) -> bool:
+        """ويذكر أن ...: "it is worth noting that", the writer's, not reported speech."""
+        nxt = i + 1
+        return (
+            self.tokens[i].folded in lexicon.NOT_REPORTING
+            and nxt < len(self.tokens)
+            and lexicon.is_a("complementizers", self.tokens[nxt].folded)
+        )
 
     def _opens(self, i: int) -> bool:
         """Whether token ``i`` opens a clause (after punctuation, or a paragraph's first)."""
@@ -427,8 +459,10 @@ class _Rules:
             cue_last += 1
         particles = lexicon.particles_of(verb)
         self.split = None
-        subject = [] if participle else self._subject(cue_last, particles)
-        content = self._content(cue_last + len(subject), verb, particles, tokens[i].paragraph)
+        preverbal = self._before_already(i) if not participle else None
+        after = [] if participle or preverbal else self._subject(cue_last, particles)
+        content = self._content(cue_last + len(after), verb, particles, tokens[i].paragraph)
+        subject = self.tokens[preverbal[0] : preverbal[1]] if preverbal else after
         before = None if content else self._quote_before(cue_first)
         if content is None and before is None:
             if subject:  # وعلق الوزير على القرار قائلا ...: the subject of a participle to come
@@ -457,6 +491,16 @@ class _Rules:
             if speaker is not None:
                 self.found.relation("SPEAKER", quotation, speaker[0], "rules:speaker", 0.6)
         return cue_last
+
+    def _before_already(self, i: int) -> tuple[int, int] | None:
+        """وكان الرئيس قد صرح ...: the subject between كان and قد, before the verb."""
+        tokens = self.tokens
+        if i < 2 or tokens[i - 1].folded not in ALREADY:
+            return None
+        back = self._before(i)
+        if back is None or back[0] == 0 or tokens[back[0] - 1].folded not in WAS:
+            return None
+        return back
 
     def _subject(self, k: int, particles: frozenset[str]) -> list[Token]:
         """The words after the verb before what it reports: its subject, if any."""
@@ -508,6 +552,10 @@ class _Rules:
                 continue
             if token.text == ":":
                 continue
+            closing_comma = self._apposition(j)
+            if closing_comma is not None:
+                j = closing_comma
+                continue
             if not token.word:
                 if token.text in SENTENCE_ENDS or (token.text in COMMAS and step > 0):
                     return None
@@ -523,6 +571,21 @@ class _Rules:
                 and verb.past in ("طالب",)
             ):  # fmt: skip
                 return self._after_particle(j, verb, paragraph)
+        return None
+
+    def _apposition(self, j: int) -> int | None:
+        """The index of the comma that closes an apposition opened by the comma at ``j``
+        ("، وهي ناشطة حقوقية،"); None when there is none."""
+        tokens = self.tokens
+        if tokens[j].text not in COMMAS or j + 1 >= len(tokens):
+            return None
+        if tokens[j + 1].folded not in APPOSITION:
+            return None
+        for k in range(j + 2, min(len(tokens), j + 2 + APPOSITION_WORDS)):
+            if tokens[k].text in COMMAS:
+                return k
+            if not tokens[k].word or tokens[k].paragraph != tokens[j].paragraph:
+                return None
         return None
 
     def _direct(self, opening: int) -> tuple[int, int, str, float]:
@@ -614,6 +677,8 @@ class _Rules:
 
     def _quote_before(self, cue_first: int) -> tuple[int, int] | None:
         k = cue_first - 1
+        while k >= 0 and cue_first - k <= 3 and self.tokens[k].folded in RESUMPTIVE:
+            k -= 1
         while k >= 0 and self.tokens[k].text in COMMAS:
             k -= 1
         if k >= 0 and self.tokens[k].start in self.closing:
@@ -639,20 +704,22 @@ class _Rules:
     def _speaker(
         self, i: int, cue_first: int, subject: list[Token], participle: bool, verb
     ) -> tuple[Span, str, float] | None:
-        found = self.found
         source = self._source(i, verb)
+        agreement = lexicon.agreement_of(self.tokens[i].folded)
         if source is not None:
-            subject = source
+            subject, agreement = source, None  # نقلت الوكالة عن X: the verb is the agency's
         if subject:
+            # a subject after its verb agrees with it in gender only (قال المتظاهرون)
+            full = bool(subject) and subject[-1].end <= self.tokens[i].start
             phrase = self._phrase(self._index(subject[0]), self._index(subject[-1]) + 1)
             if phrase is not None:
-                return self._place(phrase, "rules:speaker", 0.8)
+                return self._place(phrase, "rules:speaker", 0.8, agreement, full)
             return None  # a subject the rules cannot read (البيان، التقرير): no guess
         if participle and self.pending is not None and self._same_sentence(self.pending[1], i):
             phrase = self._phrase(*self.pending)
             self.pending = None
             if phrase is not None:
-                return self._place(phrase, "rules:speaker", 0.7)
+                return self._place(phrase, "rules:speaker", 0.7, agreement)
         folded = self.tokens[i].folded
         conjunction = participle or (folded[0] in "وف" and lexicon.cue_of(folded[1:]) is not None)
         if not conjunction and cue_first == i:
@@ -660,12 +727,32 @@ class _Rules:
             if back is not None:
                 phrase = self._phrase(*back)
                 if phrase is not None:
-                    return self._place(phrase, "rules:speaker", 0.65)
-        if self.last_speaker is not None:
-            nearest = found.nearest(self.last_speaker, self.tokens[i].start)
+                    return self._place(phrase, "rules:speaker", 0.65, agreement, True)
+        group = self._implicit(agreement, self.tokens[i].paragraph)
+        if group is not None:
+            nearest = self.found.nearest(group, self.tokens[i].start)
             if nearest is not None:
+                self._spoke(group, self.tokens[i].paragraph)
                 return nearest, "rules:speaker", 0.6
         return None
+
+    def _implicit(self, agreement: lexicon.Agreement | None, paragraph: int) -> _Group | None:
+        """Who the implicit subject of a verb is (وأضاف أن ...): the latest speaker if the verb
+        agrees with them, else the one before when it spoke in this paragraph and agrees (قالت
+        الوزيرة ... وقال المتحدث ... وتابعت); no one otherwise."""
+        recent = self.speakers[-2:][::-1]
+        for n, group in enumerate(recent):
+            if n and group.paragraph != paragraph:
+                break
+            if _agrees(group, agreement):
+                return group
+        return None
+
+    def _spoke(self, group: _Group, paragraph: int) -> None:
+        if group in self.speakers:
+            self.speakers.remove(group)
+        self.speakers.append(group)
+        group.paragraph = paragraph
 
     def _source(self, i: int, verb: lexicon.Verb) -> list[Token] | None:
         """Who is quoted after نقل ... عن (نقلت الوكالة عن مصدر مسؤول قوله إن): the words
@@ -696,14 +783,36 @@ class _Rules:
             t.text in SENTENCE_ENDS for t in tokens[first:last]
         )
 
-    def _place(self, phrase: _Phrase, source: str, score: float) -> tuple[Span, str, float]:
+    def _place(
+        self,
+        phrase: _Phrase,
+        source: str,
+        score: float,
+        agreement: lexicon.Agreement | None = None,
+        full: bool = False,
+    ) -> tuple[Span, str, float]:
+        """Suggest the speaker of a phrase (with its title and names); ``agreement``: the
+        verb's, which tells the speaker's gender (and number too when ``full``: a subject
+        before its verb or the subject of a participle)."""
         found = self.found
         assert phrase.speaker is not None
         speaker = found.mention(phrase.speaker, source, score)
         group = found.group_of.get(speaker.id)
         if group is not None:
             group.speaker = True
-            self.last_speaker = group
+            head = phrase.title or phrase.speaker
+            named = phrase.speaker.attrs.get("mention_type") == "NAM" and phrase.title is None
+            gender, number = (
+                (None, None)
+                if named or phrase.speaker.label != "PER"
+                else _marked(self.tokens[head.first].base)
+            )
+            if agreement is not None:
+                gender = gender or agreement[0]
+                number = number or (agreement[1] if full else None)
+            group.gender = group.gender or gender
+            group.number = group.number or number
+            self._spoke(group, self.tokens[phrase.speaker.first].paragraph)
         if phrase.title is not None:
             title = found.mention(phrase.title, "rules:title", 0.7)
             found.relation("HAS_TITLE", speaker, title, "rules:title", 0.7)
@@ -774,6 +883,19 @@ class _Rules:
             end = min(last, first + NAME_LIMIT)
             if words[0] in NOT_SPEAKERS:
                 return None  # البيان، التقرير: a text, not who spoke
+            if len(words) == 1 and words[0].startswith("ال") and _marked(words[0])[1] == "pl":
+                # المتظاهرون، الناشطات: people named by what they do, a nominal
+                phrase.speaker = _Mention("PER", first, last, {"mention_type": "NOM"})
+                return phrase
+            if (
+                len(words) == 2
+                and words[1].startswith("ال")
+                and not words[0].startswith("ال")
+                and "ال" + words[0] not in NOT_SPEAKERS
+                and not self._known(first, last, "org")
+            ):  # a given name and a family name with the article (سارة الأحمد)
+                phrase.speaker = _Mention("PER", first, last, {"mention_type": "NAM"})
+                return phrase
             definite = [w for w in words[: end - first] if w.startswith("ال")]
             lead = next((n for n, w in enumerate(words) if not w.startswith("ال")), len(words))
             if 0 < lead < len(words) and not definite[lead:]:
@@ -816,7 +938,12 @@ class _Rules:
         if lexicon.is_a("title_links", token.folded) or lexicon.is_a("speaker_ends", token.base):
             return False
         known = self._known(k, last, "org", "country")
-        return not (known and known[0] == k) and not lexicon.is_a("org_heads", token.base)
+        if (known and known[0] == k) or lexicon.is_a("org_heads", token.base):
+            return False
+        # an adjective: of origin (أمني), a participle (مسؤول، مطلع) or one news uses; not a
+        # verb that opens a relative clause (مصدر دبلوماسي فضل عدم الكشف عن هويته)
+        word = token.base
+        return _nisba(word) or word in ADJECTIVES or (word[0] == "م" and len(word) >= 4)
 
     def _title_end(self, first: int, last: int) -> int:
         """Where a title that starts at ``first`` ends: it runs on through definite words,
@@ -881,6 +1008,44 @@ class _Rules:
                     if bases[k : k + len(name)] == name:
                         return first + k, first + k + len(name)
         return None
+
+
+BROKEN_PLURALS = frozenset(
+    fold(w) for w in ("مصادر", "خبراء", "شهود", "سكان", "مسؤولون", "قادة", "نواب", "علماء")
+)  # fmt: skip
+
+
+def _marked(head: str) -> tuple[str | None, str | None]:
+    """The gender and number a person's title or role word shows (الوزيرة، محللون،
+    المتظاهرون، الناشطات); the caller leaves names out (أسامة is a man)."""
+    word = _bare(head)
+    if word in BROKEN_PLURALS or (len(word) > 4 and word.endswith(("ون", "ين"))):
+        return "m", "pl"
+    if len(word) > 4 and word.endswith("ات"):
+        return "f", "pl"
+    if word.endswith("ه"):  # ة folded
+        return "f", "sg"
+    return None, None
+
+
+def _agrees(group: _Group, agreement: lexicon.Agreement | None) -> bool:
+    """Whether a pronoun subject with the verb's ``agreement`` can be ``group``: same gender
+    where both are known, and a singular verb for one speaker (a feminine singular also for
+    a plural of things: السلطات ... وأضافت)."""
+    if agreement is None:
+        return True
+    gender, number = agreement
+    if group.gender is not None and group.gender != gender:
+        return False
+    if group.number == "pl":
+        return number == "pl" or (gender == "f" and group.gender == "f")
+    return number == "sg"
+
+
+ADJECTIVES = frozenset(
+    fold(w) for w in ("رفيع", "رفيعة", "رفيعو", "كبير", "كبيرة", "كبار", "بارز", "بارزة", "رسمي",
+                      "رسمية", "عليا", "آخر", "أخرى", "آخرون", "مطلع", "مطلعة", "مطلعون")
+)  # fmt: skip
 
 
 def _bare(word: str) -> str:
