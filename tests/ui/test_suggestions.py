@@ -359,7 +359,10 @@ def test_retrain_without_done_documents_says_why(sample_window, qtbot):
     with qtbot.waitSignal(window.suggestions.runFinished, timeout=RUN_LIMIT) as blocker:
         use_menu(qtbot, window, "Suggest/Retrain model")
     assert blocker.args[0] is None
-    assert "too little to learn from" in window.statusBar().currentMessage()
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), QMessageBox))
+    assert "too little to learn from" in QApplication.activeModalWidget().text()
     with Project.open(path) as project:
         assert project.model("names") is None
 
@@ -420,3 +423,81 @@ def test_the_annotator_edits_while_all_documents_are_suggested(
             gate.set()
     finally:
         gate.set()
+
+
+def test_ctrl_z_works_at_once_after_accepting_all_above_a_score(sample_window, qtbot):
+    """Issue 17 trial 6: the dialog closes and the keys go to the article again, so the
+    Ctrl+Z the status bar offers takes the accepted spans back without a click first."""
+    from PySide6.QtWidgets import QApplication
+
+    window, path = sample_window
+    ghosts = window.suggestions
+    suggest_with_key(qtbot, window)
+    window.statusBar().setFocus()  # the keys somewhere else before the menu is used
+    use_menu(qtbot, window, "Suggest/Accept all above a score…")
+    dialog = ghosts._dialog
+    qtbot.waitUntil(dialog.isVisible)
+    dialog.label.setCurrentText("QUOTE")
+    dialog.score.setValue(0.0)
+    qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
+    assert stored(path)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.editor, timeout=2000)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert stored(path) == []
+
+
+def test_taking_back_a_rejection_says_so(sample_window, qtbot):
+    """Issue 17 trial 10: after Ctrl+Z on a rejection the status bar no longer says it was
+    rejected."""
+    window, _path = sample_window
+    suggest_with_key(qtbot, window)
+    press_keys(qtbot, window, Qt.Key.Key_Tab)
+    press_keys(qtbot, window, Qt.Key.Key_X)
+    assert window.statusBar().currentMessage().startswith("Rejected ")
+    undo_key(qtbot, window)
+    message = window.statusBar().currentMessage()
+    assert "Rejected" not in message
+    assert message == "Taken back: 1 suggestion undecided again"
+
+
+def test_suggesting_in_a_read_only_project_says_why_in_a_message_box(
+    make_window, qtbot, tmp_path, monkeypatch
+):
+    """Issue 17 trial 10: F5 in a read-only project is not silent nor a status message cut
+    off and gone in a moment: a message box says why, until the user closes it."""
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from workbench.store import projectfile
+
+    path = tmp_path / "ro.wbproj"
+    with Project.create(path) as project:
+        project.add_document(Document("d1", "قال الرئيس إن الأمم المتحدة ستجتمع غدا."))
+    before = dump(path)
+    monkeypatch.setattr(projectfile, "can_write", lambda _path: False, raising=False)
+    window, _ = make_window({"d1": ""}, path=path)
+    shortcut_key(qtbot, window, "suggest_document")
+    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), QMessageBox))
+    box = QApplication.activeModalWidget()
+    assert "read-only" in box.text() and "suggestions" in box.text()
+    assert window.suggestions.job is None
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not box.isVisible())
+    assert dump(path) == before
+
+
+def test_a_failed_retrain_keeps_the_counts_in_the_status_bar(sample_window, qtbot):
+    """Issue 17 trial 10: the reason training failed is long; it goes to a message box, and
+    the status bar keeps a short line beside the suggestion counts."""
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    window, _path = sample_window
+    ghosts = window.suggestions
+    suggest_with_key(qtbot, window)
+    with qtbot.waitSignal(ghosts.runFinished, timeout=RUN_LIMIT):
+        use_menu(qtbot, window, "Suggest/Retrain model")
+    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), QMessageBox))
+    box = QApplication.activeModalWidget()
+    assert "too little" in box.text()
+    assert window.statusBar().currentMessage() == "Training failed (the reason is in the message)"
+    assert ghosts.status.isVisible() and "undecided" in ghosts.status.text()
+    qtbot.keyClick(box, Qt.Key.Key_Return)

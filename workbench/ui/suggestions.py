@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFormLayout,
     QLabel,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
@@ -39,6 +40,7 @@ from PySide6.QtWidgets import (
 from workbench.core.changes import ChangeSet
 from workbench.core.errors import WorkbenchError
 from workbench.core.intervals import SpanIndex
+from workbench.core.keys import ACCEPT_KEY, REJECT_KEY
 from workbench.core.model import SUGGEST, Layer, Relation, Span, Verdict
 from workbench.core.suggest.keys import SuggestionInfo, layer_keys, span_key
 from workbench.store.project import Project
@@ -46,8 +48,6 @@ from workbench.ui.ghost_painting import GhostPainter
 from workbench.ui.keys import key_characters
 from workbench.ui.panels import plain_label
 
-ACCEPT_KEY = "a"
-REJECT_KEY = "x"
 SUGGEST_SHORTCUT = "F5"
 
 
@@ -325,11 +325,11 @@ class SuggestionActions(QObject):
     def _enable_actions(self) -> None:
         running = self.job is not None
         have_document = self.session.document is not None
-        writable = not self.session.project.read_only
         names = self.window.actions_by_name
-        names["suggest_document"].setEnabled(have_document and writable and not running)
-        names["suggest_all"].setEnabled(writable and not running)
-        names["suggest_retrain"].setEnabled(writable and not running)
+        # enabled in a read-only project too: they say why nothing can be made there
+        names["suggest_document"].setEnabled(have_document and not running)
+        names["suggest_all"].setEnabled(not running)
+        names["suggest_retrain"].setEnabled(not running)
         names["suggest_cancel"].setEnabled(running)
         for name in ("suggest_next", "suggest_previous", "suggest_above"):
             names[name].setEnabled(bool(self.state.undecided))
@@ -405,6 +405,11 @@ class SuggestionActions(QObject):
     def _changed(self, changes: ChangeSet) -> None:
         if not self.session.shows(changes) or not self.state.follow(changes):
             return
+        if changes.verdicts.removed and not changes.verdicts.added:  # undo of a verdict
+            count = len(changes.verdicts.removed)
+            self.window.statusBar().showMessage(
+                self.tr("Taken back: %n suggestion(s) undecided again", "", count), 4000
+            )
         if self.current is not None and self.current not in self.state.undecided:
             self._set_current(None)
         self.update_status()
@@ -499,9 +504,25 @@ class SuggestionActions(QObject):
         dialog.accepted.connect(
             lambda: self.accept_above(dialog.label.currentText(), dialog.score.value())
         )
+        dialog.finished.connect(self._back_to_article)
         dialog.open()
         self._dialog = dialog
         return dialog
+
+    def _back_to_article(self, *_args) -> None:
+        """A dialog of the Suggest menu has closed: the keys go to the article again, so
+        that Ctrl+Z, Tab, a and x work at once."""
+        self.window.activateWindow()
+        self.editor.setFocus(Qt.FocusReason.PopupFocusReason)
+
+    def tell(self, title: str, text: str) -> QMessageBox:
+        """A message that stays until it is read (not blocking the window)."""
+        box = QMessageBox(QMessageBox.Icon.Information, title, text, parent=self.window)
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+        box.finished.connect(self._back_to_article)
+        box.open()
+        self._dialog = box
+        return box
 
     def accept_above(self, label: str, min_score: float) -> int:
         """Accept every undecided suggestion of ``label`` in the open document whose score is
@@ -590,14 +611,18 @@ class SuggestionActions(QObject):
         if self.job is not None:
             return None
         if self.session.project.read_only:
-            self.window.statusBar().showMessage(
-                self.tr("This project is read-only: nothing can be saved"), 6000
+            self.tell(
+                self.tr("Read-only project"),
+                self.tr(
+                    "This project is read-only: suggestions cannot be made or saved in it. "
+                    "Copy it somewhere you may write, or ask for write access."
+                ),
             )
             return None
         job = BackgroundJob(self.session.project.path, work, self)
         job.progressed.connect(self._progressed)
         job.succeeded.connect(done)
-        job.failed.connect(self._failed)
+        job.failed.connect(lambda message: self._failed(message, work is train_work))
         job.finished.connect(self._ended)
         self.job = job
         self.progress.setRange(0, 0)  # busy until the first step is reported
@@ -641,8 +666,21 @@ class SuggestionActions(QObject):
         self.window.statusBar().showMessage(message, 15000)
         self._outcome = report
 
-    def _failed(self, message: str) -> None:
-        self.window.statusBar().showMessage(self.tr("Failed: %s") % message, 10000)
+    def _failed(self, message: str, training: bool = False) -> None:
+        """A short line in the status bar (the suggestion counts keep their room), the
+        reason in a message box."""
+        if training:
+            short, title = (
+                self.tr("Training failed (the reason is in the message)"),
+                self.tr("Training failed"),
+            )
+        else:
+            short, title = (
+                self.tr("Suggesting failed (the reason is in the message)"),
+                self.tr("Suggesting failed"),
+            )
+        self.window.statusBar().showMessage(short, 15000)
+        self.tell(title, message)
         self._outcome = None
 
     def _ended(self) -> None:
@@ -653,6 +691,7 @@ class SuggestionActions(QObject):
         self.progress.setVisible(False)
         self.cancel_button.setVisible(False)
         self._enable_actions()
+        self._show_status(self.window.statusBar().currentMessage())  # the room they took
         outcome, self._outcome = self._outcome, None
         self.runFinished.emit(outcome)
 
