@@ -4,6 +4,7 @@ label colours; the dialog that edits them; and applying them to the running appl
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from PySide6.QtCore import QLocale, QSettings, Qt, QTranslator
 from PySide6.QtGui import QColor, QPalette
@@ -88,6 +89,24 @@ def interface_language(chosen: str | None) -> str:
     return chosen or QLocale.system().name().split("_")[0]
 
 
+_TRANSLATION_DATA: list[bytes] = []  # what each loaded translator reads, for as long as it runs
+
+
+def _load_in_memory(translator: QTranslator, path: Path) -> bool:
+    """Load a .qm file from a copy in memory. ``QTranslator.load(file)`` maps the file: when
+    it is written again in place while the window runs (lrelease, an upgrade), Qt reads the
+    half-written file and the interpreter crashes at the next translated string. Qt reads
+    the bytes without copying them, so they are kept here."""
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return False
+    if not translator.load(data, str(path.parent)):
+        return False
+    _TRANSLATION_DATA.append(data)
+    return True
+
+
 def install_translation(app: QApplication, language: str) -> list[QTranslator]:
     """Our translation and Qt's own (standard dialogs) for ``language``; an interface in a
     right-to-left language is laid out right to left throughout."""
@@ -103,7 +122,7 @@ def install_translation(app: QApplication, language: str) -> list[QTranslator]:
         names.append((f"qtbase_{language}", qt_dir))
     for name, folder in names:
         translator = QTranslator(app)
-        if translator.load(name, folder):
+        if _load_in_memory(translator, Path(folder) / f"{name}.qm"):
             app.installTranslator(translator)
             installed.append(translator)
     if language in RTL_LANGUAGES:
