@@ -7,6 +7,11 @@ layers), measures it by k-fold cross-validation over documents (exact spans, per
 stores it in the project file under ``MODEL_NAME`` with what it was trained on.
 ``model_suggestions`` labels one document with the stored model, for ``workbench suggest
 --using model``. Features and tags are in ``workbench.core.suggest.crf_features``.
+
+A suggested name's score is how likely it is to be right: the CRF's marginal probability of
+its tags (the lowest of its words') times its label's ``reliability`` measured by the
+cross-validation stored with the model, so a label the model rarely got right scores low
+whatever the CRF believes.
 """
 
 from __future__ import annotations
@@ -42,6 +47,9 @@ KIND = "crf-names"
 SOURCE = "model:crf"
 FOLDS = 5
 MIN_DOCUMENTS = 2
+# predictions assumed wrong on top of the cross-validated ones: a label predicted right 2 times
+# out of 2 is not yet a sure one (2 / (2 + 2) = 0.5)
+PRIOR_PREDICTIONS = 2
 _PARAMS = {"c1": 0.05, "c2": 0.01, "max_iterations": 80, "feature.possible_transitions": True}
 
 
@@ -147,10 +155,19 @@ def _tag(
     return found
 
 
+class _Tagger(pycrfsuite.Tagger):
+    """A tagger that keeps the model's bytes alive: crfsuite reads the model from the buffer
+    given to ``open_inmemory`` without copying it, so a buffer freed while the tagger lives
+    crashes the interpreter (seen as a segfault in ``tag`` during cross-validation)."""
+
+    def __init__(self, data: bytes):
+        super().__init__()
+        self.data = data
+        self.open_inmemory(data)
+
+
 def _tagger(data: bytes) -> pycrfsuite.Tagger:
-    tagger = pycrfsuite.Tagger()
-    tagger.open_inmemory(data)
-    return tagger
+    return _Tagger(data)
 
 
 def cross_validate(
@@ -225,6 +242,19 @@ def train(
     return report
 
 
+def reliability(report: dict[str, Any]) -> dict[str, float]:
+    """Per label, how far its suggestions can be trusted, from the cross-validation in a
+    stored model's report: its precision counted with ``PRIOR_PREDICTIONS`` more wrong
+    predictions, and never more than its F1 (a label with F1 0.2 never scores 0.8). 0 for a
+    label that cross-validation never predicted right."""
+    out = {}
+    for score in report.get("labels", []):
+        right, predicted = score.get("true_positives", 0), score.get("predicted", 0)
+        precision = right / (predicted + PRIOR_PREDICTIONS)
+        out[score["label"]] = min(precision, score.get("f1") or 0.0)
+    return out
+
+
 def model_suggester(project: Project) -> Callable[[str], tuple[Layer, dict[str, SuggestionInfo]]]:
     """``model_suggestions`` for many documents: the stored model and the project's names are
     read once, then each call labels one document."""
@@ -237,6 +267,7 @@ def model_suggester(project: Project) -> Callable[[str], tuple[Layer, dict[str, 
     tagger = _tagger(stored.data)
     names = _gazetteer(examples(project))
     labels = set(stored.trained_on.get("labels", NAME_LABELS))
+    trust = reliability(stored.report)
 
     def suggest(doc_id: str) -> tuple[Layer, dict[str, SuggestionInfo]]:
         text = project.document(doc_id).text
@@ -247,7 +278,8 @@ def model_suggester(project: Project) -> Callable[[str], tuple[Layer, dict[str, 
                 continue
             span = Span(f"model-{n + 1}", start, end, label, text[start:end])
             layer.spans.append(span)
-            info[span.id] = SuggestionInfo("span", span_key(span), SOURCE, round(score, 4))
+            sure = round(score * trust.get(label, 0.0), 4)
+            info[span.id] = SuggestionInfo("span", span_key(span), SOURCE, sure)
         return layer, info
 
     return suggest
@@ -255,5 +287,6 @@ def model_suggester(project: Project) -> Callable[[str], tuple[Layer, dict[str, 
 
 def model_suggestions(project: Project, doc_id: str) -> tuple[Layer, dict[str, SuggestionInfo]]:
     """The stored model's names in one document, as a suggestion layer (spans only) and what
-    each span is (source ``model:crf``, score the mean marginal probability of its tags)."""
+    each span is (source ``model:crf``, score: the marginal probability of its tags times its
+    label's cross-validated ``reliability``)."""
     return model_suggester(project)(doc_id)

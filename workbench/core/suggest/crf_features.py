@@ -15,6 +15,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from workbench.core.search import fold
+from workbench.core.suggest.lexicon import cue_of
 from workbench.core.text import split_proclitic
 from workbench.core.tokens import tokenize
 
@@ -184,14 +185,16 @@ def spans_from_tags(
 ) -> list[tuple[int, int, str, float]]:
     """(start, end, label, score) for each run B-X I-X ... (an I-X without its B-X starts a
     run too), a leading proclitic left out as ``Gazetteer.clitic_length`` says; ``score`` is
-    the mean of the tokens' scores (1.0 when none are given)."""
+    the lowest of the tokens' scores (a name is as sure as its least sure word; 1.0 when none
+    are given). A run holding a reporting verb (وأشارت الأمم المتحدة، جيه يي قال) is no name
+    and is left out."""
     out = []
     run: list[int] = []
     label = ""
 
     def close() -> None:
-        if run:
-            score = sum(scores[i] for i in run) / len(run) if scores else 1.0
+        if run and not any(_reporting(text, *sentence.tokens[i]) for i in run):
+            score = min(scores[i] for i in run) if scores else 1.0
             start, first_end = sentence.tokens[run[0]]
             start += names.clitic_length(text, start, first_end)
             out.append((start, sentence.tokens[run[-1]][1], label, score))
@@ -206,6 +209,11 @@ def spans_from_tags(
         label = tag_label
     close()
     return out
+
+
+def _reporting(text: str, start: int, end: int) -> bool:
+    """Whether the word is a form of a reporting verb (قال، وأشارت، مضيفا)."""
+    return cue_of(fold(text[start:end])) is not None
 
 
 @dataclass
