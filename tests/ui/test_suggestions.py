@@ -501,3 +501,82 @@ def test_a_failed_retrain_keeps_the_counts_in_the_status_bar(sample_window, qtbo
     assert window.statusBar().currentMessage() == "Training failed (the reason is in the message)"
     assert ghosts.status.isVisible() and "undecided" in ghosts.status.text()
     qtbot.keyClick(box, Qt.Key.Key_Return)
+
+
+def own_relations(path, annotator="alice") -> set[tuple[str, str, str]]:
+    """(label, head text, tail text) of the annotator's relations in the file."""
+    with Project.open(path) as project:
+        layer = project.layer(project.document_ids()[0], annotator)
+    if layer is None:
+        return set()
+    text = {s.id: s.text for s in layer.spans}
+    return {(r.label, text[r.head], text[r.tail]) for r in layer.relations}
+
+
+def tab_to(qtbot, window, item) -> None:
+    """Tab through the suggestions until ``item`` is selected."""
+    ghosts = window.suggestions
+    for _ in range(len(ghosts.state.stops) + 1):
+        if ghosts.current is not None and ghosts.current.id == item.id:
+            return
+        press_keys(qtbot, window, Qt.Key.Key_Tab)
+    raise AssertionError(f"Tab never reached {item}")
+
+
+def test_links_to_a_span_the_annotator_accepted_stay_and_can_be_accepted(sample_window, qtbot):
+    """Issue 17 trial 2: a speaker accepted on its own keeps its suggested links (ghost arcs
+    from the quotes still suggested); a quote accepted alone leaves an undecided link between
+    the two accepted spans, counted, reached by Tab or a click on its name, accepted with `a`;
+    Shift+A on a title brings its link to the person the annotator has."""
+    window, path = sample_window
+    ghosts = window.suggestions
+    suggest_with_key(qtbot, window)
+    state = ghosts.state
+    person = next(
+        s
+        for s in state.undecided
+        if s.label == "PER"
+        and any(r.tail == s.id and r.label == "SPEAKER" for r in state.relations)
+        and any(r.head == s.id and r.label == "HAS_TITLE" for r in state.relations)
+    )
+    speaker_links = [r for r in state.relations if r.tail == person.id and r.label == "SPEAKER"]
+    title_link = next(r for r in state.relations if r.head == person.id and r.label == "HAS_TITLE")
+    tab_to(qtbot, window, person)
+    press_keys(qtbot, window, Qt.Key.Key_A)  # the person alone
+    assert person not in state.undecided
+    assert all(r in ghosts.state.relations for r in [*speaker_links, title_link])
+    window.editor.viewport().repaint()  # the arcs are drawn, to the accepted person
+    drawn = {relation.id for relation, _box in ghosts.ghosts.link_boxes}
+    assert drawn & {r.id for r in [*speaker_links, title_link]}
+
+    title = next(s for s in state.layer.spans if s.id == title_link.tail)
+    tab_to(qtbot, window, title)
+    press_keys(qtbot, window, Qt.Key.Key_A, Qt.KeyboardModifier.ShiftModifier)
+    assert ("HAS_TITLE", person.text, title.text) in own_relations(path)
+
+    link = speaker_links[0]
+    quote = next(s for s in state.layer.spans if s.id == link.head)
+    tab_to(qtbot, window, quote)
+    press_keys(qtbot, window, Qt.Key.Key_A)  # the quote alone: the link is left undecided
+    assert ("SPEAKER", quote.text, person.text) not in own_relations(path)
+    assert link in ghosts.state.links
+    count = len(ghosts.state.undecided) + len(ghosts.state.links)
+    assert f"Suggestions: {count} undecided" in ghosts.status.text()
+    press_keys(qtbot, window, Qt.Key.Key_Escape)
+    window.editor.show_span(quote)
+    window.editor.viewport().repaint()
+    (box,) = [b for r, b in ghosts.ghosts.link_boxes if r.id == link.id]
+    qtbot.mouseClick(
+        window.editor.viewport(), Qt.MouseButton.LeftButton, pos=box.center().toPoint()
+    )
+    assert ghosts.current is not None and ghosts.current.id == link.id
+    assert "SPEAKER from" in ghosts.status.text()
+    press_keys(qtbot, window, Qt.Key.Key_A)
+    assert ("SPEAKER", quote.text, person.text) in own_relations(path)
+    assert link not in ghosts.state.links
+    undo_key(qtbot, window)  # the link is undecided again, and reached with Tab
+    assert ("SPEAKER", quote.text, person.text) not in own_relations(path)
+    tab_to(qtbot, window, link)
+    press_keys(qtbot, window, Qt.Key.Key_X)  # rejected: gone, and not in the file
+    assert link not in ghosts.state.links and link not in ghosts.state.relations
+    assert ("SPEAKER", quote.text, person.text) not in own_relations(path)

@@ -31,9 +31,11 @@ ARC_LEVEL = 2  # ghost arcs run above the annotator's own in a lane
 
 class GhostPainter:
     """Paints the suggestions of ``ghosts``: an object with ``index`` (a ``SpanIndex`` of the
-    suggested spans still undecided) and ``links_of(span_ids)`` (the undecided links with an
-    end among them); ``selected()`` gives the selected suggestion's id, or None. Only what the
-    visible blocks hold is looked up, whatever the number of suggestions."""
+    suggested spans still undecided), ``anchors`` (one of the suggested spans the annotator
+    has, at an end of an undecided link), ``span(id)`` (either), ``relations`` and
+    ``links_of(span_ids)`` (the undecided links with an end among them); ``selected()`` gives
+    the selected suggestion's id (a span's or a link's), or None. Only what the visible blocks
+    hold is looked up, whatever the number of suggestions."""
 
     def __init__(
         self,
@@ -53,6 +55,7 @@ class GhostPainter:
         self.tag_font.setItalic(True)
         self.visible = True
         self.drawn: list[tuple[str, QRectF]] = []  # (span id, rectangle) of the last paint
+        self.link_boxes: list[tuple[Relation, QRectF]] = []  # the link names of the last paint
 
     def _in_block(self, geo: BlockGeometry) -> list[Span]:
         return self.ghosts.index.overlapping(geo.start, geo.end)
@@ -85,8 +88,8 @@ class GhostPainter:
     ) -> None:
         """Dashed outlines, tags and arcs; ``occupied``: the boxes of the editor's own tags
         and arc names (ghost tags and names go beside them)."""
-        self.drawn = []
-        if not self.visible or not len(self.ghosts.index) or not blocks:
+        self.drawn, self.link_boxes = [], []
+        if not self.visible or not (len(self.ghosts.index) or self.ghosts.relations) or not blocks:
             return
         selected = self.selected()
         painter.save()
@@ -106,6 +109,8 @@ class GhostPainter:
                     if box is not None:
                         placed.append(box)
                         self._tag(painter, box, span, span.id == selected)
+            starting += [s.id for s in self.ghosts.anchors.overlapping(geo.start, geo.end)
+                         if geo.start <= s.start < geo.end]  # fmt: skip
         relations = self.ghosts.links_of(starting)
         self._arcs(painter, blocks, relations, selected, metrics, placed, viewport)
         painter.restore()
@@ -153,7 +158,7 @@ class GhostPainter:
         obstacles = [rect for geo in blocks for rect in geo.letter_rects()] + placed
         routed = route_arcs(
             relations,
-            self.ghosts.index.get,
+            self.ghosts.span,
             lambda span: self.arc_end(span, blocks, height),
             lambda relation: metrics.horizontalAdvance(relation.label + GHOST_MARK) + 6,
             height,
@@ -165,7 +170,9 @@ class GhostPainter:
         color = QColor("#555555")
 
         def dashed(relation: Relation) -> QPen:  # thicker for the selected suggestion's links
-            pen = QPen(color, 2.2 if selected in (relation.head, relation.tail) else 1.3)
+            pen = QPen(
+                color, 2.2 if selected in (relation.head, relation.tail, relation.id) else 1.3
+            )
             pen.setStyle(Qt.PenStyle.DashLine)
             return pen
 
@@ -175,6 +182,7 @@ class GhostPainter:
             for piece in pieces:
                 painter.drawPath(piece.path)
         for relation, _pieces, box in routed:
+            self.link_boxes.append((relation, box))
             painter.setPen(dashed(relation))
             painter.setBrush(QColor(255, 255, 255, 225))
             painter.drawRoundedRect(box, 3, 3)

@@ -106,8 +106,14 @@ def train_work(project: Project, progress, cancelled):
 
 class SuggestionState:
     """The open document's suggestions as this annotator sees them: every suggested span
-    with what is recorded of it, the verdicts, and the spans of the annotator's own layer
-    (a suggestion the annotator has made already is not shown)."""
+    with what is recorded of it, the verdicts, and the spans and links of the annotator's own
+    layer (a suggestion the annotator has made already is not shown).
+
+    A suggested link stays while it is undecided and each of its ends is either a suggested
+    span still undecided or one the annotator has (accepted, or drawn at the same place with
+    the same label): it is drawn from the annotator's span to the ghost, or, between two
+    spans the annotator has, it is a suggestion of its own (``links``) to select, accept or
+    reject."""
 
     def __init__(self) -> None:
         self.clear()
@@ -118,43 +124,83 @@ class SuggestionState:
         self.info: dict[str, SuggestionInfo] = {}
         self.keys: dict[str, str] = {}  # item id -> content key (what a verdict names)
         self.verdicts: dict[str, Verdict] = {}
-        self.own: set[str] = set()
+        self.own: dict[str, str] = {}  # content key -> id of the annotator's span
+        self._own_keys: dict[str, str] = {}  # the annotator's span id -> content key
+        self.own_links: set[tuple[str, str, str]] = set()  # (label, head key, tail key)
         self.undecided: list[Span] = []
         self.index = SpanIndex()  # the undecided ones, for what is on screen
-        self.relations: list[Relation] = []
+        self.anchors = SpanIndex()  # suggested spans the annotator has, ends of links shown
+        self.relations: list[Relation] = []  # the links drawn
+        self.links: list[Relation] = []  # those between two spans the annotator has
+        self.stops: list[Span | Relation] = []  # what Tab visits, by position
         self._links: dict[str, list[int]] = {}  # span id -> positions in relations
 
-    def load(self, project: Project, doc_id: str, annotator: str, own: list[Span]) -> None:
+    def load(self, project: Project, doc_id: str, annotator: str, own: Layer) -> None:
         self.layer = project.layer(doc_id, SUGGEST) or Layer(SUGGEST)
         self.info = project.suggestion_info(doc_id)
         self.keys = {item: key for item, (_kind, key) in layer_keys(self.layer).items()}
         self.keys.update((item, info.key) for item, info in self.info.items())
         self.verdicts = dict(project.verdicts(doc_id, annotator))
-        self.own = {span_key(s) for s in own}
+        self._own_keys = {s.id: span_key(s) for s in own.spans}
+        self.own = {key: span_id for span_id, key in self._own_keys.items()}
+        self.own_links = {self._link_key(r) for r in own.relations}
         self.refresh()
 
     def key(self, item_id: str) -> str:
         return self.keys.get(item_id, "")
 
+    def _link_key(self, relation: Relation) -> tuple[str, str, str]:
+        """An own relation by what it joins."""
+        keys = self._own_keys
+        return relation.label, keys.get(relation.head, ""), keys.get(relation.tail, "")
+
     def refresh(self) -> None:
         """Which suggested spans and links are still to decide."""
-        undecided = []
+        undecided, have = [], {}
         for span in self.layer.spans:
-            if self.key(span.id) not in self.verdicts and span_key(span) not in self.own:
+            if span_key(span) in self.own:
+                have[span.id] = span
+            elif self.key(span.id) not in self.verdicts:
                 undecided.append(span)
         undecided.sort(key=lambda s: (s.start, -s.end, s.label))
         self.undecided = undecided
         self.index = SpanIndex(undecided)
         showing = {s.id for s in undecided}
-        self.relations = [
-            r
-            for r in self.layer.relations
-            if r.head in showing and r.tail in showing and self.key(r.id) not in self.verdicts
-        ]
-        self._links: dict[str, list[int]] = {}
+        self.relations, self.links, ends = [], [], {}
+        for r in self.layer.relations:
+            if self.key(r.id) in self.verdicts:
+                continue
+            if not {r.head, r.tail} <= showing | have.keys():
+                continue
+            if r.head in have and r.tail in have:
+                joined = (r.label, span_key(have[r.head]), span_key(have[r.tail]))
+                if joined in self.own_links:
+                    continue  # the annotator has this link already
+                self.links.append(r)
+            self.relations.append(r)
+            ends.update((i, have[i]) for i in (r.head, r.tail) if i in have)
+        self.anchors = SpanIndex(ends.values())
+        self._links = {}
         for i, relation in enumerate(self.relations):
             self._links.setdefault(relation.head, []).append(i)
             self._links.setdefault(relation.tail, []).append(i)
+        self.stops = sorted([*undecided, *self.links], key=self.place)
+
+    def span(self, span_id: str) -> Span | None:
+        """A suggested span shown: undecided, or one the annotator has at the end of a link."""
+        return self.index.get(span_id) or self.anchors.get(span_id)
+
+    def place(self, item: Span | Relation) -> tuple[int, int, str]:
+        """Where Tab finds a suggestion: a span by its position, a link by its ends'."""
+        if isinstance(item, Span):
+            return item.start, -item.end, item.label
+        ends = [self.span(item.head), self.span(item.tail)]
+        return min(e.start for e in ends), -max(e.end for e in ends), item.label
+
+    def count(self) -> int:
+        """How many suggestions are undecided: spans, and links between spans the annotator
+        has (a link to a ghost is decided with its ghost, Shift+A)."""
+        return len(self.undecided) + len(self.links)
 
     def links_of(self, span_ids) -> list[Relation]:
         """The undecided links with an end among these suggested spans, in the layer's order."""
@@ -163,22 +209,25 @@ class SuggestionState:
 
     def follow(self, changes: ChangeSet) -> bool:
         """Take in an edit of the annotator's layer (verdicts given or taken back by undo,
-        spans made or deleted); True when what is undecided changed."""
-        if not (changes.verdicts or changes.spans):
+        spans and links made or deleted); True when what is undecided changed."""
+        if not (changes.verdicts or changes.spans or changes.relations):
             return False
         for verdict in changes.verdicts.removed:
             self.verdicts.pop(verdict.id, None)
         for verdict in changes.verdicts.after:
             self.verdicts[verdict.id] = verdict
-        for span in changes.spans.removed:
-            self.own.discard(span_key(span))
-        for before, _after in changes.spans.changed:
-            self.own.discard(span_key(before))
+        for relation in [*changes.relations.removed, *(b for b, _a in changes.relations.changed)]:
+            self.own_links.discard(self._link_key(relation))
+        for span in [*changes.spans.removed, *(b for b, _a in changes.spans.changed)]:
+            self.own.pop(self._own_keys.pop(span.id, ""), None)
         for span in changes.spans.after:
-            self.own.add(span_key(span))
-        before = [s.id for s in self.undecided]
+            self._own_keys[span.id] = span_key(span)
+            self.own[span_key(span)] = span.id
+        for relation in changes.relations.after:
+            self.own_links.add(self._link_key(relation))
+        before = [s.id for s in self.stops], [r.id for r in self.relations]
         self.refresh()
-        return before != [s.id for s in self.undecided]
+        return before != ([s.id for s in self.stops], [r.id for r in self.relations])
 
 
 class AcceptAboveDialog(QDialog):
@@ -331,8 +380,9 @@ class SuggestionActions(QObject):
         names["suggest_all"].setEnabled(not running)
         names["suggest_retrain"].setEnabled(not running)
         names["suggest_cancel"].setEnabled(running)
-        for name in ("suggest_next", "suggest_previous", "suggest_above"):
-            names[name].setEnabled(bool(self.state.undecided))
+        for name in ("suggest_next", "suggest_previous"):
+            names[name].setEnabled(bool(self.state.stops))
+        names["suggest_above"].setEnabled(bool(self.state.undecided))
         for name in ("suggest_accept", "suggest_accept_links", "suggest_reject"):
             names[name].setEnabled(self.current is not None)
 
@@ -354,7 +404,7 @@ class SuggestionActions(QObject):
     def _show_status(self, message: str = "") -> None:
         """The suggestion status shows in a document with suggestions, unless a message in
         the status bar needs its room (the message would be cut under it)."""
-        wanted = bool(self.state.undecided or self.state.layer.spans)
+        wanted = bool(self.state.stops or self.state.layer.spans)
         bar = self.window.statusBar()
         if wanted and message:
             labels = [w for w in bar.findChildren(QLabel) if w.isVisible() and w is not self.status]
@@ -366,7 +416,7 @@ class SuggestionActions(QObject):
     def update_status(self) -> None:
         """How many suggestions are undecided here, and the selected one's label, source
         and score; hidden in a document without suggestions."""
-        count = len(self.state.undecided)
+        count = self.state.count()
         parts = [self.tr("Suggestions: %n undecided", "", count)]
         if self.current is not None:
             info = self.state.info.get(self.current.id, _SURE)
@@ -393,12 +443,10 @@ class SuggestionActions(QObject):
         else:
             self.session.ensure_loaded()
             self.state.load(
-                self.session.project, doc.id, self.session.annotator, self.session.layer.spans
+                self.session.project, doc.id, self.session.annotator, self.session.layer
             )
         if self.current is not None:
-            self._set_current(
-                next((s for s in self.state.undecided if s.id == self.current.id), None)
-            )
+            self._set_current(next((s for s in self.state.stops if s.id == self.current.id), None))
         self.update_status()
         self.editor.viewport().update()
 
@@ -410,7 +458,7 @@ class SuggestionActions(QObject):
             self.window.statusBar().showMessage(
                 self.tr("Taken back: %n suggestion(s) undecided again", "", count), 4000
             )
-        if self.current is not None and self.current not in self.state.undecided:
+        if self.current is not None and self.current not in self.state.stops:
             self._set_current(None)
         self.update_status()
         self.editor.viewport().update()
@@ -422,25 +470,29 @@ class SuggestionActions(QObject):
     def _current_id(self) -> str | None:
         return self.current.id if self.current is not None else None
 
-    def _set_current(self, span: Span | None) -> None:
-        if span is self.current:
+    def _set_current(self, item: Span | Relation | None) -> None:
+        if item is self.current:
             return
-        self.current = span
+        self.current = item
         self.update_status()
         self.editor.viewport().update()
-        self.selectionChanged.emit(span)
+        self.selectionChanged.emit(item)
 
-    def select(self, span: Span) -> None:
-        """Select a suggestion: the annotator's own selection goes, the view scrolls to it."""
+    def select(self, item: Span | Relation) -> None:
+        """Select a suggestion (a span, or a link between spans the annotator has): the
+        annotator's own selection goes, the view scrolls to it."""
         if self.session.selected is not None:
             self.session.select(None)
-        self._set_current(span)
-        self.editor.show_span(span)
+        self._set_current(item)
+        shown = item if isinstance(item, Span) else self.state.span(item.head)
+        if shown is not None:
+            self.editor.show_span(shown)
 
-    def step(self, direction: int) -> Span | None:
+    def step(self, direction: int) -> Span | Relation | None:
         """Select the next (1) or previous (-1) undecided suggestion, after (before) the
         selected one or the caret, wrapping around."""
-        spans = self.state.undecided
+        spans = self.state.stops
+        places = [self.state.place(s)[0] for s in spans]
         if not spans:
             self.window.statusBar().showMessage(
                 self.tr(
@@ -455,10 +507,10 @@ class SuggestionActions(QObject):
             cursor = self.editor.textCursor()
             caret = self.editor.converter.from_utf16(cursor.selectionStart())
             if direction > 0:
-                index = next((i for i, s in enumerate(spans) if s.start >= caret), 0)
+                index = next((i for i, start in enumerate(places) if start >= caret), 0)
             else:
                 index = next(
-                    (i for i in reversed(range(len(spans))) if spans[i].start < caret),
+                    (i for i in reversed(range(len(spans))) if places[i] < caret),
                     len(spans) - 1,
                 )
         self.select(spans[index])
@@ -550,7 +602,7 @@ class SuggestionActions(QObject):
         key, modifiers = event.key(), event.modifiers()
         shift = bool(modifiers & Qt.KeyboardModifier.ShiftModifier)
         plain = not modifiers & ~Qt.KeyboardModifier.ShiftModifier
-        if key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) and plain and self.state.undecided:
+        if key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) and plain and self.state.stops:
             self.step(-1 if key == Qt.Key.Key_Backtab or shift else 1)
             return True
         if key == Qt.Key.Key_Escape:
@@ -568,14 +620,20 @@ class SuggestionActions(QObject):
         return False
 
     def _click(self, event) -> None:
-        """A click (not a drag) on a ghost where the annotator has no span selects it; any
-        other click leaves no suggestion selected."""
+        """A click (not a drag) on a ghost where the annotator has no span selects it, on
+        the name of a suggested link between the annotator's spans that link; any other
+        click leaves no suggestion selected."""
         pos = event.position().toPoint()
         press, self._press = self._press, None
         if event.button() != Qt.MouseButton.LeftButton:
             return
         if press is not None and (pos - press).manhattanLength() >= 4:
             self._set_current(None)
+            return
+        links = [r for r, box in self.ghosts.link_boxes if box.contains(pos.toPointF())]
+        chosen = [r for r in links if r in self.state.links]
+        if chosen:
+            self._set_current(chosen[0])
             return
         hit = self.editor.character_at(pos)
         ghosts = []
