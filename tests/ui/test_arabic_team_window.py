@@ -64,3 +64,46 @@ def test_a_translation_file_rewritten_under_the_running_window_changes_nothing(
         for translator in installed:
             qapp.removeTranslator(translator)
         qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+
+
+def commented_window(
+    make_window, tmp_path, text: str = "قال الوزير إن المحادثات ستستأنف غدا.", author="alice"
+):
+    """alice's window on a document with a PER span and a comment on it by ``author``."""
+    from workbench.core.model import Document
+    from workbench.store.project import Project
+
+    path = tmp_path / "p.db"
+    with Project.create(path) as project:
+        project.add_document(Document("d1", text))
+        start = text.index("الوزير")
+        project.add_span("d1", "alice", "PER", start, start + len("الوزير"))
+        span = project.layer("d1", "alice").spans[0]
+        project.add_comment("d1", "alice", span.id, "لست متأكدا أن هذا هو المتكلم", author)
+    return make_window({"d1": text}, path=path)
+
+
+def test_the_comment_column_takes_most_of_a_narrow_panel(make_window, qtbot, tmp_path):
+    window, _ = commented_window(make_window, tmp_path)
+    window.show_panel("comments")
+    view = window.comments.view
+    qtbot.waitUntil(lambda: view.isVisible() and view.model().rowCount() == 1)
+    width = view.viewport().width()
+    assert view.columnWidth(0) >= 0.4 * width  # the comment itself, not "…"
+    assert sum(view.columnWidth(c) for c in range(4)) <= width + 1  # no sideways scrolling
+
+
+def test_the_comment_header_reads_right_to_left_in_arabic(arabic, make_window, qtbot, tmp_path):
+    from workbench.ui.table_rows import select_row
+
+    window, _ = commented_window(make_window, tmp_path, author="karim")
+    panel = window.comments
+    window.show_panel("comments")
+    select_row(panel.view, 0)
+    about = panel.about.text()
+    assert "karim" in about and "الوزير" in about
+    # the interface's direction, not the first letter's (a Latin name put it left to right)
+    assert about.startswith("\u200f")
+    assert panel.about.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert panel.about.alignment() & Qt.AlignmentFlag.AlignLeading
+    panel.grab().save(str(tmp_path / "comments-ar.png"))  # to look at

@@ -13,7 +13,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -69,16 +70,50 @@ def when_text(created: str) -> str:
     return f"\u2066{moment:%Y-%m-%d %H:%M}\u2069"
 
 
-def fit_capped(view, stretch: int, most: int = 170) -> None:
-    """Columns as wide as their contents but at most ``most`` pixels (a long target or name
-    is cut with "…"), ``stretch`` taking the room left: the text stays readable in a narrow
-    panel."""
+def fit_capped(view, stretch: int, most: int = 170, share: float = 0.55) -> None:
+    """Columns as wide as their contents but at most ``most`` pixels, and all of them together
+    at most ``share`` of the view's width (a long target, name or time is cut with "…"):
+    ``stretch``, the comment itself, takes the room left, so it stays readable in a narrow
+    panel. Called again when the view's width changes."""
     fit_columns(view, stretch)
     header = view.horizontalHeader()
-    for column in range(header.count()):
-        if column != stretch and header.sectionSize(column) > most:
+    others = [c for c in range(header.count()) if c != stretch]
+    if not others:
+        return
+    most = min(most, max(40, int(view.viewport().width() * share / len(others))))
+    for column in others:
+        if header.sectionSize(column) > most:
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, most)
+
+
+class WidthFollower(QObject):
+    """Fits a comments table's columns again when its viewport's width changes."""
+
+    def __init__(self, view, refit):
+        super().__init__(view)
+        self.viewport = view.viewport()  # kept: the view is not asked while it is destroyed
+        self.refit = refit
+        self.width = -1
+        self.viewport.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802
+        if watched is self.viewport and event.type() == QEvent.Type.Resize:
+            width = event.size().width()
+            if width != self.width:
+                self.width = width
+                self.refit()
+        return False
+
+
+def in_interface_direction(label: QLabel, text: str) -> None:
+    """Show a sentence of the interface (its words translated, names and times put in) in
+    the interface's direction whatever letter it starts with: a right-to-left mark begins it
+    in Arabic (a Latin name first laid the Arabic sentence out left to right)."""
+    rtl = QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    label.setLayoutDirection(QGuiApplication.layoutDirection())
+    label.setAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignTop)
+    label.setText(("\u200f" if rtl else "\u200e") + text if text else "")
 
 
 def direction_of(label: QLabel, text: str) -> None:
@@ -172,6 +207,7 @@ class CommentsPanel(QWidget):
         self.view.setMinimumHeight(self.view.verticalHeader().defaultSectionSize() * 4)
         self.view.selectionModel().currentRowChanged.connect(lambda *_: self._show_current())
         self.view.clicked.connect(self._clicked)
+        self.follower = WidthFollower(self.view, lambda: fit_capped(self.view, 0))
         self.about = plain_label()  # who wrote the selected comment, when, on what
         self.about.setWordWrap(True)
         self.about.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
@@ -230,11 +266,12 @@ class CommentsPanel(QWidget):
     def _show_current(self) -> None:
         comment = self.current()
         if comment is None:
-            self.about.setText("")
+            in_interface_direction(self.about, "")
         else:
             on = describe_target(self.session.layer, comment.target)
-            self.about.setText(
-                self.tr("%s, %s, on %s:") % (comment.author, when_text(comment.created), on)
+            who = isolated(comment.author)
+            in_interface_direction(
+                self.about, self.tr("%s, %s, on %s:") % (who, when_text(comment.created), on)
             )
         self.full.setText(comment.text if comment else "")
         direction_of(self.full, comment.text if comment else "")
@@ -322,6 +359,9 @@ class TeamComments(QWidget):
         self.model = GridModel(self)
         self.view = table_view(self.model)
         self.view.selectionModel().currentRowChanged.connect(lambda *_: self._show_current())
+        self.follower = WidthFollower(
+            self.view, lambda: fit_capped(self.view, 1 if self.documents else 0)
+        )
         self.full = plain_label()
         self.full.setWordWrap(True)
         self.full.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
