@@ -4,22 +4,22 @@
 <context>
     <name>AcceptAboveDialog</name>
     <message>
-        <location filename="../../workbench/ui/suggestions.py" line="191"/>
+        <location filename="../../workbench/ui/suggestions.py" line="240"/>
         <source>Accept all above a score</source>
         <translation>قبول الكل فوق درجة</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/suggestions.py" line="202"/>
+        <location filename="../../workbench/ui/suggestions.py" line="251"/>
         <source>Label:</source>
         <translation>الوسم:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/suggestions.py" line="203"/>
+        <location filename="../../workbench/ui/suggestions.py" line="252"/>
         <source>Lowest score:</source>
         <translation>أدنى درجة:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/suggestions.py" line="228"/>
+        <location filename="../../workbench/ui/suggestions.py" line="277"/>
         <source>%n suggestion(s) of this document</source>
         <translation>
             <numerusform>لا اقتراحات في هذه الوثيقة</numerusform>
@@ -337,22 +337,22 @@
 <context>
     <name>CommentDialog</name>
     <message>
-        <location filename="../../workbench/ui/comments_panel.py" line="125"/>
+        <location filename="../../workbench/ui/comments_panel.py" line="160"/>
         <source>Edit comment</source>
         <translation>تعديل التعليق</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/comments_panel.py" line="125"/>
+        <location filename="../../workbench/ui/comments_panel.py" line="160"/>
         <source>Comment</source>
         <translation>تعليق</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/comments_panel.py" line="133"/>
+        <location filename="../../workbench/ui/comments_panel.py" line="168"/>
         <source>What to say about it (plain text)</source>
         <translation>ما تريد قوله عنه (نص عادي)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/comments_panel.py" line="136"/>
+        <location filename="../../workbench/ui/comments_panel.py" line="171"/>
         <source>On</source>
         <translation>على</translation>
     </message>
@@ -360,17 +360,17 @@
 <context>
     <name>Comments</name>
     <message>
-        <location filename="../../workbench/ui/comments_panel.py" line="46"/>
+        <location filename="../../workbench/ui/comments_panel.py" line="47"/>
         <source>the document</source>
         <translation>الوثيقة</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/comments_panel.py" line="59"/>
+        <location filename="../../workbench/ui/comments_panel.py" line="60"/>
         <source>entity %s %s</source>
         <translation>الكيان %s %s</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/comments_panel.py" line="60"/>
+        <location filename="../../workbench/ui/comments_panel.py" line="61"/>
         <source>%s (no longer there)</source>
         <translation>%s (لم يعد موجودًا)</translation>
     </message>
@@ -378,42 +378,42 @@
 <context>
     <name>CommentsPanel</name>
     <message>
-        <location filename="../../workbench/ui/comments_panel.py" line="185"/>
+        <location filename="../../workbench/ui/comments_panel.py" line="221"/>
         <source>Comment…</source>
         <translation>تعليق…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/comments_panel.py" line="186"/>
+        <location filename="../../workbench/ui/comments_panel.py" line="222"/>
         <source>Edit…</source>
         <translation>تعديل…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/comments_panel.py" line="187"/>
+        <location filename="../../workbench/ui/comments_panel.py" line="223"/>
         <source>Remove</source>
         <translation>إزالة</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/comments_panel.py" line="218"/>
+        <location filename="../../workbench/ui/comments_panel.py" line="254"/>
         <source>Comment</source>
         <translation>التعليق</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/comments_panel.py" line="218"/>
+        <location filename="../../workbench/ui/comments_panel.py" line="254"/>
         <source>On</source>
         <translation>على</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/comments_panel.py" line="218"/>
+        <location filename="../../workbench/ui/comments_panel.py" line="254"/>
         <source>Author</source>
         <translation>الكاتب</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/comments_panel.py" line="218"/>
+        <location filename="../../workbench/ui/comments_panel.py" line="254"/>
         <source>When</source>
         <translation>الوقت</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/comments_panel.py" line="237"/>
+        <location filename="../../workbench/ui/comments_panel.py" line="274"/>
         <source>%s, %s, on %s:</source>
         <translation>%s، %s، على %s:</translation>
     </message>
@@ -723,12 +723,12 @@ Your saved work is safe; the window goes on working. The full report was written
 <context>
     <name>FirstRun</name>
     <message>
-        <location filename="../../workbench/ui/app.py" line="131"/>
+        <location filename="../../workbench/ui/app.py" line="151"/>
         <source>Welcome</source>
         <translation>مرحبًا</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/app.py" line="132"/>
+        <location filename="../../workbench/ui/app.py" line="152"/>
         <source>Your name, as it will be recorded with your annotations:</source>
         <translation>اسمك كما سيُسجَّل مع توسيماتك:</translation>
     </message>
@@ -971,287 +971,287 @@ Your saved work is safe; the window goes on working. The full report was written
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="64"/>
+        <location filename="../../workbench/ui/main_window.py" line="63"/>
         <source>Workbench — %s</source>
         <translation>منصة التوسيم — %s</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="128"/>
+        <location filename="../../workbench/ui/main_window.py" line="127"/>
         <source>(read-only)</source>
         <translation>(للقراءة فقط)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="129"/>
+        <location filename="../../workbench/ui/main_window.py" line="128"/>
         <source>Read-only: nothing can be changed or saved</source>
         <translation>للقراءة فقط: لا يمكن تغيير شيء أو حفظه</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="77"/>
+        <location filename="../../workbench/ui/main_window.py" line="76"/>
         <source>Documents</source>
         <translation>الوثائق</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="78"/>
+        <location filename="../../workbench/ui/main_window.py" line="77"/>
         <source>Labels</source>
         <translation>الوسوم</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="80"/>
+        <location filename="../../workbench/ui/main_window.py" line="79"/>
         <source>Guidelines</source>
         <translation>الإرشادات</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="82"/>
+        <location filename="../../workbench/ui/main_window.py" line="81"/>
         <source>Spans</source>
         <translation>المقاطع</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="84"/>
+        <location filename="../../workbench/ui/main_window.py" line="83"/>
         <source>Relations</source>
         <translation>العلاقات</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="85"/>
+        <location filename="../../workbench/ui/main_window.py" line="84"/>
         <source>Entities</source>
         <translation>الكيانات</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="86"/>
+        <location filename="../../workbench/ui/main_window.py" line="85"/>
         <source>Quotes</source>
         <translation>الاقتباسات</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="118"/>
+        <location filename="../../workbench/ui/main_window.py" line="117"/>
         <source>Project: %s</source>
         <translation>المشروع: %s</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="192"/>
+        <location filename="../../workbench/ui/main_window.py" line="191"/>
         <source>Categories</source>
         <translation>الفئات</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="195"/>
+        <location filename="../../workbench/ui/main_window.py" line="194"/>
         <source>Comments</source>
         <translation>التعليقات</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="196"/>
+        <location filename="../../workbench/ui/main_window.py" line="195"/>
         <source>History</source>
         <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="214"/>
+        <location filename="../../workbench/ui/main_window.py" line="213"/>
         <source>Undo</source>
         <translation>تراجع</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="216"/>
+        <location filename="../../workbench/ui/main_window.py" line="215"/>
         <source>Redo</source>
         <translation>إعادة</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="219"/>
+        <location filename="../../workbench/ui/main_window.py" line="218"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="220"/>
+        <location filename="../../workbench/ui/main_window.py" line="219"/>
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="221"/>
+        <location filename="../../workbench/ui/main_window.py" line="220"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="222"/>
+        <location filename="../../workbench/ui/main_window.py" line="221"/>
         <source>&amp;Document</source>
         <translation>&amp;وثيقة</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="223"/>
+        <location filename="../../workbench/ui/main_window.py" line="222"/>
         <source>&amp;Team</source>
         <translation>&amp;الفريق</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="225"/>
+        <location filename="../../workbench/ui/main_window.py" line="224"/>
         <source>&amp;Panels</source>
         <translation>&amp;اللوحات</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="235"/>
+        <location filename="../../workbench/ui/main_window.py" line="234"/>
         <source>&amp;New project…</source>
         <translation>مشروع &amp;جديد…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="239"/>
+        <location filename="../../workbench/ui/main_window.py" line="238"/>
         <source>&amp;Open…</source>
         <translation>&amp;فتح…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="242"/>
+        <location filename="../../workbench/ui/main_window.py" line="241"/>
         <source>&amp;Import…</source>
         <translation>ا&amp;ستيراد…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="243"/>
+        <location filename="../../workbench/ui/main_window.py" line="242"/>
         <source>&amp;Export…</source>
         <translation>ت&amp;صدير…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="245"/>
+        <location filename="../../workbench/ui/main_window.py" line="244"/>
         <source>&amp;Pack for an annotator…</source>
         <translation>&amp;حزمة لمُوسِّم…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="248"/>
+        <location filename="../../workbench/ui/main_window.py" line="247"/>
         <source>&amp;Merge packages…</source>
         <translation>&amp;دمج الحزم…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="250"/>
+        <location filename="../../workbench/ui/main_window.py" line="249"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="254"/>
+        <location filename="../../workbench/ui/main_window.py" line="253"/>
         <source>&amp;Agreement…</source>
         <translation>&amp;الاتفاق…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="258"/>
+        <location filename="../../workbench/ui/main_window.py" line="257"/>
         <source>A&amp;djudicate…</source>
         <translation>&amp;التحكيم…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="261"/>
+        <location filename="../../workbench/ui/main_window.py" line="260"/>
         <source>&amp;Progress…</source>
         <translation>ال&amp;تقدم…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="263"/>
+        <location filename="../../workbench/ui/main_window.py" line="262"/>
         <source>&amp;Comment…</source>
         <translation>&amp;تعليق…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="268"/>
+        <location filename="../../workbench/ui/main_window.py" line="267"/>
         <source>&amp;Settings…</source>
         <translation>&amp;الإعدادات…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="273"/>
+        <location filename="../../workbench/ui/main_window.py" line="272"/>
         <source>&amp;Guidelines</source>
         <translation>&amp;الإرشادات</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="276"/>
+        <location filename="../../workbench/ui/main_window.py" line="275"/>
         <source>&amp;Delete span</source>
         <translation>&amp;حذف المقطع</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="278"/>
+        <location filename="../../workbench/ui/main_window.py" line="277"/>
         <source>Zoom &amp;in</source>
         <translation>&amp;تكبير</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="283"/>
+        <location filename="../../workbench/ui/main_window.py" line="282"/>
         <source>Zoom &amp;out</source>
         <translation>ت&amp;صغير</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="289"/>
+        <location filename="../../workbench/ui/main_window.py" line="288"/>
         <source>Mark &amp;done and go to the next</source>
         <translation>علِّمها &amp;منجزة وانتقل إلى التالية</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="294"/>
+        <location filename="../../workbench/ui/main_window.py" line="293"/>
         <source>&amp;Next document not done</source>
         <translation>الوثيقة &amp;التالية غير المنجزة</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="298"/>
+        <location filename="../../workbench/ui/main_window.py" line="297"/>
         <source>Mark in &amp;progress</source>
         <translation>علِّمها &amp;قيد العمل</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="313"/>
+        <location filename="../../workbench/ui/main_window.py" line="312"/>
         <source>Open &amp;recent</source>
         <translation>فتح مشروع &amp;حديث</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="325"/>
+        <location filename="../../workbench/ui/main_window.py" line="324"/>
         <source>Mark the selection as %s</source>
         <translation>وسم التحديد بـ %s</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="330"/>
+        <location filename="../../workbench/ui/main_window.py" line="329"/>
         <source>Link the selected span: %s</source>
         <translation>ربط المقطع المحدد: %s</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="335"/>
+        <location filename="../../workbench/ui/main_window.py" line="334"/>
         <source>%s, then 1–9</source>
         <translation>%s، ثم 1–9</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="335"/>
+        <location filename="../../workbench/ui/main_window.py" line="334"/>
         <source>Document category: %s</source>
         <translation>فئة الوثيقة: %s</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="340"/>
+        <location filename="../../workbench/ui/main_window.py" line="339"/>
         <source>Put the selected span into an entity</source>
         <translation>ضم المقطع المحدد إلى كيان</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="341"/>
+        <location filename="../../workbench/ui/main_window.py" line="340"/>
         <source>Ctrl+drag</source>
         <translation>Ctrl+سحب</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="341"/>
+        <location filename="../../workbench/ui/main_window.py" line="340"/>
         <source>Link one span to another</source>
         <translation>ربط مقطع بآخر</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="342"/>
+        <location filename="../../workbench/ui/main_window.py" line="341"/>
         <source>Delete</source>
         <translation>احذف</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="342"/>
+        <location filename="../../workbench/ui/main_window.py" line="341"/>
         <source>Delete the selected span</source>
         <translation>حذف المقطع المحدد</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="343"/>
+        <location filename="../../workbench/ui/main_window.py" line="342"/>
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="343"/>
+        <location filename="../../workbench/ui/main_window.py" line="342"/>
         <source>Clear the selection</source>
         <translation>إلغاء التحديد</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="421"/>
+        <location filename="../../workbench/ui/main_window.py" line="420"/>
         <source>%s starts at %s, not at %s</source>
         <translation>تبدأ %s من %s، لا من %s</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="429"/>
+        <location filename="../../workbench/ui/main_window.py" line="428"/>
         <source>No %s span to link to</source>
         <translation>لا مقطع %s للربط به</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="432"/>
+        <location filename="../../workbench/ui/main_window.py" line="431"/>
         <source>%s to…</source>
         <translation>%s إلى…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/main_window.py" line="452"/>
+        <location filename="../../workbench/ui/main_window.py" line="451"/>
         <source>%n character(s) before</source>
         <translation>
             <numerusform>قبله مباشرة</numerusform>
@@ -1263,7 +1263,7 @@ Your saved work is safe; the window goes on working. The full report was written
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/main_window.py" line="454"/>
+        <location filename="../../workbench/ui/main_window.py" line="453"/>
         <source>%n character(s) after</source>
         <translation>
             <numerusform>بعده مباشرة</numerusform>
@@ -1275,72 +1275,72 @@ Your saved work is safe; the window goes on working. The full report was written
         </translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="455"/>
+        <location filename="../../workbench/ui/main_window.py" line="454"/>
         <source>overlapping</source>
         <translation>متداخل معه</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="461"/>
+        <location filename="../../workbench/ui/main_window.py" line="460"/>
         <source>Entity</source>
         <translation>الكيان</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="462"/>
+        <location filename="../../workbench/ui/main_window.py" line="461"/>
         <source>New entity “%s”</source>
         <translation>كيان جديد «%s»</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="474"/>
+        <location filename="../../workbench/ui/main_window.py" line="473"/>
         <source>Add to “%s”</source>
         <translation>أضف إلى «%s»</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="479"/>
+        <location filename="../../workbench/ui/main_window.py" line="478"/>
         <source>Split out of its entity</source>
         <translation>افصله عن كيانه</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="487"/>
+        <location filename="../../workbench/ui/main_window.py" line="486"/>
         <source>The schema has no relation from %s to %s</source>
         <translation>لا يعرِّف المخطط علاقة من %s إلى %s</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="529"/>
+        <location filename="../../workbench/ui/main_window.py" line="528"/>
         <source>(paused)</source>
         <translation>(متوقف)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="531"/>
+        <location filename="../../workbench/ui/main_window.py" line="530"/>
         <source>Time on task: %s</source>
         <translation>وقت العمل: %s</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="553"/>
+        <location filename="../../workbench/ui/main_window.py" line="552"/>
         <source>No documents</source>
         <translation>لا وثائق</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="558"/>
+        <location filename="../../workbench/ui/main_window.py" line="557"/>
         <source>All done</source>
         <translation>اكتمل العمل</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="558"/>
+        <location filename="../../workbench/ui/main_window.py" line="557"/>
         <source>Every document is done.</source>
         <translation>كل الوثائق منجزة.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="564"/>
+        <location filename="../../workbench/ui/main_window.py" line="563"/>
         <source>This project has no documents yet. Import some with File → Import…, or drop files on this window.</source>
         <translation>لا وثائق في هذا المشروع بعد. استورد بعضها من ملف ← استيراد…، أو أسقط الملفات على هذه النافذة.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="593"/>
+        <location filename="../../workbench/ui/main_window.py" line="592"/>
         <source>Annotator: %s</source>
         <translation>المُوسِّم: %s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/main_window.py" line="594"/>
+        <location filename="../../workbench/ui/main_window.py" line="593"/>
         <source>%1 of %n document(s) done</source>
         <translation>
             <numerusform>أُنجزت %1 من لا وثائق</numerusform>
@@ -1352,12 +1352,12 @@ Your saved work is safe; the window goes on working. The full report was written
         </translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="601"/>
+        <location filename="../../workbench/ui/main_window.py" line="600"/>
         <source>Document %d of %d</source>
         <translation>الوثيقة %d من %d</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/main_window.py" line="603"/>
+        <location filename="../../workbench/ui/main_window.py" line="602"/>
         <source>%n span(s)</source>
         <translation>
             <numerusform>لا مقاطع</numerusform>
@@ -1372,7 +1372,7 @@ Your saved work is safe; the window goes on working. The full report was written
 <context>
     <name>Preferences</name>
     <message>
-        <location filename="../../workbench/ui/preferences.py" line="42"/>
+        <location filename="../../workbench/ui/preferences.py" line="43"/>
         <source>“%s” is a layer the workbench keeps (gold: the adjudicated layer, suggest: the suggestions), not a person: choose another name</source>
         <translation>«%s» طبقة يحتفظ بها البرنامج (gold: الطبقة المحكَّمة، suggest: الاقتراحات) وليس اسم شخص: اختر اسمًا آخر</translation>
     </message>
@@ -1584,52 +1584,52 @@ Your saved work is safe; the window goes on working. The full report was written
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../workbench/ui/preferences.py" line="144"/>
+        <location filename="../../workbench/ui/preferences.py" line="163"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/preferences.py" line="149"/>
+        <location filename="../../workbench/ui/preferences.py" line="168"/>
         <source>As the system</source>
         <translation>كلغة النظام</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/preferences.py" line="154"/>
+        <location filename="../../workbench/ui/preferences.py" line="173"/>
         <source>Light</source>
         <translation>فاتح</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/preferences.py" line="155"/>
+        <location filename="../../workbench/ui/preferences.py" line="174"/>
         <source>Dark</source>
         <translation>داكن</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/preferences.py" line="164"/>
+        <location filename="../../workbench/ui/preferences.py" line="183"/>
         <source>Annotator&apos;s name</source>
         <translation>اسم المُوسِّم</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/preferences.py" line="165"/>
+        <location filename="../../workbench/ui/preferences.py" line="184"/>
         <source>Interface language</source>
         <translation>لغة الواجهة</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/preferences.py" line="166"/>
+        <location filename="../../workbench/ui/preferences.py" line="185"/>
         <source>Theme</source>
         <translation>المظهر</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/preferences.py" line="167"/>
+        <location filename="../../workbench/ui/preferences.py" line="186"/>
         <source>Article font</source>
         <translation>خط المقال</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/preferences.py" line="168"/>
+        <location filename="../../workbench/ui/preferences.py" line="187"/>
         <source>Font size</source>
         <translation>حجم الخط</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/preferences.py" line="180"/>
+        <location filename="../../workbench/ui/preferences.py" line="199"/>
         <source>The language applies when the workbench starts again. Label tags need the bundled font&apos;s line spacing: another font may place them over letters.</source>
         <translation>تُطبَّق اللغة عند تشغيل المنصة من جديد. تحتاج بطاقات الوسوم إلى تباعد أسطر الخط المرفق، وقد يضعها خط آخر فوق الحروف.</translation>
     </message>
@@ -1656,87 +1656,87 @@ Your saved work is safe; the window goes on working. The full report was written
 <context>
     <name>SuggestionActions</name>
     <message>
-        <location filename="../../workbench/ui/suggestions.py" line="285"/>
+        <location filename="../../workbench/ui/suggestions.py" line="334"/>
         <source>&amp;Suggest</source>
         <translation>&amp;اقتراحات</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/suggestions.py" line="287"/>
+        <location filename="../../workbench/ui/suggestions.py" line="336"/>
         <source>Suggest this &amp;document</source>
         <translation>اقتراحات لهذه ال&amp;وثيقة</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/suggestions.py" line="289"/>
+        <location filename="../../workbench/ui/suggestions.py" line="338"/>
         <source>Suggest &amp;all documents</source>
         <translation>اقتراحات لكل ال&amp;وثائق</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/suggestions.py" line="290"/>
+        <location filename="../../workbench/ui/suggestions.py" line="339"/>
         <source>Re&amp;train model</source>
         <translation>إعادة &amp;تدريب النموذج</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/suggestions.py" line="291"/>
+        <location filename="../../workbench/ui/suggestions.py" line="340"/>
         <source>&amp;Cancel</source>
         <translation>إ&amp;لغاء</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/suggestions.py" line="293"/>
+        <location filename="../../workbench/ui/suggestions.py" line="342"/>
         <source>&amp;Next suggestion</source>
         <translation>الاقتراح ال&amp;تالي</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/suggestions.py" line="294"/>
+        <location filename="../../workbench/ui/suggestions.py" line="343"/>
         <source>&amp;Previous suggestion</source>
         <translation>الاقتراح ال&amp;سابق</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/suggestions.py" line="296"/>
+        <location filename="../../workbench/ui/suggestions.py" line="345"/>
         <source>A&amp;ccept the suggestion</source>
         <translation>&amp;قبول الاقتراح</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/suggestions.py" line="297"/>
+        <location filename="../../workbench/ui/suggestions.py" line="346"/>
         <source>Accept &amp;with its cue, speaker and links</source>
         <translation>قبول &amp;مع فعل القول والمتحدث والروابط</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/suggestions.py" line="299"/>
+        <location filename="../../workbench/ui/suggestions.py" line="348"/>
         <source>&amp;Reject the suggestion</source>
         <translation>&amp;رفض الاقتراح</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/suggestions.py" line="300"/>
+        <location filename="../../workbench/ui/suggestions.py" line="349"/>
         <source>Accept all a&amp;bove a score…</source>
         <translation>قبول الكل &amp;فوق درجة…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/suggestions.py" line="320"/>
+        <location filename="../../workbench/ui/suggestions.py" line="369"/>
         <source>Tab</source>
         <translation>Tab</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/suggestions.py" line="320"/>
+        <location filename="../../workbench/ui/suggestions.py" line="369"/>
         <source>Select the next suggestion (Shift+Tab: the previous)</source>
         <translation>تحديد الاقتراح التالي (Shift+Tab: السابق)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/suggestions.py" line="321"/>
+        <location filename="../../workbench/ui/suggestions.py" line="370"/>
         <source>Accept the selected suggestion (Shift+A: with its links)</source>
         <translation>قبول الاقتراح المحدد (Shift+A: مع روابطه)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/suggestions.py" line="322"/>
+        <location filename="../../workbench/ui/suggestions.py" line="371"/>
         <source>Reject the selected suggestion</source>
         <translation>رفض الاقتراح المحدد</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/suggestions.py" line="348"/>
+        <location filename="../../workbench/ui/suggestions.py" line="398"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/suggestions.py" line="370"/>
+        <location filename="../../workbench/ui/suggestions.py" line="420"/>
         <source>Suggestions: %n undecided</source>
         <translation>
             <numerusform>الاقتراحات: لا شيء معلق</numerusform>
@@ -1748,27 +1748,39 @@ Your saved work is safe; the window goes on working. The full report was written
         </translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/suggestions.py" line="374"/>
+        <location filename="../../workbench/ui/suggestions.py" line="424"/>
         <source>%s from %s, score %s</source>
         <translation>%s من %s، الدرجة %s</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../workbench/ui/suggestions.py" line="459"/>
+        <source>Taken back: %n suggestion(s) undecided again</source>
+        <translation>
+            <numerusform>تراجع: لا اقتراح عاد معلقًا</numerusform>
+            <numerusform>تراجع: عاد اقتراح واحد معلقًا</numerusform>
+            <numerusform>تراجع: عاد اقتراحان معلقين</numerusform>
+            <numerusform>تراجع: عادت %n اقتراحات معلقة</numerusform>
+            <numerusform>تراجع: عاد %n اقتراحًا معلقًا</numerusform>
+            <numerusform>تراجع: عاد %n اقتراح معلقًا</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../workbench/ui/suggestions.py" line="442"/>
+        <location filename="../../workbench/ui/suggestions.py" line="499"/>
         <source>No undecided suggestions in this document (Suggest → Suggest this document)</source>
         <translation>لا اقتراحات معلقة في هذه الوثيقة (اقتراحات ← اقتراحات لهذه الوثيقة)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/suggestions.py" line="476"/>
+        <location filename="../../workbench/ui/suggestions.py" line="533"/>
         <source>Accepted %s; Ctrl+Z takes it back</source>
         <translation>قُبل %s؛ Ctrl+Z يتراجع عنه</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/suggestions.py" line="489"/>
+        <location filename="../../workbench/ui/suggestions.py" line="546"/>
         <source>Rejected %s; it will not be suggested again</source>
         <translation>رُفض %s؛ لن يُقترح مرة أخرى</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/suggestions.py" line="512"/>
+        <location filename="../../workbench/ui/suggestions.py" line="585"/>
         <source>Accepted %n suggestion(s); Ctrl+Z takes them back</source>
         <translation>
             <numerusform>لم يُقبل أي اقتراح</numerusform>
@@ -1780,32 +1792,57 @@ Your saved work is safe; the window goes on working. The full report was written
         </translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/suggestions.py" line="582"/>
+        <location filename="../../workbench/ui/suggestions.py" line="661"/>
         <source>Suggesting %v of %m</source>
         <translation>الاقتراح: %v من %m</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/suggestions.py" line="587"/>
+        <location filename="../../workbench/ui/suggestions.py" line="666"/>
         <source>Training %p%</source>
         <translation>التدريب %p%</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/suggestions.py" line="594"/>
-        <source>This project is read-only: nothing can be saved</source>
-        <translation>هذا المشروع للقراءة فقط: لا يمكن حفظ شيء</translation>
+        <location filename="../../workbench/ui/suggestions.py" line="673"/>
+        <source>Read-only project</source>
+        <translation>مشروع للقراءة فقط</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/suggestions.py" line="616"/>
+        <location filename="../../workbench/ui/suggestions.py" line="675"/>
+        <source>This project is read-only: suggestions cannot be made or saved in it. Copy it somewhere you may write, or ask for write access.</source>
+        <translation>هذا المشروع للقراءة فقط: لا يمكن صنع الاقتراحات فيه ولا حفظها. انسخه إلى مكان يمكنك الكتابة فيه، أو اطلب صلاحية الكتابة.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/suggestions.py" line="732"/>
+        <source>Training failed (the reason is in the message)</source>
+        <translation>فشل التدريب (السبب في الرسالة)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/suggestions.py" line="733"/>
+        <source>Training failed</source>
+        <translation>فشل التدريب</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/suggestions.py" line="737"/>
+        <source>Suggesting failed (the reason is in the message)</source>
+        <translation>فشل صنع الاقتراحات (السبب في الرسالة)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/suggestions.py" line="738"/>
+        <source>Suggesting failed</source>
+        <translation>فشل صنع الاقتراحات</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/suggestions.py" line="699"/>
         <source>Cancelling…</source>
         <translation>جارٍ الإلغاء…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/suggestions.py" line="624"/>
+        <location filename="../../workbench/ui/suggestions.py" line="707"/>
         <source>Suggestions cancelled: the project is as it was</source>
         <translation>أُلغيت الاقتراحات: المشروع كما كان</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/suggestions.py" line="628"/>
+        <location filename="../../workbench/ui/suggestions.py" line="711"/>
         <source>Suggestions ready: %n undecided in this document</source>
         <translation>
             <numerusform>الاقتراحات جاهزة: لا شيء معلق في هذه الوثيقة</numerusform>
@@ -1817,19 +1854,14 @@ Your saved work is safe; the window goes on working. The full report was written
         </translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/suggestions.py" line="634"/>
+        <location filename="../../workbench/ui/suggestions.py" line="717"/>
         <source>Training cancelled: the model is as it was</source>
         <translation>أُلغي التدريب: النموذج كما كان</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/suggestions.py" line="637"/>
+        <location filename="../../workbench/ui/suggestions.py" line="720"/>
         <source>Model trained on %d documents; F1 by cross-validation: %s</source>
         <translation>دُرّب النموذج على %d من الوثائق؛ F1 بالتحقق المتقاطع: %s</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/suggestions.py" line="645"/>
-        <source>Failed: %s</source>
-        <translation>فشل: %s</translation>
     </message>
 </context>
 <context>
@@ -2111,17 +2143,17 @@ Your saved work is safe; the window goes on working. The full report was written
 <context>
     <name>TaskClock</name>
     <message>
-        <location filename="../../workbench/ui/time_on_task.py" line="42"/>
+        <location filename="../../workbench/ui/time_on_task.py" line="47"/>
         <source>%d s</source>
         <translation>%d ث</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/time_on_task.py" line="45"/>
+        <location filename="../../workbench/ui/time_on_task.py" line="50"/>
         <source>%d min</source>
         <translation>%d د</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/time_on_task.py" line="46"/>
+        <location filename="../../workbench/ui/time_on_task.py" line="51"/>
         <source>%d h %02d min</source>
         <translation>%d س %02d د</translation>
     </message>
@@ -2172,47 +2204,47 @@ Your saved work is safe; the window goes on working. The full report was written
 <context>
     <name>TeamComments</name>
     <message>
-        <location filename="../../workbench/ui/comments_panel.py" line="328"/>
+        <location filename="../../workbench/ui/comments_panel.py" line="368"/>
         <source>Reply…</source>
         <translation>رد…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/comments_panel.py" line="347"/>
+        <location filename="../../workbench/ui/comments_panel.py" line="387"/>
         <source>Comment</source>
         <translation>التعليق</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/comments_panel.py" line="347"/>
+        <location filename="../../workbench/ui/comments_panel.py" line="387"/>
         <source>Layer</source>
         <translation>الطبقة</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/comments_panel.py" line="347"/>
+        <location filename="../../workbench/ui/comments_panel.py" line="387"/>
         <source>On</source>
         <translation>على</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/comments_panel.py" line="347"/>
+        <location filename="../../workbench/ui/comments_panel.py" line="387"/>
         <source>Author</source>
         <translation>الكاتب</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/comments_panel.py" line="348"/>
+        <location filename="../../workbench/ui/comments_panel.py" line="388"/>
         <source>When</source>
         <translation>الوقت</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/comments_panel.py" line="355"/>
+        <location filename="../../workbench/ui/comments_panel.py" line="395"/>
         <source>Document</source>
         <translation>الوثيقة</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/comments_panel.py" line="383"/>
+        <location filename="../../workbench/ui/comments_panel.py" line="423"/>
         <source>%s&apos;s comment on %s</source>
         <translation>تعليق %s على %s</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/comments_panel.py" line="385"/>
+        <location filename="../../workbench/ui/comments_panel.py" line="425"/>
         <source>Reply</source>
         <translation>الرد</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>AcceptAboveDialog</name>
     <message numerus="yes">
-        <location filename="../../workbench/ui/suggestions.py" line="228"/>
+        <location filename="../../workbench/ui/suggestions.py" line="277"/>
         <source>%n suggestion(s) of this document</source>
         <translation>
             <numerusform>%n suggestion of this document</numerusform>
@@ -69,7 +69,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../workbench/ui/main_window.py" line="452"/>
+        <location filename="../../workbench/ui/main_window.py" line="451"/>
         <source>%n character(s) before</source>
         <translation>
             <numerusform>%n character before</numerusform>
@@ -77,7 +77,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/main_window.py" line="454"/>
+        <location filename="../../workbench/ui/main_window.py" line="453"/>
         <source>%n character(s) after</source>
         <translation>
             <numerusform>%n character after</numerusform>
@@ -85,7 +85,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/main_window.py" line="594"/>
+        <location filename="../../workbench/ui/main_window.py" line="593"/>
         <source>%1 of %n document(s) done</source>
         <translation>
             <numerusform>%1 of %n document done</numerusform>
@@ -93,7 +93,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/main_window.py" line="603"/>
+        <location filename="../../workbench/ui/main_window.py" line="602"/>
         <source>%n span(s)</source>
         <translation>
             <numerusform>%n span</numerusform>
@@ -104,7 +104,7 @@
 <context>
     <name>SuggestionActions</name>
     <message numerus="yes">
-        <location filename="../../workbench/ui/suggestions.py" line="370"/>
+        <location filename="../../workbench/ui/suggestions.py" line="420"/>
         <source>Suggestions: %n undecided</source>
         <translation>
             <numerusform>Suggestions: %n undecided</numerusform>
@@ -112,7 +112,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/suggestions.py" line="512"/>
+        <location filename="../../workbench/ui/suggestions.py" line="459"/>
+        <source>Taken back: %n suggestion(s) undecided again</source>
+        <translation>
+            <numerusform>Taken back: %n suggestion undecided again</numerusform>
+            <numerusform>Taken back: %n suggestions undecided again</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workbench/ui/suggestions.py" line="585"/>
         <source>Accepted %n suggestion(s); Ctrl+Z takes them back</source>
         <translation>
             <numerusform>Accepted %n suggestion; Ctrl+Z takes it back</numerusform>
@@ -120,7 +128,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/suggestions.py" line="628"/>
+        <location filename="../../workbench/ui/suggestions.py" line="711"/>
         <source>Suggestions ready: %n undecided in this document</source>
         <translation>
             <numerusform>Suggestions ready: %n undecided in this document</numerusform>
