@@ -10,8 +10,8 @@ from workbench.core.schema import Schema, default_schema
 from workbench.store.project import Project
 
 CATEGORIES = [
-    {"name": "topic", "key": "1", "values": ["politics", "economy", "sport"], "multiple": True},
-    {"name": "genre", "key": "2", "values": ["news", "opinion"], "multiple": False},
+    {"name": "topic", "key": "k", "values": ["politics", "economy", "sport"], "multiple": True},
+    {"name": "genre", "key": "j", "values": ["news", "opinion"], "multiple": False},
 ]
 
 

@@ -23,7 +23,7 @@ GOOD = {
             "id": "c1",
             "target": "s1",
             "author": "ali",
-            "created": "2026-01-02T03:04:05+00:00",
+            "created": "2026-01-02T03:04:05Z",
             "text": "sure?",
         }
     ],  # fmt: skip
@@ -40,6 +40,7 @@ GOOD = {
         ({"comments": [{**GOOD["comments"][0], "target": "s9"}]}, "target 's9' is not a span"),
         ({"comments": [{"id": "c1", "text": "x"}]}, "a comment has missing"),
         ({"comments": [{**GOOD["comments"][0], "created": "yesterday"}]}, "not an ISO 8601"),
+        ({"comments": [{**GOOD["comments"][0], "created": "2026-01-02T03:04"}]}, "no time zone"),
         ({"seconds": -3}, "'seconds' must be a number >= 0"),
     ],
 )

@@ -56,10 +56,15 @@ def _rounded(score: Score) -> Score:
 
 
 def category_agreement(
-    categories: list[CategoryDef], annotators: list[str], documents: list[dict[str, Layer]]
+    categories: list[CategoryDef],
+    annotators: list[str],
+    documents: list[dict[str, Layer]],
+    nothing_shared: str,
 ) -> tuple[CategoryAgreement, ...]:
     """Per category, over ``documents`` (each the qualifying layers of one document, by
-    annotator): kappa of each pair on the documents both have, alpha over all."""
+    annotator): kappa of each pair on the documents both have, alpha over all;
+    ``nothing_shared`` is why a pair with no document in common has no kappa (the span
+    measures' words: "no document that both annotators have marked done")."""
     out = []
     for category in categories:
         name = category.name
@@ -67,7 +72,7 @@ def category_agreement(
         for a, b in combinations(annotators, 2):
             shared = [d for d in documents if a in d and b in d]
             if not shared:
-                pairs.append(((a, b), undefined("no document that both annotators have")))
+                pairs.append(((a, b), undefined(nothing_shared)))
                 continue
             kappa = cohen_kappa(
                 [value(d[a], name) for d in shared],

@@ -208,7 +208,7 @@ def agreement_report(
             return None
         overall = overall_report(chosen, documents, status)
     categories = category_agreement(
-        project.schema.categories, chosen, [d.layers for d in documents]
+        project.schema.categories, chosen, [d.layers for d in documents], nothing_shared(status)
     )
     return AgreementReport(tuple(chosen), status, tuple(pairs), overall, categories)
 

@@ -12,6 +12,7 @@ from functools import cached_property
 from typing import Any
 
 from workbench.core.text import text_sha256
+from workbench.core.times import utc_or_as_given
 
 GOLD = "gold"
 # The reserved layer that holds machine suggestions (rules, names, model); never an annotator.
@@ -105,13 +106,19 @@ class Entity:
 @dataclass(frozen=True)
 class Comment:
     """A plain-text comment on a span, relation or entity (``target`` its id) or on the document
-    (``target`` None), written by ``author`` at ``created`` (ISO 8601, UTC)."""
+    (``target`` None), written by ``author`` at ``created`` (ISO 8601 in UTC ending in ``Z``:
+    a time given with another offset is kept as the same moment in UTC; one without an offset
+    is kept as given, for ``core.validate.check_comment`` to refuse)."""
 
     id: str
     target: str | None
     author: str
     created: str
     text: str
+
+    def __post_init__(self) -> None:
+        if isinstance(self.created, str):
+            object.__setattr__(self, "created", utc_or_as_given(self.created))
 
     def to_dict(self) -> dict[str, Any]:
         return {

@@ -11,6 +11,7 @@ from typing import Any
 
 from workbench.core.bundled import resources_dir
 from workbench.core.errors import ValidationError
+from workbench.core.keys import article_use, physical_key
 
 # Attributes every span may carry whatever the schema says: recorded by the editor itself
 # (clitics), or carried from brat standoff (notes, normalizations, the events a span triggers).
@@ -338,8 +339,9 @@ def _categories(
 ) -> list[CategoryDef]:
     """The ``[[categories]]`` tables, checked: a name, the allowed values, a one-letter key
     and ``multiple`` (true or false), no name or key declared twice, no key a label or a
-    relation has (in the article a key does one thing)."""
-    taken = {k.key: k.name for k in [*labels.values(), *relations.values()] if k.key}
+    relation has nor one the window uses in the article (``core.keys``): in the article a key
+    does one thing, and a letter in upper case or on the Arabic layout is the same key."""
+    taken = {physical_key(k.key): k.name for k in [*labels.values(), *relations.values()] if k.key}
     out: list[CategoryDef] = []
     for item in items:
         name = _name(item, "category")
@@ -352,17 +354,29 @@ def _categories(
         if not isinstance(multiple, bool):
             raise ValidationError(f"category {name}: multiple must be true or false")
         key = item.get("key")
-        if key is not None and (not isinstance(key, str) or len(key) != 1 or not key.isprintable()):
+        if key is not None and (
+            not isinstance(key, str) or len(key) != 1 or not key.isprintable() or key.isspace()
+        ):
             raise ValidationError(f"category {name}: key must be one character, got {key!r}")
         unknown = sorted(set(item) - {"name", "key", "values", "multiple", "description"})
         if unknown:
             raise ValidationError(f"category {name} has unknown fields {unknown}")
-        if key is not None and key in taken:
-            raise ValidationError(f"category {name}: key {key!r} is the key of {taken[key]}")
+        if key is not None and physical_key(key) in taken:
+            raise ValidationError(
+                f"category {name}: key {key!r} is the key of {taken[physical_key(key)]}"
+            )
+        if key is not None and (use := article_use(key)) is not None:
+            raise ValidationError(
+                f"category {name}: key {key!r} is taken in the article ({use}); choose another"
+            )
         for other in out:
             if other.name == name:
                 raise ValidationError(f"category {name!r} is declared twice")
-            if key is not None and other.key == key:
+            if (
+                key is not None
+                and other.key is not None
+                and physical_key(other.key) == physical_key(key)
+            ):
                 raise ValidationError(
                     f"categories {other.name} and {name} have the same key {key!r}"
                 )

@@ -7,12 +7,13 @@ are the rules every way into a project goes through: the store's edit operations
 
 from __future__ import annotations
 
-from datetime import datetime
+import math
 
 from workbench.core.errors import ValidationError
 from workbench.core.model import STATUSES, Comment, Entity, Layer, Relation, Span
 from workbench.core.schema import Schema
 from workbench.core.text import is_grapheme_boundary
+from workbench.core.times import utc_time
 
 
 class DuplicateSpan(ValidationError):
@@ -76,7 +77,8 @@ def check_relation(relation: Relation, spans: dict[str, Span], schema: Schema) -
 
 
 def check_comment(comment: Comment) -> None:
-    """A comment's fields, whoever made it: plain text, an author, an ISO 8601 time."""
+    """A comment's fields, whoever made it: an id, plain text, an author, an ISO 8601 time
+    with its offset from UTC."""
     what = f"comment {comment.id}"
     if not isinstance(comment.text, str) or not comment.text.strip():
         raise ValidationError(f"{what}: the text is empty")
@@ -86,12 +88,12 @@ def check_comment(comment: Comment) -> None:
         raise ValidationError(f"{what}: a comment needs the name of its author")
     if comment.target is not None and not isinstance(comment.target, str):
         raise ValidationError(f"{what}: the target must be an item id or null (the document)")
+    if not isinstance(comment.id, str) or not comment.id.strip():
+        raise ValidationError(f"{what}: a comment needs an id")
     try:
-        datetime.fromisoformat(comment.created)
-    except (TypeError, ValueError):
-        raise ValidationError(
-            f"{what}: created {comment.created!r} is not an ISO 8601 time"
-        ) from None
+        utc_time(comment.created)
+    except ValueError as exc:
+        raise ValidationError(f"{what}: created {exc}") from None
 
 
 def check_comments(layer: Layer) -> None:
@@ -112,12 +114,16 @@ def check_comments(layer: Layer) -> None:
 
 
 def check_layer(text: str, layer: Layer, schema: Schema) -> None:
-    """Check every rule of the offset contract and the schema for one layer (its categories
-    and comments too)."""
+    """Check every rule of the offset contract and the schema for one layer (its categories,
+    comments and time on task too)."""
     if not layer.annotator or not isinstance(layer.annotator, str):
         raise ValidationError("a layer needs an annotator name")
     if layer.status not in STATUSES:
         raise ValidationError(f"status {layer.status!r} is not one of {', '.join(STATUSES)}")
+    seconds = layer.seconds
+    finite = isinstance(seconds, (int, float)) and not isinstance(seconds, bool)
+    if not (finite and 0 <= seconds < math.inf):  # NaN compares false
+        raise ValidationError(f"'seconds' (time on task) must be a number >= 0, got {seconds!r}")
     entity_ids: set[str] = set()
     for entity in layer.entities:
         if entity.id in entity_ids:

@@ -3,7 +3,8 @@
 A record may carry, beside its spans, ``"categories": [{"name": "topic", "values":
 ["politics"]}]`` (each category of the schema at most once), ``"comments": [{"id", "target",
 "author", "created", "text"}]`` (``target`` a span, relation or entity id of the record, or null
-for the document; ``created`` ISO 8601) and ``"seconds"`` (active time on task, a number >= 0).
+for the document; ``created`` ISO 8601 with ``Z`` or an offset, kept in UTC with ``Z``) and
+``"seconds"`` (active time on task, a number >= 0).
 This module checks their shapes; whether a category and its values are in the schema, and
 whether a comment's target exists, the store checks as it writes the layer
 (``Edits.replace_layer``), so an error names the file and line either way.
@@ -12,11 +13,11 @@ whether a comment's target exists, the store checks as it writes the layer
 from __future__ import annotations
 
 import math
-from datetime import datetime
 from typing import Any
 
 from workbench.core.errors import FormatError
 from workbench.core.model import Comment
+from workbench.core.times import utc_time
 
 EXTRA_FIELDS = ("categories", "comments", "seconds")
 COMMENT_FIELDS = {"id", "target", "author", "created", "text"}
@@ -66,11 +67,9 @@ def _comment(item: dict[str, Any], what: str) -> Comment:
     if item["target"] is not None and not isinstance(item["target"], str):
         raise FormatError(f"{what}: comment {item['id']}: 'target' must be an item id or null")
     try:
-        datetime.fromisoformat(item["created"])
-    except ValueError:
-        raise FormatError(
-            f"{what}: comment {item['id']}: 'created' {item['created']!r} is not an ISO 8601 time"
-        ) from None
+        utc_time(item["created"])
+    except ValueError as exc:
+        raise FormatError(f"{what}: comment {item['id']}: 'created' {exc}") from None
     return Comment(item["id"], item["target"], item["author"], item["created"], item["text"])
 
 

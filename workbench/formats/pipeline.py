@@ -302,6 +302,10 @@ class _Writer:
             self.report.layers_unchanged += 1
             return
         if current is not None and not self.replace:
+            try:  # what is wrong with the record comes before what --replace would change
+                check_layer(doc.text, layer, self.project.schema)
+            except ValidationError as exc:
+                raise LayerRefused(exc.message) from None
             raise ValidationError(
                 f"{layer.annotator!r} already has different annotations on {doc.id!r}; "
                 "pass --replace to overwrite them"

@@ -18,6 +18,7 @@ from typing import Any
 from workbench.core.changes import Changes, ChangeSet
 from workbench.core.model import Comment, Entity, Layer, Relation, Span, Verdict
 from workbench.store.jsonfields import dumps
+from workbench.store.layers import categories_json
 
 # What a row records: an item of a layer, a move of the layer, or a whole layer written at once.
 ITEM_KINDS = ("span", "relation", "entity", "comment", "verdict")
@@ -41,6 +42,7 @@ class HistoryEntry:
     after: dict[str, Any] | None
 
     def to_json(self) -> dict[str, Any]:
+        """The entry as ``workbench history --json`` prints it (states in their JSONL shape)."""
         return {
             "id": self.id,
             "doc_id": self.doc_id,
@@ -49,8 +51,8 @@ class HistoryEntry:
             "at": self.at,
             "kind": self.kind,
             "item": self.item,
-            "before": self.before,
-            "after": self.after,
+            "before": jsonl_shape(self.kind, self.before),
+            "after": jsonl_shape(self.kind, self.after),
         }
 
     def content(self) -> tuple:
@@ -65,6 +67,18 @@ class HistoryEntry:
             dumps(self.before),
             dumps(self.after),
         )
+
+
+def jsonl_shape(kind: str, state: dict[str, Any] | None) -> Any:
+    """A recorded state as native JSONL says it: chosen categories (a "categories" entry's
+    state, and those of a whole layer imported or merged) as ``[{"name", "values"}]``."""
+    if state is None:
+        return None
+    if kind == "categories":
+        return categories_json(state)
+    if kind in ("import", "merge") and isinstance(state.get("categories"), dict):
+        return {**state, "categories": categories_json(state["categories"])}
+    return state
 
 
 def _verdict_dict(verdict: Verdict) -> dict[str, Any]:
@@ -186,7 +200,9 @@ class History:
     def entries(
         self, doc_id: str | None = None, annotator: str | None = None, item: str | None = None
     ) -> list[HistoryEntry]:
-        """Entries oldest first, of one document, one annotator's layers, one item, or all."""
+        """Entries oldest first (by time, then as recorded: entries a merge brings back stand
+        where they were made, before the merge), of one document, one annotator's layers, one
+        item, or all."""
         where, params = [], []
         for column, value in (("doc_id", doc_id), ("annotator", annotator), ("item", item)):
             if value is not None:
@@ -195,7 +211,7 @@ class History:
         sql = f"SELECT {_COLUMNS} FROM history"
         if where:
             sql += " WHERE " + " AND ".join(where)
-        return [_entry(row) for row in self.conn.execute(sql + " ORDER BY id", params)]
+        return [_entry(row) for row in self.conn.execute(sql + " ORDER BY at, id", params)]
 
     def status_moves(self) -> list[tuple[str, str, str, str]]:
         """(annotator, doc_id, at, status it moved to) of every status move, a whole layer
@@ -204,6 +220,6 @@ class History:
             (annotator, doc_id, at, json.loads(after)["status"])
             for annotator, doc_id, at, after in self.conn.execute(
                 "SELECT annotator, doc_id, at, after FROM history "
-                "WHERE kind IN ('status', 'import', 'merge') ORDER BY id"
+                "WHERE kind IN ('status', 'import', 'merge') ORDER BY at, id"
             )
         ]

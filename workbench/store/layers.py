@@ -261,6 +261,11 @@ def _categories(stored: str) -> dict[str, list[str]]:
     return value
 
 
+def categories_json(categories: dict[str, list[str]]) -> list[dict[str, Any]]:
+    """Chosen categories in the shape of native JSONL: ``[{"name", "values"}]``."""
+    return [{"name": name, "values": list(values)} for name, values in categories.items()]
+
+
 def layer_extras(layer: Layer) -> dict[str, Any]:
     """A layer's categories, comments and time on task in the shapes of native JSONL (README:
     "The native JSONL format"), each only when it has some: ``"categories": [{"name",
@@ -268,9 +273,7 @@ def layer_extras(layer: Layer) -> dict[str, Any]:
     ``"seconds"``."""
     out: dict[str, Any] = {}
     if layer.categories:
-        out["categories"] = [
-            {"name": name, "values": list(values)} for name, values in layer.categories.items()
-        ]
+        out["categories"] = categories_json(layer.categories)
     if layer.comments:
         out["comments"] = [c.to_dict() for c in layer.comments]
     if layer.seconds:

@@ -1,24 +1,9 @@
-"""Label keys that work on an Arabic keyboard layout too.
-
-A schema names keys by their Latin letter; on the standard Arabic (101) layout the same physical
-key types an Arabic letter, so both characters select the label.
-"""
+"""Label keys that work on an Arabic keyboard layout too: the window's names for what
+``workbench.core.keys`` keeps (one list of the keys used in the article, which a schema's
+category keys are checked against below the window)."""
 
 from __future__ import annotations
 
-ARABIC_LAYOUT = dict(
-    zip(
-        "qwertyuiopasdfghjklzxcvnm",
-        "ضصثقفغعهخحشسيبلاتنمئءؤرىة",
-        strict=True,
-    )
-)
+from workbench.core.keys import ARABIC_LAYOUT, key_characters
 
-
-def key_characters(key: str) -> list[str]:
-    """The characters that select a label whose schema key is ``key``."""
-    key = key.lower()
-    chars = [key]
-    if key in ARABIC_LAYOUT:
-        chars.append(ARABIC_LAYOUT[key])
-    return chars
+__all__ = ["ARABIC_LAYOUT", "key_characters"]

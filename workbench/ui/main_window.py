@@ -10,6 +10,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QMenu, QWidget
 
 from workbench.core.changes import ChangeSet
+from workbench.core.keys import ENTITY_KEY
 from workbench.core.model import Span
 from workbench.ui.categories_panel import CategoriesPanel, CategoryKeys
 from workbench.ui.comments_panel import CommentDialog, CommentsPanel, targets_in
@@ -34,8 +35,6 @@ from workbench.ui.suggestions import SuggestionActions
 from workbench.ui.team_actions import TeamActions
 from workbench.ui.time_on_task import TaskClock, duration_text
 from workbench.ui.window_fit import PanelFitter, fit_to_screen, panel_of, scrolling
-
-ENTITY_KEY = "e"
 
 
 @dataclass
