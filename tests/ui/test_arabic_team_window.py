@@ -107,3 +107,49 @@ def test_the_comment_header_reads_right_to_left_in_arabic(arabic, make_window, q
     assert panel.about.layoutDirection() == Qt.LayoutDirection.RightToLeft
     assert panel.about.alignment() & Qt.AlignmentFlag.AlignLeading
     panel.grab().save(str(tmp_path / "comments-ar.png"))  # to look at
+
+
+def progress_of_team(make_window, qtbot, tmp_path, seconds=(118, 139)):
+    """sara's Team → Progress on alice's and bob's seed article (their time on task)."""
+    from tests.conftest import DATA
+    from workbench.formats.importer import import_paths
+    from workbench.store.project import Project
+
+    path = tmp_path / "team.wbproj"
+    with Project.create(path) as project:
+        import_paths(
+            project, [DATA / "seed-attributed.jsonl", DATA / "seed-second-annotator.jsonl"]
+        )
+        doc = project.document_ids()[0]
+        for name, spent in zip(("alice", "bob"), seconds, strict=True):
+            project.add_seconds(doc, name, spent)
+    window, _ = make_window({doc: ""}, "sara", path=path)
+    dialog = window.team.show_progress()
+    qtbot.waitExposed(dialog)
+    return window, dialog
+
+
+def test_the_arabic_progress_charts_keep_their_axis_labels_whole(
+    arabic, make_window, qtbot, tmp_path
+):
+    from PySide6.QtGui import QColor, QPalette
+
+    from workbench.ui.charts import MARGIN
+
+    _window, dialog = progress_of_team(make_window, qtbot, tmp_path, seconds=(1500, 2400))
+    chart = dialog.time_chart
+    assert chart.axis_text(chart.axis()[0]).endswith("د")  # "40 د": the Arabic unit
+    image = chart.grab().toImage()
+    image.save(str(tmp_path / "time-chart-ar.png"))  # to look at
+    dialog.save_png(tmp_path / "progress-ar.png")
+    background = chart.palette().color(QPalette.ColorRole.Base).name()
+    plot = chart.plot_rect()
+    inked = {
+        x
+        for x in range(round(plot.left()))
+        for y in range(round(plot.top()) - 10, round(plot.bottom()) + 10)
+        if QColor(image.pixel(x, y)).name() != background
+    }
+    assert inked, "no axis labels drawn"
+    assert min(inked) >= MARGIN // 2  # not cut at the chart's left edge
+    assert max(inked) < plot.left()  # nor run into the plot

@@ -19,6 +19,19 @@ PALETTE = ("#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#17becf", "#8
 MARGIN = 8
 
 
+# Places are absolute (a chart is a picture): in a right-to-left interface Qt would swap
+# left and right alignment and put the axis labels against the widget's edge.
+LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignAbsolute
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute
+MIDDLE = Qt.AlignmentFlag.AlignVCenter
+
+
+def text_width(metrics: QFontMetrics, text: str) -> int:
+    """The width a text takes when drawn, its glyphs' overhang included (an Arabic letter
+    may reach past its advance), with a pixel to spare."""
+    return max(metrics.horizontalAdvance(text), metrics.boundingRect(text).right() + 1) + 1
+
+
 def series_color(index: int) -> QColor:
     return QColor(PALETTE[index % len(PALETTE)])
 
@@ -79,29 +92,30 @@ class Chart(QWidget):
         top = QRectF(MARGIN, MARGIN, self.width() - 2 * MARGIN, line)
         painter.drawText(top, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextSingleLine, self.title)
         painter.setFont(self.font())
-        legend_height = self._paint_legend(painter, metrics, self.height() - MARGIN - line)
-        plot = QRectF(
-            MARGIN + self.axis_width(metrics) + 6,
-            MARGIN + 2 * line + 6,  # the title, and room for the numbers over the bars
-            0,
-            0,
-        )
-        plot.setRight(self.width() - MARGIN - 8)
-        plot.setBottom(self.height() - MARGIN - legend_height - line - 8)
+        self._paint_legend(painter, metrics, self.height() - MARGIN - line)
+        plot = self.plot_rect()
         if plot.width() > 20 and plot.height() > 20:
             self.paint_plot(painter, plot, metrics, text)
         painter.end()
 
-    def _paint_legend(self, painter: QPainter, metrics: QFontMetrics, y: float) -> float:
+    def plot_rect(self) -> QRectF:
+        """Where the plot goes: below the title and the room for the numbers over the bars,
+        above the legend and the x labels, right of the axis labels (measured, so that an
+        Arabic unit fits whole)."""
+        metrics = QFontMetrics(self.font())
+        line = metrics.height()
+        plot = QRectF(MARGIN + self.axis_width(metrics) + 6, MARGIN + 2 * line + 6, 0, 0)
+        plot.setRight(self.width() - MARGIN - 8)
+        plot.setBottom(self.height() - MARGIN - line - line - 8)
+        return plot
+
+    def _paint_legend(self, painter: QPainter, metrics: QFontMetrics, y: float) -> None:
         x = MARGIN
         for name in self.names:
-            width = metrics.horizontalAdvance(name) + 22
+            width = text_width(metrics, name) + 4
             painter.fillRect(QRectF(x, y + 3, 12, metrics.height() - 6), self.color_of(name))
-            painter.drawText(
-                QRectF(x + 16, y, width, metrics.height()), Qt.AlignmentFlag.AlignVCenter, name
-            )
-            x += width + 10
-        return metrics.height()
+            painter.drawText(QRectF(x + 16, y, width, metrics.height()), LEFT | MIDDLE, name)
+            x += 16 + width + 14
 
     def axis(self) -> tuple[float, float]:
         """(top, step) of the value axis."""
@@ -114,12 +128,13 @@ class Chart(QWidget):
         top, step = self.axis()
         ticks = round(top / step)
         texts = [self.axis_text(step * i) for i in range(ticks + 1)]
-        return max(metrics.horizontalAdvance(t) for t in texts)
+        return max(text_width(metrics, t) for t in texts)
 
     def paint_axes(self, painter, plot: QRectF, text: QColor) -> None:
         grid = QColor(text)
         grid.setAlpha(50)
         metrics = QFontMetrics(self.font())
+        line = metrics.height()
         top, step = self.axis()
         ticks = round(top / step)
         for i in range(ticks + 1):
@@ -128,12 +143,8 @@ class Chart(QWidget):
             painter.setPen(QPen(grid, 1))
             painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
             painter.setPen(text)
-            label = QRectF(0, y - metrics.height() / 2, plot.left() - 4, metrics.height())
-            painter.drawText(
-                label,
-                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                self.axis_text(value),
-            )
+            label = QRectF(MARGIN, y - metrics.height() / 2, plot.left() - 4 - MARGIN, line)
+            painter.drawText(label, RIGHT | MIDDLE, self.axis_text(value))
         painter.setPen(QPen(text, 1))
         painter.drawLine(plot.bottomLeft(), plot.bottomRight())
         painter.drawLine(plot.bottomLeft(), plot.topLeft())

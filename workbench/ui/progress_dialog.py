@@ -78,7 +78,12 @@ class ProgressDialog(QDialog):
             for p in people
             if p.agreement is None and p.agreement_reason
         ]
-        self.note = plain_label(self.tr("n/a: %s") % "; ".join(reasons) if reasons else "")
+        # why a value is n/a: under the charts, and so in the saved picture too
+        self.reasons = plain_label(self.tr("n/a: %s") % "; ".join(reasons) if reasons else "")
+        self.reasons.setWordWrap(True)
+        self.reasons.setVisible(bool(reasons))
+        grid.addWidget(self.reasons, 2, 0, 1, 2)
+        self.note = plain_label()  # what the dialog says (nobody annotated, a file not written)
         self.note.setWordWrap(True)
         if not people:
             self.note.setText(self.tr("Nobody has annotated a document yet."))

@@ -18,6 +18,7 @@ input, focus and idleness without waiting.
 from __future__ import annotations
 
 import contextlib
+import math
 import time
 from collections.abc import Callable
 
@@ -40,12 +41,15 @@ INPUT = {
 
 
 def duration_text(seconds: float) -> str:
-    """How long, for a status bar or a table: "1 h 05 min", "12 min", "40 s" (in the
-    interface's language: an Arabic unit keeps the number on its right side)."""
-    seconds = int(seconds)
+    """How long, wherever time on task is shown (status bar, Progress charts, the agreement
+    and adjudication views): "1 h 05 min", "12 min", "40 s", rounded to the nearest second
+    under a minute and to the nearest minute above (118 s is "2 min", like a bar drawn to
+    1.97 minutes); in the interface's language (an Arabic unit keeps the number on its right
+    side)."""
+    seconds = math.floor(seconds + 0.5)
     if seconds < 60:
         return QCoreApplication.translate("TaskClock", "%d s") % seconds
-    minutes = seconds // 60
+    minutes = math.floor(seconds / 60 + 0.5)
     if minutes < 60:
         return QCoreApplication.translate("TaskClock", "%d min") % minutes
     return QCoreApplication.translate("TaskClock", "%d h %02d min") % divmod(minutes, 60)
