@@ -220,7 +220,7 @@
 <context>
     <name>BarChart</name>
     <message>
-        <location filename="../../workbench/ui/charts.py" line="239"/>
+        <location filename="../../workbench/ui/charts.py" line="250"/>
         <source>n/a</source>
         <translation>غير معرَّف</translation>
     </message>
@@ -963,7 +963,7 @@ Your saved work is safe; the window goes on working. The full report was written
 <context>
     <name>LineChart</name>
     <message>
-        <location filename="../../workbench/ui/charts.py" line="164"/>
+        <location filename="../../workbench/ui/charts.py" line="175"/>
         <source>nothing done yet</source>
         <translation>لم يُنجَز شيء بعد</translation>
     </message>
@@ -1410,34 +1410,61 @@ Your saved work is safe; the window goes on working. The full report was written
         <translation>الاتفاق مع الآخرين (F1 للمقاطع، مرن)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/progress_dialog.py" line="81"/>
+        <location filename="../../workbench/ui/progress_dialog.py" line="82"/>
         <source>n/a: %s</source>
         <translation>غير معرَّف: %s</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/progress_dialog.py" line="84"/>
+        <location filename="../../workbench/ui/progress_dialog.py" line="89"/>
         <source>Nobody has annotated a document yet.</source>
         <translation>لم يوسم أحد أي وثيقة بعد.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/progress_dialog.py" line="85"/>
+        <location filename="../../workbench/ui/progress_dialog.py" line="90"/>
         <source>Save as PNG…</source>
         <translation>حفظ بصيغة PNG…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/progress_dialog.py" line="100"/>
+        <location filename="../../workbench/ui/progress_dialog.py" line="105"/>
         <source>Save the charts</source>
         <translation>حفظ الرسوم البيانية</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/progress_dialog.py" line="102"/>
+        <location filename="../../workbench/ui/progress_dialog.py" line="107"/>
         <source>PNG images (*.png)</source>
         <translation>صور PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/progress_dialog.py" line="121"/>
+        <location filename="../../workbench/ui/progress_dialog.py" line="126"/>
         <source>Could not write %s: %s</source>
         <translation>تعذّرت كتابة %s: %s</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <location filename="../../workbench/ui/qt_strings.py" line="18"/>
+        <source>Folder</source>
+        <comment>All other platforms</comment>
+        <translation>مجلّد</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/qt_strings.py" line="20"/>
+        <source>Drive</source>
+        <translation>قرص</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../workbench/ui/qt_strings.py" line="13"/>
+        <source>&amp;Look in:</source>
+        <translation>ا&amp;عثر في:</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/qt_strings.py" line="15"/>
+        <source>Files of &amp;type:</source>
+        <translation>الملفّات من ال&amp;نّوع:</translation>
     </message>
 </context>
 <context>
@@ -2143,17 +2170,17 @@ Your saved work is safe; the window goes on working. The full report was written
 <context>
     <name>TaskClock</name>
     <message>
-        <location filename="../../workbench/ui/time_on_task.py" line="47"/>
+        <location filename="../../workbench/ui/time_on_task.py" line="51"/>
         <source>%d s</source>
         <translation>%d ث</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/time_on_task.py" line="50"/>
+        <location filename="../../workbench/ui/time_on_task.py" line="54"/>
         <source>%d min</source>
         <translation>%d د</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/time_on_task.py" line="51"/>
+        <location filename="../../workbench/ui/time_on_task.py" line="55"/>
         <source>%d h %02d min</source>
         <translation>%d س %02d د</translation>
     </message>

@@ -153,3 +153,33 @@ def test_the_arabic_progress_charts_keep_their_axis_labels_whole(
     assert inked, "no axis labels drawn"
     assert min(inked) >= MARGIN // 2  # not cut at the chart's left edge
     assert max(inked) < plot.left()  # nor run into the plot
+
+
+def test_the_arabic_save_dialog_speaks_arabic(arabic, make_window, qtbot, tmp_path):
+    """Qt's own Arabic translation (qtbase_ar.qm of the wheel) lacks a few strings of the
+    Qt 6 file dialog ("&Look in:", "Files of &type:", "Folder"): ours has them."""
+    import re
+
+    from PySide6.QtWidgets import QFileDialog, QLabel, QTreeView
+
+    from tests.ui.test_journeys import answer_modal
+
+    (tmp_path / "a folder").mkdir()
+    _window, dialog = progress_of_team(make_window, qtbot, tmp_path)
+    dialog.folder = tmp_path
+    seen: dict[str, object] = {}
+
+    def look_and_cancel(file_dialog):
+        labels = [w.text() for w in file_dialog.findChildren(QLabel) if w.isVisible()]
+        tree = file_dialog.findChild(QTreeView)
+        qtbot.waitUntil(lambda: tree.model().rowCount(tree.rootIndex()) > 0, timeout=5000)
+        rows = tree.model().rowCount(tree.rootIndex())
+        kinds = [tree.model().index(r, 2, tree.rootIndex()).data() for r in range(rows)]
+        seen.update(labels=labels, kinds=kinds)
+        file_dialog.grab().save(str(tmp_path / "save-dialog-ar.png"))  # to look at
+        file_dialog.reject()
+
+    answer_modal(qtbot, look_and_cancel, QFileDialog)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    latin = [t for t in seen["labels"] + seen["kinds"] if re.search("[A-Za-z]{3,}", t or "")]
+    assert seen["labels"] and latin == [], latin
