@@ -77,3 +77,18 @@ def test_a_supervisor_who_views_and_replies_gets_no_layer(make_window, qtbot, tm
     window.close()
     assert layer_rows(path) == before  # alice's and bob's, their time as it was
     assert {annotator for _doc, annotator, *_ in layer_rows(path)} == {"alice", "bob"}
+
+
+def test_an_edit_of_a_layer_there_already_leaves_the_time_to_the_minutes_write(
+    make_window, qtbot, tmp_path
+):
+    from tests.ui.test_time_on_task import started
+
+    window, path = started(make_window, tmp_path, {"d1": TEXT})
+    clock = with_fake_clock(qtbot, window)
+    key(qtbot, window, clock, 30)
+    drag_text(qtbot, window, "الوزير")
+    press_keys(qtbot, window, Qt.Key.Key_P)  # one write for the span, none for the time
+    assert stored_seconds(path, "d1") == 0
+    window.clock.flush_timer.timeout.emit()
+    assert stored_seconds(path, "d1") == approx(window.clock.seconds())

@@ -76,6 +76,7 @@ class TaskClock(QObject):
         self.stored = 0.0  # the layer's seconds in the file when it opened, plus flushes
         self.pending = 0.0  # counted, not yet in the file
         self.unwritten: dict[tuple[str, str], float] = {}  # time on layers not made yet
+        self.no_layer = False  # the layer counted on is not in the file yet
         self.failed = False  # the last write was refused (said once)
         self.focused = False
         self.last_input = 0.0
@@ -172,6 +173,7 @@ class TaskClock(QObject):
             self.failed = True
             return False
         self.failed = False
+        self.no_layer = not written
         if not written:  # no layer yet: kept for the first edit
             return False
         self.stored += self.pending
@@ -180,8 +182,9 @@ class TaskClock(QObject):
 
     def _edited(self, changes) -> None:
         """An edit of the layer counted on: if it made the layer, the time counted before it
-        goes to the file now."""
-        if self.pending and self.layer == (changes.doc_id, changes.annotator):
+        goes to the file now (other edits leave the time to the minute's write: no second
+        write per edit)."""
+        if self.no_layer and self.layer == (changes.doc_id, changes.annotator):
             self.flush()
 
     def switch(self, doc_id: str) -> None:
@@ -190,6 +193,7 @@ class TaskClock(QObject):
         if not self.flush() and self.layer is not None and not self.failed:
             self.unwritten[self.layer] = self.pending
         self.layer = (doc_id, self.session.annotator)
+        self.no_layer = self.session.project.layer_status(*self.layer) is None
         self.pending = self.unwritten.pop(self.layer, 0.0)
         self.stored = 0.0
         self.last_input = self.mark = self.now()
