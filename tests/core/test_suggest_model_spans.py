@@ -33,3 +33,13 @@ def test_a_span_is_as_sure_as_its_least_sure_token():
         text, sentence, ["O", "B-PER", "I-PER", "I-PER"], Gazetteer(), [0.9, 0.95, 0.5, 0.9]
     )
     assert [(text[s:e], score) for s, e, _label, score in found] == [("محمد علي حسن", 0.5)]
+
+
+def test_a_name_that_is_known_whole_keeps_a_first_letter_that_looks_like_a_proclitic():
+    """كريم is a name of the project as well as ك + ريم: it is kept whole; وريم (و + a known
+    name) still loses its proclitic."""
+    names = Gazetteer()
+    text = "قال كريم وريم"
+    names.add(Gazetteer.words_of(text, [(4, 8, "PER"), (10, 13, "PER")]))
+    assert names.clitic_length("كريم", 0, 4) == 0
+    assert names.clitic_length("وريم", 0, 4) == 1

@@ -223,5 +223,5 @@ def test_a_well_trained_label_keeps_high_scores(tmp_path):
     assert report is not None
     scores = {s.label: s for s in report.labels}
     assert scores["PER"].f1 > 0.9
-    found = scores_in(path, "وقال طارق الحداد في بيروت إن الوضع صعب.")
-    assert found[("طارق الحداد", "PER")] > 0.8
+    found = scores_in(path, "وقال كريم الحداد في بيروت إن الوضع صعب.")
+    assert found[("كريم الحداد", "PER")] > 0.8

@@ -125,9 +125,10 @@ class Gazetteer:
         """How many characters of a proclitic to leave out at the start of a found name: one,
         when the word splits (``split_proclitic``) and what remains starts with the article or
         is a word names of the project start with ("والأمم" -> "الأمم"); otherwise none
-        ("وليد" stays whole)."""
+        ("وليد" stays whole, and so does a word names start with themselves: كريم is not
+        ك + ريم)."""
         split = split_proclitic(text[start:end])
-        if split is None:
+        if split is None or fold(text[start:end]) in self.forms:
             return 0
         rest = fold(split[1])
         return 1 if rest.startswith("ال") or rest in self.forms else 0
