@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 
+import click
 import pytest
 
 from tests.conftest import SEED
@@ -83,11 +84,78 @@ def test_search_of_a_file_that_is_neither(cli, tmp_path):
     assert result.exit_code == 1 and "not SQLite" in result.stderr
 
 
-def test_limit_zero_finds_nothing_and_the_limit_is_kept(cli, seeded):
+def test_the_limit_is_kept_and_zero_is_a_usage_error(cli, seeded):
+    """--limit 0 used to print "no match for 'الأمم'" for a word the project has: asking for no
+    match is a mistake, said as one (exit 2), never a claim that nothing matches."""
     assert found(cli, seeded, "الأمم") != []
-    assert cli("search", seeded, "الأمم", "--limit", "0", "--json").stdout.strip() == "[]"
-    assert "no match" in cli("search", seeded, "الأمم", "--limit", "0").stdout
+    for args in ([], ["--json"]):
+        result = cli("search", seeded, "الأمم", "--limit", "0", *args)
+        assert result.exit_code == 2 and result.stdout == ""
+        assert "Invalid value for '--limit': 0 is not in the range x>=1" in result.stderr
+        assert "no match" not in result.output
     assert len(found_limited(cli, seeded, "ال", 3)) == 3
+
+
+def test_the_summary_says_when_the_limit_stopped_the_search(cli, seeded):
+    everything = found_limited(cli, seeded, "الأمم", 1000)
+    n = len(everything)
+    assert n >= 3
+    stopped = cli("search", seeded, "الأمم", "--limit", n - 1, "--bidi", "off").stdout
+    assert stopped.rstrip().endswith(f"--limit {n - 1} reached; there are more)")
+    assert len([line for line in stopped.splitlines() if "«" in line]) == n - 1
+    for limit in (n, n + 5):  # every match shown: nothing more to say
+        shown = cli("search", seeded, "الأمم", "--limit", limit, "--bidi", "off").stdout
+        assert shown.rstrip().endswith(" matches in 2 documents"), shown[-200:]
+
+
+@pytest.fixture
+def many(cli, tmp_path):
+    """60 documents with a match each, ids of different lengths."""
+    project = tmp_path / "many.wbproj"
+    cli("init", project)
+    lines = tmp_path / "many.jsonl"
+    text = "قال الرجل إن الأمم المتحدة قالت ذلك"
+    lines.write_text(
+        "".join(
+            json.dumps({"id": f"d{i}" + "x" * (i % 7), "text": text}, ensure_ascii=False) + "\n"
+            for i in range(60)
+        ),
+        encoding="utf-8",
+    )
+    assert cli("import", project, lines).exit_code == 0
+    return project
+
+
+@pytest.mark.parametrize("as_json", [False, True])
+def test_matches_are_printed_as_they_are_found(cli, many, monkeypatch, as_json):
+    """--limit 100000 on a large project printed nothing for 19.5 s, then 232 MB at once: each
+    match is printed before the next is looked for (the table once its first page of 20 rows
+    has set the columns' widths)."""
+    import workbench.cli.explore as explore
+
+    printed_when_asked: list[int] = []
+    real = explore.found
+
+    def watched(*args, **kwargs):
+        for match in real(*args, **kwargs):
+            yield match
+            printed_when_asked.append(len(click.get_text_stream("stdout").buffer.getvalue()))
+
+    monkeypatch.setattr(explore, "found", watched)
+    args = ["--json"] if as_json else ["--bidi", "off"]
+    result = cli("search", many, "الأمم المتحدة", "--limit", 1000, *args)
+    assert result.exit_code == 0
+    first_row = 1 if as_json else explore.PAGE
+    grew = printed_when_asked[first_row - 1 :]
+    assert grew[0] > 0 and all(a < b for a, b in zip(grew, grew[1:], strict=False))
+    if as_json:  # the same array as before, written a match at a time
+        assert len(json.loads(result.stdout)) == 60
+    else:
+        rows = result.stdout.splitlines()
+        assert rows[0].startswith("document ") and set(rows[1]) == {"-", " "}
+        width = len(rows[1].split("  ")[0])
+        assert all(row[width : width + 2] == "  " != row[width + 2] for row in rows[2:62])
+        assert rows[-1] == "60 matches in 60 documents"
 
 
 def found_limited(cli, path, query, limit):

@@ -21,6 +21,7 @@ def printable(text: str) -> str:
     return _CONTROL.sub(lambda found: f"\\u{ord(found.group()):04x}", text)
 
 
-def echo(message: str = "", err: bool = False) -> None:
-    """Print one message (and a line feed) to stdout, or stderr with ``err``, escaped."""
-    click.echo(printable(message), err=err)
+def echo(message: str = "", err: bool = False, nl: bool = True) -> None:
+    """Print one message (and a line feed, unless ``nl`` is false) to stdout, or stderr with
+    ``err``, escaped."""
+    click.echo(printable(message), err=err, nl=nl)

@@ -2,15 +2,18 @@
 their proclitics and suffixes (or whole words alone), ignoring harakat, tatweel, alef forms,
 ى/ي, ة/ه, Persian letters and digit shapes; every match comes with the text around it.
 
-Documents are read in chunks and the search stops at the last match wanted, so ``limit``
-bounds the work and a huge document does not fill the memory; a project's search index spares
-the reading of documents that cannot match (``store.search_index``).
+Documents are read in chunks and matches are yielded as they are found (``found``); the
+search stops at the last match wanted, so ``limit`` bounds the work and a huge document does
+not fill the memory; a project's search index spares the reading of documents that cannot
+match (``store.search_index``).
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from contextlib import closing
 from dataclasses import dataclass
+from itertools import islice
 from pathlib import Path
 
 from workbench.core.search import Hit, matches
@@ -37,17 +40,22 @@ def search(path: Path, query: str, limit: int = 100, exact: bool = False) -> lis
     """Matches in document order, at most ``limit`` (none for a limit of 0 or less);
     ``exact``: the query as whole words, without clitics or suffixes."""
     database_kind(path)  # a project or a corpus database, or a clear error
-    results: list[Match] = []
     if limit <= 0:
-        return results
+        return []
+    with closing(found(path, query, exact)) as stream:
+        return list(islice(stream, limit))
+
+
+def found(path: Path, query: str, exact: bool = False) -> Iterator[Match]:
+    """Every match in document order, each yielded as soon as it is found: the caller takes as
+    many as it wants (and closes the iterator), so the work is that of the matches taken.
+    The file is checked (``database_kind``) when the first match is asked for."""
+    database_kind(path)
     with closing(document_texts(path, query)) as documents:
         for doc_id, title, chunks in documents:
             with closing(chunks):  # the blob before its connection
                 for hit in matches(chunks, query, CONTEXT, exact):
-                    results.append(_match(doc_id, title, hit))
-                    if len(results) >= limit:
-                        return results
-    return results
+                    yield _match(doc_id, title, hit)
 
 
 def _match(doc_id: str, title: str, hit: Hit) -> Match:
