@@ -28,6 +28,8 @@ def test_the_processes_section_runs_every_command_and_reports_ratios(tmp_path):
     memory, time = sorted(large, key=lambda r: r.unit)
     assert time.unit == "x throughput" and time.ratio > 0
     assert memory.unit == "x memory" and memory.target == 1.5 and memory.ratio > 0.5
+    assert memory.name.endswith("peak memory (MiB)")  # the columns hold the peaks
+    assert memory.ratio == pytest.approx(memory.seconds / memory.baseline_seconds)
     assert "MiB" in memory.baseline and "30 documents" in memory.baseline
     assert sorted(p.name for p in tmp_path.iterdir()) == ["bytecode", "small.jsonl",
                                                           "small.wbproj"]  # fmt: skip

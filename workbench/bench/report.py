@@ -6,9 +6,15 @@ from dataclasses import dataclass
 
 from tabulate import tabulate
 
+UNITS = "seconds, unless the measure names its unit (MiB, a count)"
+KIB_PER_MIB = 1024
+
 
 @dataclass
 class Result:
+    """One measure: ``seconds`` and ``baseline_seconds`` hold the two quantities the ratio is
+    made of, seconds unless the name says another unit (``, peak memory (MiB)``, ``(count)``)."""
+
     name: str
     seconds: float
     baseline_seconds: float
@@ -38,7 +44,10 @@ class Result:
 
 
 def table(results: list[Result]) -> str:
-    headers = ["measure", "ours (s)", "baseline (s)", "ratio", "target", "met"]
+    headers = ["measure", "ours", "baseline", "ratio", "target", "met"]
     rows = [r.row() for r in results]
-    notes = "\n".join(f"- {r.name}: baseline is {r.baseline}" for r in results)
+    notes = "\n".join(
+        [f"- ours and baseline: {UNITS}"]
+        + [f"- {r.name}: baseline is {r.baseline}" for r in results]
+    )
     return tabulate(rows, headers, tablefmt="github") + "\n\n" + notes

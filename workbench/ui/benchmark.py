@@ -185,17 +185,18 @@ def bench_editor(folder: Path) -> list[Result]:
             ratio=edit / repaint,
             target=3.0,
             higher_is_better=False,
-            unit="x repaints",
+            unit="x one repaint's time",
         )
     )
     paints = _paints_per_added_span(app, session, view, first_word)
     results.append(
         Result(
-            "paint events of the article when a span is added",
-            edit,
-            repaint,
+            "paint events of the article when a span is added (count)",
+            paints,
+            1.0,
             "one paint event (a count, not a time: the view repaints what the change set "
-            "touched, once, whatever the machine)",
+            "touched, once, whatever the machine; the target is the issue's 'at most 2 "
+            "repaints')",
             ratio=paints,
             target=2.0,
             higher_is_better=False,
