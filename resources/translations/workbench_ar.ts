@@ -324,12 +324,12 @@
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/models.py" line="197"/>
+        <location filename="../../workbench/ui/models.py" line="222"/>
         <source>Label</source>
         <translation>الوسم</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/models.py" line="197"/>
+        <location filename="../../workbench/ui/models.py" line="222"/>
         <source>Text</source>
         <translation>النص</translation>
     </message>
@@ -453,39 +453,56 @@ Your saved work is safe; the window goes on working. The full report was written
 <context>
     <name>DocumentListPanel</name>
     <message>
-        <location filename="../../workbench/ui/panels.py" line="130"/>
+        <location filename="../../workbench/ui/panels.py" line="133"/>
         <source>Search documents…</source>
         <translation>ابحث في الوثائق…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels.py" line="132"/>
+        <location filename="../../workbench/ui/panels.py" line="135"/>
         <source>Whole words</source>
         <translation>كلمات كاملة</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels.py" line="133"/>
+        <location filename="../../workbench/ui/panels.py" line="136"/>
         <source>Only the word itself: no و ف ب ك ل before it, no suffixes</source>
         <translation>الكلمة نفسها فقط: دون و ف ب ك ل قبلها ودون لواحق</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels.py" line="136"/>
+        <location filename="../../workbench/ui/panels.py" line="139"/>
         <source>All</source>
         <translation>الكل</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels.py" line="137"/>
+        <location filename="../../workbench/ui/panels.py" line="140"/>
         <source>New</source>
         <translation>جديدة</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels.py" line="138"/>
+        <location filename="../../workbench/ui/panels.py" line="141"/>
         <source>In progress</source>
         <translation>قيد العمل</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels.py" line="139"/>
+        <location filename="../../workbench/ui/panels.py" line="142"/>
         <source>Done</source>
         <translation>منجزة</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workbench/ui/panels.py" line="207"/>
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>لا وثائق</numerusform>
+            <numerusform>وثيقة واحدة</numerusform>
+            <numerusform>وثيقتان</numerusform>
+            <numerusform>%n وثائق</numerusform>
+            <numerusform>%n وثيقةً</numerusform>
+            <numerusform>%n وثيقة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels.py" line="209"/>
+        <source>%1+ documents, still searching…</source>
+        <translation>%1+ وثيقة، والبحث جارٍ…</translation>
     </message>
 </context>
 <context>
@@ -950,12 +967,12 @@ Your saved work is safe; the window goes on working. The full report was written
 <context>
     <name>LabelPalette</name>
     <message>
-        <location filename="../../workbench/ui/panels.py" line="205"/>
+        <location filename="../../workbench/ui/panels.py" line="241"/>
         <source>Snap to whole words</source>
         <translation>التقاط الكلمات كاملة</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels.py" line="208"/>
+        <location filename="../../workbench/ui/panels.py" line="244"/>
         <source>Leave out a proclitic (و ف ب ك ل)</source>
         <translation>استبعاد السابقة (و ف ب ك ل)</translation>
     </message>
@@ -1664,18 +1681,18 @@ Your saved work is safe; the window goes on working. The full report was written
 <context>
     <name>SpanPanel</name>
     <message>
-        <location filename="../../workbench/ui/panels.py" line="235"/>
-        <location filename="../../workbench/ui/panels.py" line="280"/>
+        <location filename="../../workbench/ui/panels.py" line="271"/>
+        <location filename="../../workbench/ui/panels.py" line="316"/>
         <source>No span selected</source>
         <translation>لا مقطع محدد</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels.py" line="247"/>
+        <location filename="../../workbench/ui/panels.py" line="283"/>
         <source>Delete span</source>
         <translation>حذف المقطع</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels.py" line="253"/>
+        <location filename="../../workbench/ui/panels.py" line="289"/>
         <source>Label</source>
         <translation>الوسم</translation>
     </message>

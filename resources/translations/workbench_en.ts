@@ -56,6 +56,17 @@
     </message>
 </context>
 <context>
+    <name>DocumentListPanel</name>
+    <message numerus="yes">
+        <location filename="../../workbench/ui/panels.py" line="207"/>
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documents</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FileActions</name>
     <message numerus="yes">
         <location filename="../../workbench/ui/project_files.py" line="405"/>

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from workbench.core.model import Document
+from workbench.store.documents import CHUNK as DOCUMENTS_CHUNK
 from workbench.store.project import Project
 
 
@@ -45,6 +46,38 @@ def test_a_filtered_list_keeps_what_it_matched_in_the_statuses_order(project):
     assert project.document_list("bob", status="in_progress").rows(0, 5) == [
         ("d2", "نص رقم 2", "in_progress")
     ]
+
+
+@pytest.mark.parametrize(
+    ("query", "status", "exact"),
+    [("رقم", "", False), ("رقم 4", "", False), ("نص", "new", True), ("", "done", False)],
+)
+def test_a_progressive_list_grows_a_chunk_at_a_time_to_the_whole_result(
+    project, query, status, exact
+):
+    whole = project.document_list("alice", query, status, exact)
+    growing = project.document_list("alice", query, status, exact, progressive=True)
+    assert len(growing) == 0 and not growing.complete
+    steps = []
+    while (found := growing.check()) is not None:
+        growing.extend(found)
+        steps.append(growing.checked)
+        assert len(growing) <= growing.checked  # only what was checked is listed
+    assert growing.complete
+    assert list(growing.rowids) == list(whole.rowids)
+    assert growing.rows(0, 1000) == whole.rows(0, 1000)
+    if query:  # a search checks a few documents at a time, never the whole project at once
+        assert len(steps) >= len(whole) // DOCUMENTS_CHUNK
+        assert all(b - a <= DOCUMENTS_CHUNK for a, b in zip([0, *steps], steps, strict=False))
+
+
+def test_a_stopped_list_checks_no_more(project):
+    growing = project.document_list("alice", "رقم", progressive=True)
+    growing.extend(growing.check())
+    assert growing.checked == len(growing) == DOCUMENTS_CHUNK
+    growing.stop()
+    assert growing.check() is None
+    assert growing.checked == len(growing) == DOCUMENTS_CHUNK
 
 
 def test_counts_and_positions_come_from_sql(project):

@@ -22,6 +22,8 @@ from workbench.store.jsonfields import dumps
 from workbench.store.projectfile import now
 
 PARAMETERS = 500  # ids per query, within SQLite's limit on parameters
+CHUNK = 32  # candidates a filtered list checks by the matcher at a step (~5 ms of reading)
+STATUS_CHUNK = PARAMETERS  # documents a status filter alone checks at a step (no text read)
 
 
 class Documents:
@@ -130,19 +132,69 @@ class Documents:
         return array("q", sorted(r[0] for r in self.conn.execute("SELECT rowid FROM documents")))
 
     def listing(
-        self, annotator: str | None, query: str = "", status: str = "", exact: bool = False
+        self,
+        annotator: str | None,
+        query: str = "",
+        status: str = "",
+        exact: bool = False,
+        progressive: bool = False,
     ) -> DocumentList:
         """The documents a list shows (filtered as ``statuses``), to be read by position: no
-        filter costs two counts; a filter keeps only the rowids of what it matched."""
+        filter costs two counts; a filter keeps only the rowids of what it matched. With
+        ``progressive`` a filtered list starts empty and grows a chunk of candidates at a time
+        as its owner calls ``DocumentList.check`` (what the window does between events); without,
+        it is complete when returned."""
         if not fold(query).strip() and not status:
             return DocumentList(self.conn, annotator or "", self._all_rowids())
-        sql, params = self._filtered("d.rowid", annotator, query, status, exact)
-        rowids = array("q", sorted(r[0] for r in self.conn.execute(sql, params)))
-        return DocumentList(self.conn, annotator or "", rowids)
+        found = DocumentList(
+            self.conn, annotator or "", array("q"), self._matching(annotator, query, status, exact)
+        )
+        while not progressive and (matched := found.check()) is not None:
+            found.extend(matched)
+        return found
+
+    def _matching(
+        self, annotator: str | None, query: str, status: str, exact: bool
+    ) -> Iterator[tuple[array, int]]:
+        """The rowids a filter keeps, in import order, as (matched rowids, candidates checked
+        so far) after each chunk of candidates: the documents the search index names (all of
+        them when there is no query or no word to ask with), checked ``CHUNK`` at a time by
+        the one matcher (a status filter alone checks ``STATUS_CHUNK`` at a time), so that
+        each step takes a few milliseconds whatever the project's size."""
+        folded = fold(query).strip()
+        narrowed = search_index.match_expression(query) if folded else None
+        candidates: Sequence[int] = self._all_rowids()
+        if narrowed is not None:
+            candidates = array(
+                "q",
+                (
+                    r[0]
+                    for r in self.conn.execute(
+                        f"SELECT rowid FROM {search_index.TABLE} "
+                        f"WHERE {search_index.TABLE} MATCH ? ORDER BY rowid",
+                        [narrowed],
+                    )
+                ),
+            )
+        sql, params = self._filtered("d.rowid", annotator, query, status, exact, narrow=False)
+        step = CHUNK if folded else STATUS_CHUNK
+        for start in range(0, len(candidates), step):
+            part = candidates[start : start + step]
+            if isinstance(part, range):
+                where, values = "AND d.rowid BETWEEN ? AND ? ", [part[0], part[-1]]
+            else:
+                where, values = f"AND d.rowid IN ({','.join('?' * len(part))}) ", list(part)
+            rows = self.conn.execute(sql + where + "ORDER BY d.rowid", [*params, *values])
+            yield array("q", (r[0] for r in rows)), start + len(part)
 
     @staticmethod
     def _filtered(
-        columns: str, annotator: str | None, query: str, status: str, exact: bool
+        columns: str,
+        annotator: str | None,
+        query: str,
+        status: str,
+        exact: bool,
+        narrow: bool = True,
     ) -> tuple[str, list[Any]]:
         sql = (
             f"SELECT {columns} FROM documents d "
@@ -150,8 +202,8 @@ class Documents:
         )
         params: list[Any] = [annotator or ""]
         if fold(query).strip():
-            narrowed = search_index.candidates_clause(query)  # the index rules out the others
-            if narrowed is not None:
+            narrowed = search_index.candidates_clause(query) if narrow else None
+            if narrowed is not None:  # the index rules out the others
                 sql += f"AND {narrowed[0]} "
                 params += narrowed[1]
             sql += "AND wb_occurs(d.id || char(10) || d.title || char(10) || d.text, ?, ?) "
@@ -207,13 +259,49 @@ class Documents:
 class DocumentList:
     """Documents in import order (all, or those a filter kept), read by position a page at a
     time: what a list of 1,000,000 documents holds is their rowids at most, and for the whole
-    project not even those (a ``range``)."""
+    project not even those (a ``range``). A filtered list may still be growing (``pending``):
+    each ``check`` checks one more chunk of candidates, ``extend`` appends what matched."""
 
-    def __init__(self, conn: sqlite3.Connection, annotator: str, rowids: Sequence[int]):
+    def __init__(
+        self,
+        conn: sqlite3.Connection,
+        annotator: str,
+        rowids: Sequence[int],
+        pending: Iterator[tuple[array, int]] | None = None,
+    ):
         self.conn = conn
         self.annotator = annotator
         self.rowids = rowids
+        self.pending = pending
+        self.checked = 0  # candidates checked so far (the tests count them)
         self.rows_read = 0  # how many rows ``rows`` has read, for the tests
+
+    @property
+    def complete(self) -> bool:
+        """Whether every candidate was checked: the list holds all it will hold."""
+        return self.pending is None
+
+    def check(self) -> array | None:
+        """Check the next chunk of candidates: the rowids that matched (an empty array when
+        none did), for ``extend``; None when the list is complete."""
+        if self.pending is None:
+            return None
+        step = next(self.pending, None)
+        if step is None:
+            self.pending = None
+            return None
+        found, self.checked = step
+        return found
+
+    def extend(self, found: Sequence[int]) -> None:
+        """Append rowids ``check`` found (a view tells its rows are coming first)."""
+        self.rowids.extend(found)  # type: ignore[attr-defined]  # a growing list is an array
+
+    def stop(self) -> None:
+        """Check no more candidates (the filter changed): the list stays as far as it got."""
+        if self.pending is not None:
+            self.pending.close()  # type: ignore[attr-defined]
+            self.pending = None
 
     def __len__(self) -> int:
         return len(self.rowids)

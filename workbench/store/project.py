@@ -250,11 +250,18 @@ class Project:
         return self._documents.titles(ids)
 
     def document_list(
-        self, annotator: str | None = None, query: str = "", status: str = "", exact: bool = False
+        self,
+        annotator: str | None = None,
+        query: str = "",
+        status: str = "",
+        exact: bool = False,
+        progressive: bool = False,
     ) -> DocumentList:
         """The documents ``document_statuses`` gives, to be read by position a page at a time
-        (``DocumentList.rows``): what the window's list of 1,000,000 documents holds."""
-        return self._documents.listing(annotator, query, status, exact)
+        (``DocumentList.rows``): what the window's list of 1,000,000 documents holds.
+        ``progressive``: a filtered list comes back empty and grows by ``DocumentList.check``
+        and ``extend``, a few milliseconds a chunk (the window's list never waits for a scan)."""
+        return self._documents.listing(annotator, query, status, exact, progressive)
 
     def document_count(self) -> int:
         return self._documents.count()

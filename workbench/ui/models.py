@@ -133,11 +133,36 @@ class DocumentListModel(ColumnsModel):
         self.pages: OrderedDict[int, list[list[str]]] = OrderedDict()
 
     def set_documents(self, documents) -> None:
-        """Show another list (a new search, a filter, documents imported)."""
+        """Show another list (a new search, a filter, documents imported); a list still
+        growing is stopped."""
+        stop = getattr(self.documents, "stop", None)
+        if stop is not None:
+            stop()
         self.beginResetModel()
         self.documents = documents
         self.pages.clear()
         self.endResetModel()
+
+    @property
+    def complete(self) -> bool:
+        """Whether the list shows all it will (a search may still be checking documents)."""
+        return getattr(self.documents, "complete", True)
+
+    def grow(self) -> bool:
+        """Check the next chunk of a list still growing and show the rows it found (appended:
+        the list is in import order); False once the list is complete."""
+        check = getattr(self.documents, "check", None)
+        found = check() if check is not None else None
+        if found is None:
+            return False
+        if len(found):
+            first = len(self.documents)
+            self.beginInsertRows(QModelIndex(), first, first + len(found) - 1)
+            for number in [n for n in self.pages if n >= first // self.PAGE]:
+                del self.pages[number]  # a last page read short gains rows
+            self.documents.extend(found)
+            self.endInsertRows()
+        return True
 
     def row(self, row: int) -> list[str]:
         """[id, title, status] of a row, its page read if it is not kept."""

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import html
+import time
 import unicodedata
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,6 +31,8 @@ from workbench.core.model import Span
 from workbench.ui.models import DocumentListModel, SpanListModel, text_order
 from workbench.ui.session import Session
 from workbench.ui.table_rows import select_row
+
+FILL_SECONDS = 0.008  # the document list checks candidates this long per turn of the event loop
 
 
 def swatch(color: str, size: int = 14) -> QIcon:
@@ -141,6 +144,7 @@ class DocumentListPanel(QWidget):
             self.status.addItem(text, key)
         self.model = DocumentListModel(self)  # read by position: no proxy over every row
         self.view = table_view(self.model)
+        self.count = plain_label("")
         layout = QVBoxLayout(self)
         row = QHBoxLayout()
         row.addWidget(self.search, 1)
@@ -148,6 +152,12 @@ class DocumentListPanel(QWidget):
         row.addWidget(self.status)
         layout.addLayout(row)
         layout.addWidget(self.view)
+        layout.addWidget(self.count)
+        # a filter's matches arrive a chunk at a time between events: the window never waits
+        # for a search of 100,000 documents, and a new search stops the one before
+        self._filling = QTimer(self, interval=0)
+        self._filling.timeout.connect(self.fill)
+        self._marked = False  # whether the open document's row was marked in this list
         self._timer = QTimer(self, singleShot=True, interval=200)
         self._timer.timeout.connect(self.refresh)
         self.search.textChanged.connect(lambda *_: self._timer.start())
@@ -169,13 +179,39 @@ class DocumentListPanel(QWidget):
             self.search.text(),
             self.status.currentData(),
             self.exact.isChecked(),
+            progressive=True,
         )
         self.model.set_documents(documents)
-        if self.session.document is not None:
+        self._marked = False
+        self.fill()  # the first matches at once, the rest between events
+        if not self.model.complete:
+            self._filling.start()
+
+    def fill(self) -> None:
+        """Check candidates for a few milliseconds, show what matched, and mark the open
+        document once its row is there; the timer stops when the list is complete."""
+        deadline = time.perf_counter() + FILL_SECONDS
+        while self.model.grow() and time.perf_counter() < deadline:
+            pass
+        if self.model.complete:
+            self._filling.stop()
+        if not self._marked and self.session.document is not None:
             self.mark_current(self.session.document.id)
+        self.show_count()
+
+    def show_count(self) -> None:
+        """How many documents the list shows; "1,234+" while a search is still checking."""
+        shown = self.model.row_total()
+        number = QLocale().toString(shown)  # 1,234 (%n has no group separators)
+        if self.model.complete:
+            text = self.tr("%n document(s)", "", shown).replace(str(shown), number, 1)
+        else:
+            text = self.tr("%1+ documents, still searching…").replace("%1", number)
+        self.count.setText(text)
 
     def mark_current(self, doc_id: str) -> None:
         row = self.model.row_of(doc_id)
+        self._marked = row is not None
         if row is not None:
             select_row(self.view, row)
 
