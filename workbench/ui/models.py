@@ -227,15 +227,44 @@ class SpanListModel(RowsModel):
         return row.text if len(row.text) <= 60 else row.text[:59] + "…"
 
 
+class LazyRows(Sequence):
+    """Rows made from items only when a view reads them (the rows of the screen, and those a
+    column's width is measured on), the last ones kept: a table of 60,000 disagreements is
+    shown without formatting every row first."""
+
+    KEPT = 2048
+
+    def __init__(self, items: Sequence[Any], make: Callable[[Any], list[str]]):
+        self.items = items
+        self.make = make
+        self.made: OrderedDict[int, list[str]] = OrderedDict()
+
+    def __len__(self) -> int:
+        return len(self.items)
+
+    def __getitem__(self, at):  # type: ignore[override]
+        if isinstance(at, slice):
+            return [self[i] for i in range(*at.indices(len(self)))]
+        at = range(len(self))[at]  # negative positions, and IndexError past the end
+        row = self.made.get(at)
+        if row is None:
+            row = self.make(self.items[at])
+            self.made[at] = row
+            if len(self.made) > self.KEPT:
+                self.made.popitem(last=False)
+        return row
+
+
 class GridModel(RowsModel):
     """A table of already formatted cells, with headers chosen at run time; each row may
     carry an object (UserRole) for the view to act on."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.payloads: list[Any] = []
+        self.payloads: Sequence[Any] = []
 
-    def set_grid(self, headers, rows: list[list[str]], payloads: list[Any] | None = None):
+    def set_grid(self, headers, rows: Sequence[list[str]], payloads: Sequence[Any] | None = None):
+        """Show rows of cells (a list, or ``LazyRows`` made as they show)."""
         self.beginResetModel()
         self.headers = tuple(headers)
         self.rows = rows

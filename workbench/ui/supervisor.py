@@ -42,7 +42,7 @@ from workbench.store.project import Project
 from workbench.ui.adjudication import AdjudicationWindow
 from workbench.ui.comments_panel import TeamComments, placed_comments
 from workbench.ui.link_panels import short
-from workbench.ui.models import GridModel
+from workbench.ui.models import GridModel, LazyRows
 from workbench.ui.panels import fit_columns, plain_label, table_view
 from workbench.ui.suggestions import BackgroundJob
 from workbench.ui.time_on_task import duration_text
@@ -355,13 +355,15 @@ class SupervisorWindow(QMainWindow):
         by_document = pair.by_document or {}
         shown = {d.document for d in pair.disagreements or ()} | set(by_document)
         titles = self.project.titles(sorted(shown))
-        self.tables["documents"].set_grid(
+
+        def document_row(item) -> list[str]:
+            doc, m = item
+            title = short(titles.get(doc, doc), 50)
+            return [title, f"{m.spans.a}/{m.spans.b}", *(number(m.score(x)) for x in MEASURES)]
+
+        self.tables["documents"].set_grid(  # 10,000 rows: each made when it shows
             [self.tr("Document"), *headers, *(translated(m.title) for m in links)],
-            [
-                [short(titles.get(doc, doc), 50), f"{m.spans.a}/{m.spans.b}"]
-                + [number(m.score(x)) for x in MEASURES]
-                for doc, m in by_document.items()
-            ],
+            LazyRows(list(by_document.items()), document_row),
         )
         self._show_confusion(pair, a, b)
         self._show_disagreements(pair, titles)
@@ -382,26 +384,25 @@ class SupervisorWindow(QMainWindow):
         self.tables["confusion"].set_grid([corner, *columns], rows)
 
     def _show_disagreements(self, pair, titles) -> None:
-        rows, payloads = [], []
         kinds = {
             DisagreementKind.LABEL: self.tr("label"),
             DisagreementKind.BOUNDARY: self.tr("boundary"),
             DisagreementKind.MISSING: self.tr("missing"),
             DisagreementKind.LINK: self.tr("link"),
         }
-        for d in pair.disagreements or ():
+
+        def row(d: Disagreement) -> list[str]:
             place = self.places[d.document][d.start, d.end]
-            rows.append(
-                [
-                    short(titles.get(d.document, d.document), 30),
-                    kinds[d.kind],
-                    short(place.replace("\n", " "), 50),
-                    self.describe(d),
-                ]
-            )
-            payloads.append(d)
+            return [
+                short(titles.get(d.document, d.document), 30),
+                kinds[d.kind],
+                short(place.replace("\n", " "), 50),
+                self.describe(d),
+            ]
+
+        found = list(pair.disagreements or ())  # tens of thousands: rows made as they show
         headers = [self.tr("Document"), self.tr("Kind"), self.tr("Text"), self.tr("Difference")]
-        self.tables["disagreements"].set_grid(headers, rows, payloads)
+        self.tables["disagreements"].set_grid(headers, LazyRows(found, row), found)
 
     def describe(self, found: Disagreement) -> str:
         """The difference in the interface's language (the report says it in English)."""
