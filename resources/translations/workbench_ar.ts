@@ -453,42 +453,42 @@ Your saved work is safe; the window goes on working. The full report was written
 <context>
     <name>DocumentListPanel</name>
     <message>
-        <location filename="../../workbench/ui/panels.py" line="133"/>
+        <location filename="../../workbench/ui/panels.py" line="137"/>
         <source>Search documents…</source>
         <translation>ابحث في الوثائق…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels.py" line="135"/>
+        <location filename="../../workbench/ui/panels.py" line="139"/>
         <source>Whole words</source>
         <translation>كلمات كاملة</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels.py" line="136"/>
+        <location filename="../../workbench/ui/panels.py" line="140"/>
         <source>Only the word itself: no و ف ب ك ل before it, no suffixes</source>
         <translation>الكلمة نفسها فقط: دون و ف ب ك ل قبلها ودون لواحق</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels.py" line="139"/>
+        <location filename="../../workbench/ui/panels.py" line="143"/>
         <source>All</source>
         <translation>الكل</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels.py" line="140"/>
+        <location filename="../../workbench/ui/panels.py" line="144"/>
         <source>New</source>
         <translation>جديدة</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels.py" line="141"/>
+        <location filename="../../workbench/ui/panels.py" line="145"/>
         <source>In progress</source>
         <translation>قيد العمل</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels.py" line="142"/>
+        <location filename="../../workbench/ui/panels.py" line="146"/>
         <source>Done</source>
         <translation>منجزة</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/panels.py" line="207"/>
+        <location filename="../../workbench/ui/panels.py" line="211"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>لا وثائق</numerusform>
@@ -500,7 +500,7 @@ Your saved work is safe; the window goes on working. The full report was written
         </translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels.py" line="209"/>
+        <location filename="../../workbench/ui/panels.py" line="213"/>
         <source>%1+ documents, still searching…</source>
         <translation>%1+ وثيقة، والبحث جارٍ…</translation>
     </message>
@@ -967,12 +967,12 @@ Your saved work is safe; the window goes on working. The full report was written
 <context>
     <name>LabelPalette</name>
     <message>
-        <location filename="../../workbench/ui/panels.py" line="241"/>
+        <location filename="../../workbench/ui/panels.py" line="245"/>
         <source>Snap to whole words</source>
         <translation>التقاط الكلمات كاملة</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels.py" line="244"/>
+        <location filename="../../workbench/ui/panels.py" line="248"/>
         <source>Leave out a proclitic (و ف ب ك ل)</source>
         <translation>استبعاد السابقة (و ف ب ك ل)</translation>
     </message>
@@ -1681,18 +1681,18 @@ Your saved work is safe; the window goes on working. The full report was written
 <context>
     <name>SpanPanel</name>
     <message>
-        <location filename="../../workbench/ui/panels.py" line="271"/>
-        <location filename="../../workbench/ui/panels.py" line="316"/>
+        <location filename="../../workbench/ui/panels.py" line="275"/>
+        <location filename="../../workbench/ui/panels.py" line="320"/>
         <source>No span selected</source>
         <translation>لا مقطع محدد</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels.py" line="283"/>
+        <location filename="../../workbench/ui/panels.py" line="287"/>
         <source>Delete span</source>
         <translation>حذف المقطع</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels.py" line="289"/>
+        <location filename="../../workbench/ui/panels.py" line="293"/>
         <source>Label</source>
         <translation>الوسم</translation>
     </message>
@@ -2024,8 +2024,8 @@ Your saved work is safe; the window goes on working. The full report was written
     </message>
     <message>
         <location filename="../../workbench/ui/supervisor.py" line="196"/>
-        <source>Computing agreement: %v of %m</source>
-        <translation>حساب الاتفاق: %v من %m</translation>
+        <source>Computing agreement: %p% of %m documents</source>
+        <translation>حساب الاتفاق: %p% من الوثائق (%m)</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/supervisor.py" line="197"/>
@@ -2083,43 +2083,43 @@ Your saved work is safe; the window goes on working. The full report was written
         <translation>الوسم</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/supervisor.py" line="359"/>
-        <location filename="../../workbench/ui/supervisor.py" line="403"/>
+        <location filename="../../workbench/ui/supervisor.py" line="365"/>
+        <location filename="../../workbench/ui/supervisor.py" line="404"/>
         <source>Document</source>
         <translation>الوثيقة</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/supervisor.py" line="387"/>
+        <location filename="../../workbench/ui/supervisor.py" line="388"/>
         <source>label</source>
         <translation>وسم</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/supervisor.py" line="388"/>
+        <location filename="../../workbench/ui/supervisor.py" line="389"/>
         <source>boundary</source>
         <translation>حدود</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/supervisor.py" line="389"/>
+        <location filename="../../workbench/ui/supervisor.py" line="390"/>
         <source>missing</source>
         <translation>ناقص</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/supervisor.py" line="390"/>
+        <location filename="../../workbench/ui/supervisor.py" line="391"/>
         <source>link</source>
         <translation>رابط</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/supervisor.py" line="403"/>
+        <location filename="../../workbench/ui/supervisor.py" line="404"/>
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/supervisor.py" line="403"/>
+        <location filename="../../workbench/ui/supervisor.py" line="404"/>
         <source>Text</source>
         <translation>النص</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/supervisor.py" line="403"/>
+        <location filename="../../workbench/ui/supervisor.py" line="404"/>
         <source>Difference</source>
         <translation>الفرق</translation>
     </message>

@@ -58,7 +58,7 @@
 <context>
     <name>DocumentListPanel</name>
     <message numerus="yes">
-        <location filename="../../workbench/ui/panels.py" line="207"/>
+        <location filename="../../workbench/ui/panels.py" line="211"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n document</numerusform>

@@ -103,17 +103,19 @@ def _label_set(label: str) -> frozenset:
 
 class Steps:
     """Progress through a report, one step per document read and per document compared for
-    each pair: ``progress(done, total)`` as it goes, and ``cancelled()`` asked as often."""
+    each pair, told in documents: ``progress(done, documents)`` as it goes, ``done`` the share
+    of the work finished counted in documents (all of them once the last step is done), and
+    ``cancelled()`` asked as often."""
 
     def __init__(self, progress: Progress | None, cancelled: Callable[[], bool] | None):
         self.progress, self.cancelled = progress, cancelled
-        self.done = self.total = 0
+        self.done = self.total = self.documents = 0
 
     def step(self, count: int = 1) -> None:
         """``count`` more steps done; raises Cancelled when the caller has cancelled."""
         self.done += count
         if self.progress is not None:
-            self.progress(self.done, self.total)
+            self.progress(self.done * self.documents // max(self.total, 1), self.documents)
         if self.cancelled is not None and self.cancelled():
             raise Cancelled
 
@@ -160,6 +162,7 @@ def load_documents(
     with project.read_snapshot():
         ids = project.document_ids()
         pairs = len(chosen) * (len(chosen) - 1) // 2
+        steps.documents = len(ids)
         steps.total = len(ids) * (1 + pairs)  # until the documents compared are known
         for start in range(0, len(ids), BATCH):
             for doc_id, found in project.layers_of(ids[start : start + BATCH]).items():
@@ -192,7 +195,8 @@ def agreement_report(
 ) -> AgreementReport | None:
     """The report described in the module docstring; ``by`` is label, document or all;
     ``with_suggestions`` adds the suggestion layer as one more annotator. ``progress(done,
-    total)`` is called for each document read and each document compared for each pair;
+    documents)`` is called for each document read and each document compared for each pair,
+    ``done`` the share of the work finished, in documents;
     when ``cancelled()`` (asked as often) says so, the report stops and None is returned."""
     steps = Steps(progress, cancelled)
     with _no_cycle_collection():

@@ -3,9 +3,9 @@ and the list of disagreements, each of which opens both versions side by side at
 
 The report is computed in the background (a ``BackgroundJob`` with its own connection to the
 project file, running ``agreement.project.agreement_report``): the window stays responsive,
-a progress bar counts the documents read and compared, Cancel stops the computation (the
-tables keep the last report), and a new computation (another status, Recompute) replaces one
-still running."""
+a progress bar shows the share of the documents read and compared, Cancel stops the
+computation (the tables keep the last report), and a new computation (another status,
+Recompute) replaces one still running."""
 
 from __future__ import annotations
 
@@ -193,7 +193,7 @@ class SupervisorWindow(QMainWindow):
         self.note = plain_label()
         self.note.setWordWrap(True)
         self.progress = QProgressBar()
-        self.progress.setFormat(self.tr("Computing agreement: %v of %m"))
+        self.progress.setFormat(self.tr("Computing agreement: %p% of %m documents"))
         self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.clicked.connect(self.cancel)
         bottom = QHBoxLayout()
