@@ -146,12 +146,12 @@ class Documents:
         it is complete when returned."""
         if not fold(query).strip() and not status:
             return DocumentList(self.conn, annotator or "", self._all_rowids())
-        found = DocumentList(
-            self.conn, annotator or "", array("q"), self._matching(annotator, query, status, exact)
-        )
-        while not progressive and (matched := found.check()) is not None:
-            found.extend(matched)
-        return found
+        if not progressive:  # one query, every candidate checked before it returns
+            sql, params = self._filtered("d.rowid", annotator, query, status, exact)
+            rowids = array("q", sorted(r[0] for r in self.conn.execute(sql, params)))
+            return DocumentList(self.conn, annotator or "", rowids)
+        pending = self._matching(annotator, query, status, exact)
+        return DocumentList(self.conn, annotator or "", array("q"), pending)
 
     def _matching(
         self, annotator: str | None, query: str, status: str, exact: bool
