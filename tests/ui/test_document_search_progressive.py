@@ -116,3 +116,17 @@ def test_typing_another_letter_stops_the_search_before_it(make_window, qtbot, ma
     qtbot.waitUntil(lambda: panel.model.complete, timeout=120_000)
     assert matcher_calls.count("قال") == stopped_at
     assert shown(window) == expected(many, "قالت")
+
+
+def test_closing_the_window_stops_the_search(make_window, qtbot, many, matcher_calls):
+    window, _ = make_window({"d00001": ""}, path=many)
+    panel = window.documents
+    whole = panel.model.documents
+    type_arabic(panel.search, "قال")
+    qtbot.waitUntil(lambda: panel.model.documents is not whole and panel.model.row_total() > 0)
+    growing = panel.model.documents
+    window.close()
+    assert growing.pending is None and not panel._filling.isActive()
+    checked = len(matcher_calls)
+    qtbot.wait(50)  # the event loop turns: nothing more is read from the project
+    assert len(matcher_calls) == checked < DOCUMENTS

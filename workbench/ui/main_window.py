@@ -162,6 +162,7 @@ class MainWindow(QMainWindow):
             save_place(QSettings(), self)
         self.clock.stop()  # the time counted goes to the file
         self.suggestions.stop()  # a run in the background ends before the window does
+        self.documents.stop()  # and so does a search still filling the document list
         super().closeEvent(event)
 
     def after_import(self) -> None:

@@ -203,6 +203,13 @@ class DocumentListPanel(QWidget):
             self.mark_current(self.session.document.id)
         self.show_count()
 
+    def stop(self) -> None:
+        """Check no more documents for the list (the window closes); it shows what it has."""
+        self._filling.stop()
+        stop = getattr(self.model.documents, "stop", None)
+        if stop is not None:
+            stop()
+
     def show_count(self) -> None:
         """How many documents the list shows; "1,234+" while a search is still checking."""
         shown = self.model.row_total()
