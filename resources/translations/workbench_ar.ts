@@ -1090,17 +1090,17 @@ Your saved work is safe; the window goes on working. The full report was written
     <message>
         <location filename="../../workbench/ui/main_window.py" line="222"/>
         <source>&amp;Team</source>
-        <translation>&amp;الفريق</translation>
+        <translation>ال&amp;فريق</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/main_window.py" line="224"/>
         <source>&amp;Panels</source>
-        <translation>&amp;اللوحات</translation>
+        <translation>ال&amp;لوحات</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/main_window.py" line="234"/>
         <source>&amp;New project…</source>
-        <translation>مشروع &amp;جديد…</translation>
+        <translation>&amp;مشروع جديد…</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/main_window.py" line="238"/>
@@ -1135,12 +1135,12 @@ Your saved work is safe; the window goes on working. The full report was written
     <message>
         <location filename="../../workbench/ui/main_window.py" line="253"/>
         <source>&amp;Agreement…</source>
-        <translation>&amp;الاتفاق…</translation>
+        <translation>الات&amp;فاق…</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/main_window.py" line="257"/>
         <source>A&amp;djudicate…</source>
-        <translation>&amp;التحكيم…</translation>
+        <translation>التح&amp;كيم…</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/main_window.py" line="260"/>
@@ -1155,12 +1155,12 @@ Your saved work is safe; the window goes on working. The full report was written
     <message>
         <location filename="../../workbench/ui/main_window.py" line="267"/>
         <source>&amp;Settings…</source>
-        <translation>&amp;الإعدادات…</translation>
+        <translation>الإ&amp;عدادات…</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/main_window.py" line="272"/>
         <source>&amp;Guidelines</source>
-        <translation>&amp;الإرشادات</translation>
+        <translation>الإ&amp;رشادات</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/main_window.py" line="275"/>
@@ -1185,7 +1185,7 @@ Your saved work is safe; the window goes on working. The full report was written
     <message>
         <location filename="../../workbench/ui/main_window.py" line="293"/>
         <source>&amp;Next document not done</source>
-        <translation>الوثيقة &amp;التالية غير المنجزة</translation>
+        <translation>الوثيقة ال&amp;تالية غير المنجزة</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/main_window.py" line="297"/>
@@ -1702,7 +1702,7 @@ Your saved work is safe; the window goes on working. The full report was written
     <message>
         <location filename="../../workbench/ui/suggestions.py" line="334"/>
         <source>&amp;Suggest</source>
-        <translation>&amp;اقتراحات</translation>
+        <translation>ا&amp;قتراحات</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/suggestions.py" line="336"/>
