@@ -64,6 +64,8 @@ def test_suggest_errors_are_one_line(cli, sample, tmp_path):
 
 @pytest.mark.parametrize("fmt", EXPORT_FORMATS)
 def test_export_layer_suggest_in_every_format(cli, sample, tmp_path, fmt):
+    if fmt == "spacy":  # an optional extra: the spacy format needs spaCy installed
+        pytest.importorskip("spacy")
     cli("suggest", sample, "--using", "rules")
     out = tmp_path / f"suggestions.{fmt}"
     result = cli("export", sample, "--format", fmt, "--layer", "suggest", "-o", out)
