@@ -45,3 +45,12 @@ def cli():
         return runner.invoke(main, [str(a) for a in args], catch_exceptions=False)
 
     return run
+
+
+@pytest.fixture
+def multilayer_project_file(cli, tmp_path) -> Path:
+    """A project file made by the command line, holding tests/data/multilayer.jsonl."""
+    path = tmp_path / "p.wbproj"
+    cli("init", path)
+    assert cli("import", path, DATA / "multilayer.jsonl").exit_code == 0
+    return path

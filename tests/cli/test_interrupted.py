@@ -30,11 +30,8 @@ def interrupt_progress(monkeypatch):
 
 
 @pytest.fixture
-def project(cli, tmp_path):
-    path = tmp_path / "p.wbproj"
-    cli("init", path)
-    assert cli("import", path, DATA / "multilayer.jsonl").exit_code == 0
-    return path
+def project(multilayer_project_file):
+    return multilayer_project_file
 
 
 def test_ctrl_c_during_an_import_says_nothing_was_imported(cli, project, interrupt_progress):

@@ -6,18 +6,14 @@ from __future__ import annotations
 import pytest
 
 from tests.cli.test_cli import dump
-from tests.conftest import DATA
 from workbench.store.project import Project
 
 FILE_FORMATS = ("jsonl", "doccano", "hf", "prodigy", "corpus")
 
 
 @pytest.fixture
-def project(cli, tmp_path):
-    path = tmp_path / "p.wbproj"
-    cli("init", path)
-    assert cli("import", path, DATA / "multilayer.jsonl").exit_code == 0
-    return path
+def project(multilayer_project_file):
+    return multilayer_project_file
 
 
 def refused(cli, project, output, fmt: str) -> str:
