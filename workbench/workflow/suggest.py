@@ -107,7 +107,8 @@ def suggest(
         parse_sources(",".join(sources))  # raises, naming the unknown source
     known = project.document_ids()
     chosen = list(dict.fromkeys(doc_ids)) if doc_ids else known
-    missing = [d for d in chosen if d not in set(known)]
+    known_set = set(known)
+    missing = [d for d in chosen if d not in known_set]
     if missing:
         raise ProjectError(f"no document {', '.join(map(repr, missing))}", str(project.path))
     model = _model(project) if "model" in sources else None
