@@ -380,13 +380,13 @@ class Project:
         a quote with its cue and speaker and their relations) and record the verdict, in one
         change set."""
         self.ensure_file()
-        by = getattr(self, "acting_as", None) or annotator
+        by = self.acting_as or annotator
         return self._suggestions.accept(doc_id, annotator, [item_id], with_links, by)
 
     def reject_suggestion(self, doc_id: str, annotator: str, item_id: str) -> ChangeSet:
         """Record a suggestion rejected by ``annotator`` (a verdict only)."""
         self.ensure_file()
-        by = getattr(self, "acting_as", None) or annotator
+        by = self.acting_as or annotator
         return self._suggestions.reject(doc_id, annotator, item_id, by)
 
     def accept_suggestions_above(
@@ -394,7 +394,7 @@ class Project:
     ) -> ChangeSet:
         """Accept every undecided suggested span of ``label`` scored ``min_score`` or more."""
         self.ensure_file()
-        by = getattr(self, "acting_as", None) or annotator
+        by = self.acting_as or annotator
         return self._suggestions.accept_above(doc_id, annotator, label, min_score, by)
 
     def replace_suggestions(
