@@ -57,6 +57,30 @@ def make_window(qtbot, tmp_path):
         project.close()
 
 
+def open_as_the_app_does(qtbot, path):
+    """The window ``workbench`` opens on ``path`` for alice (settings restored, as at start-up),
+    shown and with its document loaded."""
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from workbench.ui.app import window_for
+
+    QApplication.setOrganizationName("rtl-workbench")
+    QApplication.setApplicationName("Workbench")
+    window = window_for(path, QSettings(), "alice")
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.session._loaded)
+    return window
+
+
+def reopen(qtbot, window, path):
+    """Close ``window`` and its project as a person quits, and open ``path`` again."""
+    window.close()
+    window.session.project.close()
+    return open_as_the_app_does(qtbot, path)
+
+
 def stored(path, annotator="alice"):
     """Spans as committed in the file, read through a second connection."""
     conn = sqlite3.connect(path)

@@ -3,10 +3,7 @@ Qt had laid out of the text when the place is restored (it lays long texts out l
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication
-
-from tests.ui.conftest import settle
+from tests.ui.conftest import open_as_the_app_does, reopen, settle
 from workbench.core.model import Document
 from workbench.store.project import Project
 
@@ -27,19 +24,11 @@ def top_line_start(editor) -> int:
 
 
 def test_reopening_scrolls_back_to_the_line_that_was_at_the_top(tmp_path, qtbot):
-    from workbench.ui.app import window_for
-
     path = tmp_path / "long.wbproj"
     text = "\n".join(f"{n} {PARAGRAPH}" for n in range(120))
     with Project.create(path) as project:
         project.add_document(Document("d", text))
-    QApplication.setOrganizationName("rtl-workbench")
-    QApplication.setApplicationName("Workbench")
-    settings = QSettings()
-    window = window_for(path, settings, "alice")
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitUntil(lambda: window.session._loaded)
+    window = open_as_the_app_does(qtbot, path)
     window.resize(760, 700)
     qtbot.waitUntil(window.panel_fitter.settled)
     settle(qtbot)
@@ -48,13 +37,8 @@ def test_reopening_scrolls_back_to_the_line_that_was_at_the_top(tmp_path, qtbot)
     settle(qtbot)
     reading = top_line_start(window.editor)
     assert reading > len(text) // 2
-    window.close()
-    window.session.project.close()
 
-    again = window_for(path, settings, "alice")
-    qtbot.addWidget(again)
-    again.show()
-    qtbot.waitUntil(lambda: again.session._loaded)
+    again = reopen(qtbot, window, path)
     settle(qtbot)
     assert top_line_start(again.editor) == reading, (reading, top_line_start(again.editor))
     again.close()

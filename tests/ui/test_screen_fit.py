@@ -4,10 +4,9 @@ area, the status bar and the panels stay on it, and no button's label is cut."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import Qt
 
-from tests.ui.conftest import settle
+from tests.ui.conftest import open_as_the_app_does, reopen, settle
 from workbench.core.model import Document
 from workbench.store.project import Project
 
@@ -52,27 +51,14 @@ def test_the_window_fits_under_a_laptops_taskbar_in_both_languages(language, mak
 
 
 def test_a_window_saved_on_a_larger_screen_reopens_within_this_one(language, tmp_path, qtbot):
-    from workbench.ui.app import window_for
-
     path = tmp_path / "p.wbproj"
     with Project.create(path) as project:
         project.add_document(Document("d", TEXT))
-    QApplication.setOrganizationName("rtl-workbench")
-    QApplication.setApplicationName("Workbench")
-    settings = QSettings()
-    window = window_for(path, settings, "alice")
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitUntil(lambda: window.session._loaded)
+    window = open_as_the_app_does(qtbot, path)
     room = window.screen().availableGeometry()
     window.resize(room.width() + 300, room.height() + 300)  # a bigger screen's size
     settle(qtbot)
-    window.close()
-    window.session.project.close()
-    again = window_for(path, settings, "alice")
-    qtbot.addWidget(again)
-    again.show()
-    qtbot.waitUntil(lambda: again.session._loaded)
+    again = reopen(qtbot, window, path)
     assert room.contains(again.geometry()), (room, again.geometry())
     again.close()
     again.session.project.close()
