@@ -408,9 +408,12 @@ class Edits:
                 "restore (remove it instead)"
             )
         item = item_of(entry.kind, entry.before)
-        table = {"span": self.spans, "relation": self.relations, "entity": self.entities}.get(
-            entry.kind, self.comments
-        )
+        table, field = {
+            "span": (self.spans, "spans"),
+            "relation": (self.relations, "relations"),
+            "entity": (self.entities, "entities"),
+            "comment": (self.comments, "comments"),
+        }[entry.kind]
         with transaction(self.conn):
             layer_id = self.layers.id(doc_id, annotator, create=True)
             assert layer_id is not None
@@ -423,9 +426,6 @@ class Edits:
                     f"{entry.kind}; nothing was restored"
                 )
             part = Changes(changed=((current, item),)) if current else Changes(added=(item,))
-            field = {"span": "spans", "relation": "relations", "entity": "entities"}.get(
-                entry.kind, "comments"
-            )
             restored = ChangeSet(doc_id, annotator, **{field: part})
             if current is None and entry.kind in ("span", "relation"):
                 restored = self._gone_with(layer_id, entry, restored)
