@@ -37,7 +37,7 @@ class Documents:
     def add(self, docs: list[Document]) -> None:
         stamp = now()
         self._rowids = None
-        before = search_index.last_rowid(self.conn)
+        before = self.last_position()
         self.conn.executemany(
             "INSERT INTO documents (id, text, meta, sha256, title, imported_at) "
             "VALUES (?, ?, ?, ?, ?, ?)",

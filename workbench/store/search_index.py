@@ -44,11 +44,6 @@ def document_words(doc_id: str, title: str | None, text: str) -> str:
     return " ".join(index_words([f"{doc_id}\n{title or ''}\n", *chunked(text)]))
 
 
-def last_rowid(conn: sqlite3.Connection) -> int:
-    """The highest document rowid: an import's documents are those after it."""
-    return conn.execute("SELECT coalesce(max(rowid), 0) FROM documents").fetchone()[0]
-
-
 def add_documents(conn: sqlite3.Connection, after: int) -> None:
     """Index the documents added after rowid ``after`` (in the caller's transaction)."""
     conn.execute(_FILL_AFTER, [after])
