@@ -19,7 +19,7 @@ from workbench.ui.guidelines import GuidelinesPanel
 from workbench.ui.history_panel import HistoryPanel
 from workbench.ui.keys import key_characters
 from workbench.ui.link_panels import EntityPanel, QuotePanel, RelationPanel, short
-from workbench.ui.models import STATUS_TEXT, column_text
+from workbench.ui.models import status_text
 from workbench.ui.panels import (
     DocumentListPanel,
     LabelPalette,
@@ -599,7 +599,7 @@ class MainWindow(QMainWindow):
             " · ".join(
                 (
                     self.tr("Document %d of %d") % (position, total),
-                    column_text(STATUS_TEXT.get(self.session.status, self.session.status)),
+                    status_text(self.session.status),
                     self.tr("%n span(s)", "", len(self.session.index)),
                     done_text,
                 )

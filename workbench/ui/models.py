@@ -32,6 +32,11 @@ def column_text(text: str) -> str:
     return QCoreApplication.translate("Columns", text)
 
 
+def status_text(status: str) -> str:
+    """A layer's status ("in_progress"...) as the interface shows it, translated."""
+    return column_text(STATUS_TEXT.get(status, status))
+
+
 class ColumnsModel(QAbstractTableModel):
     """A read-only table with named columns (their titles translated) and ``row_total`` rows."""
 
@@ -196,7 +201,7 @@ class DocumentListModel(ColumnsModel):
             return {"id": doc_id, "title": title, "status": status}
         if index.column() == 0:
             return title
-        return column_text(STATUS_TEXT.get(status, status))
+        return status_text(status)
 
     def title(self, row: int) -> str:
         return self.row(row)[1]
