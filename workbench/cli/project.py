@@ -17,6 +17,7 @@ from workbench.cli.options import PROJECT
 from workbench.cli.safe_text import echo, printable
 from workbench.core.schema import Schema
 from workbench.store.project import Project
+from workbench.store.stats import ProjectStats
 
 
 def read_schema(path: Path) -> Schema:
@@ -86,7 +87,7 @@ def _duration(seconds: float) -> str:
     return f"{whole // 3600}:{whole // 60 % 60:02d}:{whole % 60:02d}"
 
 
-def _progress(proj: Project, data):
+def _progress(proj: Project, data: ProjectStats):
     """Per annotator progress (``workflow.progress``); agreement with the others, span F1
     relaxed over the documents both have done, is computed only when two annotators have
     finished some: otherwise it is null with the reason, and stats loads no agreement code."""
@@ -97,9 +98,9 @@ def _progress(proj: Project, data):
         a for a, counts in data.layers.items() if counts.get("done") and a not in (GOLD, SUGGEST)
     ]
     if len(finished) < 2:
-        return progress(proj)
+        return progress(proj, stats=data)
     from workbench.agreement.measures import SPAN_F1_RELAXED
     from workbench.agreement.project import agreement_report
 
     report = agreement_report(proj, status="done")
-    return progress(proj, report.pair_scores(SPAN_F1_RELAXED), SPAN_F1_RELAXED.key)
+    return progress(proj, report.pair_scores(SPAN_F1_RELAXED), SPAN_F1_RELAXED.key, stats=data)

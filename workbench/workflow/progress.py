@@ -17,6 +17,7 @@ from typing import Any
 
 from workbench.core.model import GOLD, SUGGEST
 from workbench.store.project import Project
+from workbench.store.stats import ProjectStats
 
 # Under a minute on task a rate per hour says nothing (1 span in 0.3 s is 12,000 an hour).
 RATE_MINIMUM_SECONDS = 60
@@ -61,12 +62,18 @@ class ProgressReport:
 
 
 def progress(
-    project: Project, pair_scores: PairScores | None = None, measure: str | None = None
+    project: Project,
+    pair_scores: PairScores | None = None,
+    measure: str | None = None,
+    *,
+    stats: ProjectStats | None = None,
 ) -> ProgressReport:
     """Each annotator's progress (gold and the suggestions left out), by name. ``pair_scores``
     (from ``agreement``) gives the agreement of each pair on ``measure``; without it every
-    annotator's agreement is None, with the reason."""
-    stats = project.stats()
+    annotator's agreement is None, with the reason. ``stats``: the project's ``stats()`` when
+    the caller has read them already."""
+    if stats is None:
+        stats = project.stats()
     names = [a for a in sorted(stats.layers) if a not in (GOLD, SUGGEST)]
     timelines = _done_over_time(project, set(names))
     out = []
