@@ -33,6 +33,7 @@ from functools import lru_cache
 
 import regex
 
+from workbench.core.text import PROCLITICS as _CLITIC_LETTERS
 from workbench.core.text import is_word_char
 
 # Harakat, shadda, sukun, superscript alef, Quranic marks; tatweel; joiners.
@@ -55,7 +56,8 @@ PIECE = 1024  # characters of text folded at a time
 BLOCK = 64  # characters walked one by one to locate a match in its piece
 WORD_TAIL = 64  # at most this many characters of a word's suffixes are added to a hit
 _LETTER = r"[\p{L}\p{M}\p{N}_]"  # a word character, once folded
-PROCLITICS = "[وف]?[بكل]?"  # a conjunction, then a preposition
+_CONJUNCTIONS, _PREPOSITIONS = "وف", "بكل"  # the proclitics (core.text), in their order
+PROCLITICS = f"[{_CONJUNCTIONS}]?[{_PREPOSITIONS}]?"  # a conjunction, then a preposition
 
 
 def fold(text: str) -> str:
@@ -218,7 +220,7 @@ def pattern(query: str, exact: bool = False) -> regex.Pattern | None:
     if starts_word and not exact:
         forms = [PROCLITICS + body]
         if needle.startswith("ال") and len(needle) > 2 and needle[2] != " ":
-            forms.append("[وف]?لل" + regex.escape(needle[2:]))  # ل + الأمم = للأمم
+            forms.append(f"[{_CONJUNCTIONS}]?لل" + regex.escape(needle[2:]))  # ل + الأمم = للأمم
     before = f"(?<!{_LETTER})" if starts_word else ""
     after = f"(?!{_LETTER})" if exact and ends_word else ""
     return regex.compile(f"{before}(?:{'|'.join(forms)}){after}")
@@ -315,7 +317,6 @@ CACHED_TOKEN = 256  # the keys of tokens up to this long are remembered (most to
 _WORD = regex.compile(f"{_LETTER}+")
 # the last character that ends a word once folded: not a word character, not one folding away
 _WORD_END = regex.compile(f"(?r)[^\\p{{L}}\\p{{M}}\\p{{N}}_{regex.escape(_IGNORED)}]")
-_CLITIC_LETTERS, _CONJUNCTIONS, _PREPOSITIONS = "وفبكل", "وف", "بكل"
 
 
 def index_words(chunks: Iterable[str]) -> set[str]:
