@@ -165,17 +165,7 @@ class Documents:
         narrowed = search_index.match_expression(query) if folded else None
         candidates: Sequence[int] = self._all_rowids()
         if narrowed is not None:
-            candidates = array(
-                "q",
-                (
-                    r[0]
-                    for r in self.conn.execute(
-                        f"SELECT rowid FROM {search_index.TABLE} "
-                        f"WHERE {search_index.TABLE} MATCH ? ORDER BY rowid",
-                        [narrowed],
-                    )
-                ),
-            )
+            candidates = array("q", search_index.candidates(self.conn, narrowed))
         sql, params = self._filtered("d.rowid", annotator, query, status, exact, narrow=False)
         step = CHUNK if folded else STATUS_CHUNK
         for start in range(0, len(candidates), step):

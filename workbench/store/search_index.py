@@ -18,6 +18,7 @@ never changed or deleted, so rows are never taken out.
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterator
 
 from workbench.core.search import chunked, index_words, query_words
 
@@ -62,6 +63,15 @@ def match_expression(query: str) -> str | None:
     if not words:
         return None
     return " AND ".join(f'"{word}"*' for word in words)
+
+
+def candidates(conn: sqlite3.Connection, expression: str) -> Iterator[int]:
+    """The rowids of the documents the index names for a ``match_expression``, in import
+    order."""
+    for (rowid,) in conn.execute(
+        f"SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH ? ORDER BY rowid", [expression]
+    ):
+        yield rowid
 
 
 def candidates_clause(query: str) -> tuple[str, list[str]] | None:
