@@ -181,15 +181,13 @@ def _layer(
         elif kind == "choices" and options.schema.category(str(item.get("from_name"))):
             _choices(item, layer)
         else:
-            what = f"results of type {kind!r} (not spans or relations)"
-            left_out[what] = left_out.get(what, 0) + 1
+            add(left_out, f"results of type {kind!r} (not spans or relations)")
     for k, item in enumerate(relations, start=1):
         labels = item.get("labels") or []
         if not isinstance(labels, list) or not all(isinstance(x, str) for x in labels):
             raise FormatError(f"relation labels must be a list of strings, got {labels!r}")
         if not labels:
-            what = "relations without a label"
-            left_out[what] = left_out.get(what, 0) + 1
+            add(left_out, "relations without a label")
             continue
         head, tail = _ident(item, "from_id"), _ident(item, "to_id")
         if head not in ids or tail not in ids:
