@@ -105,16 +105,14 @@ def spans_per_hour(spans: int, seconds: float) -> float | None:
 def _done_over_time(project: Project, names: set[str]) -> dict[str, tuple[tuple[str, int], ...]]:
     done: dict[str, set[str]] = {}
     points: dict[str, dict[str, int]] = {}  # annotator -> date -> documents done at its end
-    moved: set[tuple[str, str]] = set()
-    events = [(at, annotator, doc, status) for annotator, doc, at, status in project.status_moves()]
+    moves = project.status_moves()
+    moved = {(annotator, doc) for annotator, doc, _at, _status in moves}
+    events = [(at, annotator, doc, status) for annotator, doc, at, status in moves]
     for annotator, doc, status, updated_at in project.layer_times():
-        if status == "done":
+        if status == "done" and (annotator, doc) not in moved:  # done before the history
             events.append((updated_at, annotator, doc, "unrecorded"))
-    for _at, annotator, doc, _status in events:
-        if _status != "unrecorded":
-            moved.add((annotator, doc))
     for at, annotator, doc, status in sorted(events):
-        if annotator not in names or (status == "unrecorded" and (annotator, doc) in moved):
+        if annotator not in names:
             continue
         mine = done.setdefault(annotator, set())
         before = len(mine)
