@@ -18,7 +18,14 @@ from dataclasses import dataclass, field, replace
 from workbench.core.changes import Changes, ChangeSet
 from workbench.core.errors import ValidationError
 from workbench.core.model import SUGGEST, Entity, Layer, Relation, Span, Verdict
-from workbench.core.suggest.keys import KINDS, SuggestionInfo, layer_keys, span_key
+from workbench.core.suggest.keys import (
+    KINDS,
+    UNRECORDED,
+    SuggestionInfo,
+    layer_keys,
+    origin,
+    span_key,
+)
 from workbench.core.validate import check_layer
 from workbench.store import verdicts
 from workbench.store.documents import Documents
@@ -312,7 +319,7 @@ def _check_annotator(annotator: str) -> None:
 
 def _unknown(key: str) -> SuggestionInfo:
     """What is known of an item that has no recorded source (a layer imported as 'suggest')."""
-    return SuggestionInfo(key.split(":", 1)[0], key, "imported", 1.0)
+    return SuggestionInfo(key.split(":", 1)[0], key, *UNRECORDED)
 
 
 def _item(layer: Layer, item_id: str) -> tuple[str, Span | Relation | Entity]:
@@ -354,16 +361,14 @@ def _merge(
     ]
     kept_relations = [r for r in old.relations if r.id in kept_ids]
     merged = Layer(SUGGEST, spans=kept_spans, relations=kept_relations, entities=kept_entities)
-    origin: dict[str, tuple[str, float]] = {}  # merged id -> (source, score)
+    origins: dict[str, tuple[str, float]] = {}  # merged id -> (source, score)
     for item_id in [*(s.id for s in kept_spans), *(r.id for r in kept_relations), *grouped]:
-        found = old_info.get(item_id)
-        origin[item_id] = (found.source, found.score) if found else ("imported", 1.0)
+        origins[item_id] = origin(old_info, item_id)
     present = {old_keys[s.id]: s.id for s in kept_spans}
     new_keys = {i: k for i, (_kind, k) in layer_keys(new).items()}
 
     def made_from(item_id: str, made_id: str) -> None:
-        found = new_info.get(item_id)
-        origin[made_id] = (found.source, found.score) if found else ("imported", 1.0)
+        origins[made_id] = origin(new_info, item_id)
 
     used = {s.id for s in kept_spans} | {r.id for r in kept_relations} | grouped
     everything = [*old.spans, *old.relations, *old.entities, *new.spans, *new.relations,
@@ -412,7 +417,7 @@ def _merge(
     mentioned = {s.entity for s in merged.spans}
     merged.entities = [e for e in merged.entities if e.id in mentioned]
     sources = {
-        item_id: SuggestionInfo(kind, key, *origin[item_id])
+        item_id: SuggestionInfo(kind, key, *origins[item_id])
         for item_id, (kind, key) in layer_keys(merged).items()
     }
     return merged, sources

@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from workbench.core.model import SUGGEST, Layer, Relation, Span
 from workbench.core.schema import RESERVED_SPAN_ATTRS, Schema
-from workbench.core.suggest.keys import SuggestionInfo, layer_keys
+from workbench.core.suggest.keys import UNRECORDED, SuggestionInfo, layer_keys, origin
 
 Part = tuple[Layer, dict[str, SuggestionInfo]]
 
@@ -27,11 +27,11 @@ def combine(parts: list[Part]) -> Part:
             made = replace(entity, id=f"e{len(layer.entities) + 1}")
             layer.entities.append(made)
             entity_ids[entity.id] = made.id
-            scores[made.id] = _origin(info, entity.id)
+            scores[made.id] = origin(info, entity.id)
         span_ids = {}
         for span in part.spans:
             place = (span.label, span.start, span.end)
-            source, score = _origin(info, span.id)
+            source, score = origin(info, span.id)
             if place in spans:
                 kept = spans[place]
                 span_ids[span.id] = kept.id
@@ -48,7 +48,7 @@ def combine(parts: list[Part]) -> Part:
                 continue
             made = replace(relation, id=f"r{len(relations) + 1}", head=head, tail=tail)
             relations[(relation.label, head, tail)] = made
-            scores[made.id] = _origin(info, relation.id)
+            scores[made.id] = origin(info, relation.id)
     layer.spans = sorted(spans.values(), key=lambda s: (s.start, -s.end, s.label))
     layer.relations = list(relations.values())
     mentioned = {s.entity for s in layer.spans}
@@ -98,13 +98,8 @@ def _allowed(schema: Schema, label: str, head: str, tail: str) -> bool:
     return relation is not None and head in relation.heads and tail in relation.tails
 
 
-def _origin(info: dict[str, SuggestionInfo], item_id: str) -> tuple[str, float]:
-    found = info.get(item_id)
-    return (found.source, found.score) if found else ("imported", 1.0)
-
-
 def _infos(layer: Layer, scores: dict[str, tuple[str, float]]) -> dict[str, SuggestionInfo]:
     return {
-        item_id: SuggestionInfo(kind, key, *scores.get(item_id, ("imported", 1.0)))
+        item_id: SuggestionInfo(kind, key, *scores.get(item_id, UNRECORDED))
         for item_id, (kind, key) in layer_keys(layer).items()
     }

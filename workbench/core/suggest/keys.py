@@ -27,6 +27,16 @@ class SuggestionInfo:
     score: float
 
 
+# The source and score of an item nothing recorded them for (a layer imported as "suggest").
+UNRECORDED = ("imported", 1.0)
+
+
+def origin(info: dict[str, SuggestionInfo], item_id: str) -> tuple[str, float]:
+    """(source, score) of an item as ``info`` records it, ``UNRECORDED`` when it does not."""
+    found = info.get(item_id)
+    return (found.source, found.score) if found else UNRECORDED
+
+
 def span_key(span: Span) -> str:
     return f"span:{span.label}:{span.start}:{span.end}"
 
