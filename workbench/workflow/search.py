@@ -39,10 +39,10 @@ class Match:
 def search(path: Path, query: str, limit: int = 100, exact: bool = False) -> list[Match]:
     """Matches in document order, at most ``limit`` (none for a limit of 0 or less);
     ``exact``: the query as whole words, without clitics or suffixes."""
-    database_kind(path)  # a project or a corpus database, or a clear error
     if limit <= 0:
+        database_kind(path)  # a project or a corpus database, or a clear error
         return []
-    with closing(found(path, query, exact)) as stream:
+    with closing(found(path, query, exact)) as stream:  # found checks the file first
         return list(islice(stream, limit))
 
 
