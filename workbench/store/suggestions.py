@@ -141,9 +141,8 @@ class Suggestions:
             suggested = self._suggested(doc_id)
             info = self.info(doc_id)
             copy = _Copy(self.layers.get(doc_id, annotator) or Layer(annotator))
-            copy.rejected = {
-                k for k, v in self.verdicts(doc_id, annotator).items() if v.decision == "rejected"
-            }
+            current = self.verdicts(doc_id, annotator)
+            copy.rejected = {k for k, v in current.items() if v.decision == "rejected"}
             copy.info = info
             for item_id in item_ids:
                 self._bring(suggested, item_id, with_links, copy)
@@ -154,7 +153,7 @@ class Suggestions:
                 Changes(added=tuple(copy.spans)),
                 Changes(added=tuple(copy.relations)),
                 Changes(added=tuple(copy.entities)),
-                verdicts=self._verdict_changes(doc_id, annotator, keys, "accepted", by),
+                verdicts=_verdict_changes(current, keys, "accepted", by),
             )
             return self.edits.apply(changes)
 
@@ -165,7 +164,8 @@ class Suggestions:
             suggested = self._suggested(doc_id)
             _item(suggested, item_id)
             key = _key_of(self.info(doc_id), suggested, item_id)
-            found = self._verdict_changes(doc_id, annotator, [key], "rejected", by)
+            current = self.verdicts(doc_id, annotator)
+            found = _verdict_changes(current, [key], "rejected", by)
             return self.edits.apply(ChangeSet(doc_id, annotator, verdicts=found))
 
     def accept_above(
@@ -189,21 +189,6 @@ class Suggestions:
                 f"document {doc_id!r} has no suggestions (make them with 'workbench suggest')"
             )
         return layer
-
-    def _verdict_changes(
-        self, doc_id: str, annotator: str, keys: list[str], decision: str, by: str
-    ) -> Changes[Verdict]:
-        current = self.verdicts(doc_id, annotator)
-        stamp = now()
-        added, changed = [], []
-        for key in dict.fromkeys(keys):
-            made = Verdict(key, decision, by, stamp)
-            before = current.get(key)
-            if before is None:
-                added.append(made)
-            elif before.decision != decision:
-                changed.append((before, made))
-        return Changes(added=tuple(added), changed=tuple(changed))
 
     def _bring(self, suggested: Layer, item_id: str, with_links: bool, copy: _Copy) -> None:
         kind, item = _item(suggested, item_id)
@@ -291,6 +276,22 @@ class Suggestions:
                 [(layer_id, i, s.kind, s.key, s.source, s.score) for i, s in sources.items()],
             )
         return changes
+
+
+def _verdict_changes(
+    current: dict[str, Verdict], keys: list[str], decision: str, by: str
+) -> Changes[Verdict]:
+    """The verdicts ``decision`` on ``keys`` adds or changes, over the ``current`` ones."""
+    stamp = now()
+    added, changed = [], []
+    for key in dict.fromkeys(keys):
+        made = Verdict(key, decision, by, stamp)
+        before = current.get(key)
+        if before is None:
+            added.append(made)
+        elif before.decision != decision:
+            changed.append((before, made))
+    return Changes(added=tuple(added), changed=tuple(changed))
 
 
 def _links_to_bring(suggested: Layer, span: Span, copy: _Copy) -> list[Relation]:
