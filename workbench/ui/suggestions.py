@@ -17,12 +17,9 @@ same way.
 
 from __future__ import annotations
 
-import threading
-import traceback
 from collections.abc import Callable
-from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Qt, QThread, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -38,51 +35,17 @@ from PySide6.QtWidgets import (
 )
 
 from workbench.core.changes import ChangeSet
-from workbench.core.errors import WorkbenchError
 from workbench.core.intervals import SpanIndex
 from workbench.core.keys import ACCEPT_KEY, REJECT_KEY
 from workbench.core.model import SUGGEST, Layer, Relation, Span, Verdict
 from workbench.core.suggest.keys import SuggestionInfo, layer_keys, span_key
 from workbench.store.project import Project
+from workbench.ui.background import BackgroundJob
 from workbench.ui.ghost_painting import GhostPainter
 from workbench.ui.keys import key_characters
 from workbench.ui.panels import plain_label
 
 SUGGEST_SHORTCUT = "F5"
-
-
-class BackgroundJob(QThread):
-    """Runs ``work(project, progress, cancelled)`` on a project file in a thread of its own,
-    with its own connection (a SQLite connection belongs to the thread that opened it):
-    making suggestions, training the model."""
-
-    progressed = Signal(int, int)  # steps done, steps in all
-    succeeded = Signal(object)  # what ``work`` returned
-    failed = Signal(str)  # a message for the status bar
-
-    def __init__(self, path: Path, work: Callable, parent: QObject | None = None):
-        super().__init__(parent)
-        self.path = path
-        self.work = work
-        self._cancel = threading.Event()
-        self.cancelled = False  # True once the work stopped on a cancel
-
-    def cancel(self) -> None:
-        self._cancel.set()
-
-    def run(self) -> None:  # in the worker thread
-        try:
-            with Project.open(self.path) as project:
-                result = self.work(project, self.progressed.emit, self._cancel.is_set)
-        except WorkbenchError as exc:
-            self.failed.emit(exc.message)
-            return
-        except Exception as exc:  # shown, not lost in a thread: the window goes on
-            traceback.print_exc()
-            self.failed.emit(f"{type(exc).__name__}: {exc}")
-            return
-        self.cancelled = self._cancel.is_set()
-        self.succeeded.emit(result)
 
 
 def suggest_work(doc_ids: list[str]) -> Callable:

@@ -40,11 +40,11 @@ from workbench.agreement.scores import Score
 from workbench.core.model import SUGGEST
 from workbench.store.project import Project
 from workbench.ui.adjudication import AdjudicationWindow
+from workbench.ui.background import BackgroundJob
 from workbench.ui.comments_panel import TeamComments, placed_comments
 from workbench.ui.link_panels import short
 from workbench.ui.models import GridModel, LazyRows
 from workbench.ui.panels import fit_columns, plain_label, table_view
-from workbench.ui.suggestions import BackgroundJob
 from workbench.ui.time_on_task import duration_text
 from workbench.ui.window_fit import fit_to_screen
 from workbench.workflow.progress import progress
