@@ -1,7 +1,9 @@
 """The search index of a project (store/search_index.py): documents that cannot match are not
 read, what is found is what reading every document finds, and the index follows the documents:
 imported in several goes, brought by a package merge, or already in a file of the format
-before the index (migration 10 fills it)."""
+before the index (migration 10 fills it). An import leaves its documents to the index: a
+search reads them until the index covers them, and the first search that may write the file
+brings the index up to date (a read-only project is searched as it is)."""
 
 from __future__ import annotations
 
@@ -13,7 +15,7 @@ from workbench.core.model import Document
 from workbench.core.search import chunked, matches
 from workbench.store.project import Project
 from workbench.store.projectfile import LATEST_VERSION
-from workbench.store.search import document_texts
+from workbench.store.search import document_texts, index_for_search
 from workbench.workflow.search import CONTEXT, search
 
 TEXTS = {
@@ -24,10 +26,17 @@ TEXTS = {
 }
 
 
-def _project(path, texts=TEXTS):
+def _project(path, texts=TEXTS, indexed=True):
     with Project.create(path) as project:
         project.add_documents([Document(doc_id, text) for doc_id, text in texts.items()])
+    if indexed:
+        index_for_search(path)
     return path
+
+
+def unindexed(path):
+    with Project.open(path) as project:
+        return project.unindexed_documents()
 
 
 def read(path, query):
@@ -91,11 +100,72 @@ def test_documents_imported_later_and_merged_are_found(tmp_path, cli):
     assert [m.document for m in search(path, "الجديد", 10)] == ["late"]
 
 
+def test_an_import_leaves_its_documents_to_the_index_and_a_search_reads_them(tmp_path, cli):
+    path = _project(tmp_path / "p.wbproj")
+    source = tmp_path / "more.jsonl"
+    lines = ['{"id": "late", "text": "وصل الفيروس الجديد"}', '{"id": "calm", "text": "هدوء تام"}']
+    source.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert cli("import", path, source).exit_code == 0
+    assert unindexed(path) == 2
+    # not covered yet: both are read for any word, and the matcher decides
+    assert read(path, "الفيروس") == ["virus", "late", "calm"]
+    assert read(path, "كورونا") == ["late", "calm"]
+    before = [(m.document, m.start, m.end) for m in search(path, "الفيروس", 10)]
+    assert unindexed(path) == 0  # the search brought the index up to date first
+    assert read(path, "الفيروس") == ["virus", "late"]
+    assert read(path, "كورونا") == []
+    assert [(m.document, m.start, m.end) for m in search(path, "الفيروس", 10)] == before
+    assert [d for d, _s, _e in before] == ["virus", "virus", "late"]
+
+
+def test_the_index_catches_up_a_batch_at_a_time_and_finds_the_same_all_along(tmp_path):
+    rng = random.Random(5)
+    texts = {f"d{i}": " ".join(rng.choice(WORDS) for _ in range(12)) for i in range(50)}
+    path = _project(tmp_path / "p.wbproj", texts, indexed=False)
+    queries = ["قال", "الأمم", "في", "المتحدة الأمم"]
+    expected = {q: scan(texts, q) for q in queries}
+    left = 50
+    with Project.open(path) as project:
+        while left:
+            assert project.unindexed_documents() == left
+            for query in queries:
+                listed = [doc for doc, _status in project.document_statuses("ali", query)]
+                assert listed == list(dict.fromkeys(d for d, _s, _e in expected[query]))
+            left = project.index_for_search(batch=7)
+            assert left == max(0, project.unindexed_documents())
+    for query in queries:
+        assert [(m.document, m.start, m.end) for m in search(path, query, 1000)] == expected[query]
+
+
+def test_a_project_it_may_not_write_is_searched_as_it_is(tmp_path, monkeypatch):
+    """(Real read-only media: tests/reliability/test_read_only_and_full_disk.py.)"""
+    import workbench.store.search as store_search
+
+    path = _project(tmp_path / "p.wbproj", indexed=False)
+    monkeypatch.setattr(store_search, "can_write", lambda _path: False)
+    assert [m.document for m in search(path, "الفيروس", 10)] == ["virus", "virus"]
+    assert unindexed(path) == len(TEXTS)  # nothing written
+
+
+def test_the_command_says_when_a_search_indexes_many_documents(tmp_path, cli, monkeypatch):
+    import workbench.cli.explore as explore
+
+    path = _project(tmp_path / "p.wbproj", indexed=False)
+    monkeypatch.setattr(explore, "INDEX_NOTICE", 3)
+    done = cli("search", path, "الفيروس")
+    assert done.exit_code == 0
+    assert "indexing 4 documents for search (once, after an import)" in done.stderr
+    assert "وللفيروس" in done.stdout
+    again = cli("search", path, "الفيروس")
+    assert "indexing" not in again.stderr and again.stdout == done.stdout
+
+
 def test_a_project_of_the_format_before_the_index_gets_it_when_opened(tmp_path):
     path = _project(tmp_path / "old.wbproj")
     conn = sqlite3.connect(path)  # the file as format 9 left it: no index
     conn.execute("DROP TABLE search_words")
-    conn.execute("DELETE FROM migrations WHERE version = 10")
+    conn.execute("DROP TABLE search_indexed")
+    conn.execute("DELETE FROM migrations WHERE version >= 10")
     conn.execute("PRAGMA user_version = 9")
     conn.commit()
     conn.close()
@@ -108,3 +178,19 @@ def test_a_project_of_the_format_before_the_index_gets_it_when_opened(tmp_path):
     assert read(path, "كورونا") == []
     assert read(path, "الفيروس") == ["virus"]
     assert [m.document for m in search(path, "الفيروس", 10)] == ["virus", "virus"]
+
+
+def test_a_project_of_format_10_is_covered_whole(tmp_path):
+    """Format 10 indexed every import: read-only, its index is trusted for every document;
+    opened, migration 11 records that it covers them all."""
+    path = _project(tmp_path / "ten.wbproj")
+    conn = sqlite3.connect(path)
+    conn.execute("DROP TABLE search_indexed")
+    conn.execute("DELETE FROM migrations WHERE version >= 11")
+    conn.execute("PRAGMA user_version = 10")
+    conn.commit()
+    conn.close()
+    assert read(path, "كورونا") == []
+    assert read(path, "الفيروس") == ["virus"]
+    assert unindexed(path) == 0  # opening it brought it to the latest format
+    assert read(path, "الفيروس") == ["virus"]

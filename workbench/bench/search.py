@@ -1,15 +1,17 @@
-"""Search over 100,000 documents: the first page of results (20, what ``workbench search
---limit 20`` prints) for a common word, a rare one and a phrase, against the 100 ms target.
+"""Search over 100,000 documents: the first page of results (20, what ``workbench search --limit
+20`` prints) for a common word, a rare one and a phrase, against the 100 ms target.
 
 Ours is ``workflow.search.search``, the whole command's work but printing: it opens the file,
-asks the search index which documents may match, and confirms them with the clitic-aware
-matcher until it has the page. The baseline, measured in the same run on the same file, is a
-plain SQL ``LIKE '%word%' LIMIT 20`` over the documents table: SQLite reading the texts at C
-speed, with no folding, no word starts and no clitics (it finds فيروس inside كلمة فيروسات and
-misses وللفيروس). The rare word is in three documents spread over the corpus, written with
-proclitics (وللفيروس for الفيروس), so that only the clitic-aware rule finds all three. The
-phrase, two words found in most documents but side by side in few, is shown without a target:
-the index names every document that has both words, and each is read until the page is full.
+asks the search index which documents may match (the index is brought up to date once, by the
+first search after the corpus is stored, and timed as a row of its own), and confirms them with
+the clitic-aware matcher until it has the page. The baseline, measured in the same run on the
+same file, is a plain SQL ``LIKE '%word%' LIMIT 20`` over the documents table: SQLite reading
+the texts at C speed, with no folding, no word starts and no clitics (it finds فيروس inside كلمة
+فيروسات and misses وللفيروس). The rare word is in three documents spread over the corpus,
+written with proclitics (وللفيروس for الفيروس), so that only the clitic-aware rule finds all
+three. The phrase, two words found in most documents but side by side in few, is shown without a
+target: the index names every document that has both words, and each is read until the page is
+full.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from workbench.bench.data import documents
 from workbench.bench.report import Result
 from workbench.core.model import Document
 from workbench.store.project import Project
+from workbench.store.search import index_for_search
 from workbench.workflow.search import search
 
 DOCUMENTS = 100_000
@@ -58,7 +61,21 @@ def bench_search(folder: Path, count: int = DOCUMENTS) -> list[Result]:
     started = time.perf_counter()
     build(path, count)
     built = time.perf_counter() - started
-    results = []
+    started = time.perf_counter()
+    index_for_search(path)  # what the first search after an import does
+    indexed = time.perf_counter() - started
+    results = [
+        Result(
+            name=f"search index of {count:,} imported documents, made by the first search",
+            seconds=indexed,
+            baseline_seconds=built,
+            baseline=f"storing the {count:,} documents in the project (without the index)",
+            ratio=indexed / built,
+            target=None,
+            higher_is_better=False,
+            unit="x storing",
+        )
+    ]
     conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
         for what, query, expected, target in (
@@ -85,8 +102,8 @@ def bench_search(folder: Path, count: int = DOCUMENTS) -> list[Result]:
                     baseline=(
                         f"SQLite's LIKE '%{query}%' LIMIT {PAGE} on the same table (no "
                         "folding, no clitics); the ratio is ours over the 100 ms "
-                        f"target (median of {RUNS}; the corpus with its index built in "
-                        f"{built:.1f} s)"
+                        f"target (median of {RUNS}; the corpus built in {built:.1f} s, its "
+                        f"index in {indexed:.1f} s)"
                     ),
                     ratio=ours / TARGET_SECONDS,
                     target=target,

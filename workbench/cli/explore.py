@@ -19,6 +19,7 @@ from workbench.core.counts import count
 from workbench.workflow.search import Match, found
 
 PAGE = 20  # the table's columns are as wide as its first this many rows need
+INDEX_NOTICE = 2000  # documents to index before a search that are worth a word on stderr
 
 
 @click.command()
@@ -43,7 +44,7 @@ def search(project: Path, query: str, limit: int, exact: bool, as_json: bool, bi
     """Find QUERY in a project or a corpus database: at word starts, after proclitics (و ف ب ك
     ل, لل for ل + ال) and into suffixes, ignoring harakat, tatweel, alef forms (أ إ آ ا), ى/ي,
     ة/ه, Persian ی/ک and digit shapes; each match is shown in its context."""
-    with closing(found(project, query, exact)) as stream:
+    with closing(found(project, query, exact, _indexing)) as stream:
         # one match past the limit says whether the limit stopped the search
         results = islice(stream, limit + 1)
         if as_json:
@@ -56,6 +57,13 @@ def search(project: Path, query: str, limit: int, exact: bool, as_json: bool, bi
         return
     summary = f"\n{count(shown, 'match', 'matches')} in {count(len(documents), 'document')}"
     echo(summary + (f" (--limit {limit} reached; there are more)" if more else ""))
+
+
+def _indexing(documents: int) -> None:
+    """Say why the first search after a large import takes a moment."""
+    if documents >= INDEX_NOTICE:
+        told = f"indexing {count(documents, 'document')} for search (once, after an import)…"
+        echo(told, err=True)
 
 
 def _print_json(results: Iterator[Match]) -> None:

@@ -37,13 +37,11 @@ class Documents:
     def add(self, docs: list[Document]) -> None:
         stamp = now()
         self._rowids = None
-        before = self.last_position()
         self.conn.executemany(
             "INSERT INTO documents (id, text, meta, sha256, title, imported_at) "
             "VALUES (?, ?, ?, ?, ?, ?)",
             [(d.id, d.text, dumps(d.meta), d.sha256, d.title, stamp) for d in docs],
-        )
-        search_index.add_documents(self.conn, before)
+        )  # not in the search index yet: searches read them until it catches up
 
     def get(self, doc_id: str) -> Document:
         # Texts never change once imported, so the last one read can be served again.
@@ -177,8 +175,8 @@ class Documents:
             rows = self.conn.execute(sql + where + "ORDER BY d.rowid", [*params, *values])
             yield array("q", (r[0] for r in rows)), start + len(part)
 
-    @staticmethod
     def _filtered(
+        self,
         columns: str,
         annotator: str | None,
         query: str,
@@ -192,7 +190,7 @@ class Documents:
         )
         params: list[Any] = [annotator or ""]
         if fold(query).strip():
-            narrowed = search_index.candidates_clause(query) if narrow else None
+            narrowed = search_index.candidates_clause(self.conn, query) if narrow else None
             if narrowed is not None:  # the index rules out the others
                 sql += f"AND {narrowed[0]} "
                 params += narrowed[1]

@@ -18,6 +18,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import json
+import sqlite3
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, Concatenate, ParamSpec
@@ -28,7 +29,7 @@ from workbench.core.model import Comment, Document, Layer, Span, Verdict
 from workbench.core.schema import Schema, default_schema
 from workbench.core.search import occurs
 from workbench.core.suggest.keys import SuggestionInfo
-from workbench.store import projectfile, stats, transactions
+from workbench.store import projectfile, search_index, stats, transactions
 from workbench.store.decisions import Decisions
 from workbench.store.documents import DocumentList, Documents
 from workbench.store.edits import Edits
@@ -212,6 +213,28 @@ class Project:
 
     def document(self, doc_id: str) -> Document:
         return self._documents.get(doc_id)
+
+    def unindexed_documents(self) -> int:
+        """How many documents the search index does not cover yet (searches read them)."""
+        return search_index.unindexed(self.conn)
+
+    def index_for_search(self, batch: int | None = None, wait: bool = True) -> int | None:
+        """Index up to ``batch`` documents the search index does not cover (all: None), in one
+        transaction; how many are left. Without ``wait``, None at once when another
+        connection is writing (instead of waiting for it, as an edit does)."""
+        if wait:
+            with self.transaction():
+                return search_index.catch_up(self.conn, batch)
+        self.conn.execute("PRAGMA busy_timeout = 0")
+        try:
+            with self.transaction():
+                return search_index.catch_up(self.conn, batch)
+        except sqlite3.OperationalError as exc:
+            if exc.sqlite_errorcode & 0xFF != sqlite3.SQLITE_BUSY:
+                raise
+            return None
+        finally:
+            self.conn.execute(f"PRAGMA busy_timeout = {projectfile.BUSY_TIMEOUT_MS}")
 
     def document_start(self, doc_id: str, chars: int) -> tuple[Document, bool]:
         """The document with the first ``chars`` characters of its text, and whether that is

@@ -218,6 +218,13 @@ MIGRATIONS: list[tuple[str, list[str]]] = [
             "SELECT rowid, wb_search_words(id, title, text) FROM documents",
         ],
     ),
+    (
+        "how far the search index goes: imports no longer index, searches catch it up",
+        [
+            "CREATE TABLE search_indexed (through INTEGER NOT NULL)",
+            "INSERT INTO search_indexed SELECT coalesce(max(rowid), 0) FROM documents",
+        ],
+    ),
 ]
 LATEST_VERSION = len(MIGRATIONS)
 
@@ -261,6 +268,15 @@ def _connect(path: Path) -> sqlite3.Connection:
     conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
     search_index.register(conn)  # migration 10 and every import fill the index through it
     return conn
+
+
+def connect_writable(path: Path) -> sqlite3.Connection:
+    """A connection to an existing project that may write, configured as a project's, without
+    the checks and migrations of ``open_existing``: for a command that keeps a derived table
+    (the search index) of a file it has just read."""
+    db = _connect(path)
+    _configure(db)
+    return db
 
 
 def _configure(db: sqlite3.Connection) -> None:

@@ -1,25 +1,33 @@
 """Reading a project file or a corpus database for search: what kind of file it is, and each
 document's text as a stream of chunks (SQLite's incremental blob reading), so that a search
 holds a bounded part of even a very large document; in a project, only the documents its
-search index does not rule out. Read-only: works on read-only media.
+search index does not rule out. Reading works on read-only media; a project's index is first
+brought up to date when the file may be written (``index_for_search``).
 
 The matching rule itself is ``core.search.matches``, the same for both kinds of file.
 """
 
 from __future__ import annotations
 
-import codecs
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import closing
 from pathlib import Path
 
 from workbench.core.errors import ProjectError
 from workbench.store import search_index
-from workbench.store.projectfile import APPLICATION_ID, connect_read_only
+from workbench.store.projectfile import (
+    APPLICATION_ID,
+    LATEST_VERSION,
+    can_write,
+    connect_read_only,
+    connect_writable,
+    disk_full,
+)
+from workbench.store.transactions import transaction
 
 PROJECT, CORPUS = "project", "corpus"
-CHUNK_BYTES = 256 * 1024
+INDEX_BATCH = 2000  # documents indexed in one transaction, so that other writers get their turn
 
 
 def database_kind(path: Path) -> str:
@@ -39,6 +47,29 @@ def database_kind(path: Path) -> str:
     raise ProjectError("neither a workbench project nor a corpus database", str(path))
 
 
+def index_for_search(path: Path, before: Callable[[int], None] | None = None) -> int:
+    """Bring a project's search index up to date (``search_index.catch_up``), telling
+    ``before`` how many documents it is about to index; how many it indexed. A project that may
+    only be read, is of an older format, or that another program keeps writing to, is left as
+    it is: the search reads the documents the index does not cover (the same result, slower)."""
+    if not can_write(path) or disk_full(path):
+        return 0
+    try:
+        with closing(connect_writable(path)) as conn:
+            if conn.execute("PRAGMA user_version").fetchone()[0] != LATEST_VERSION:
+                return 0
+            waiting = search_index.unindexed(conn)
+            if waiting and before is not None:
+                before(waiting)
+            left = waiting
+            while left:
+                with transaction(conn):
+                    left = search_index.catch_up(conn, INDEX_BATCH)
+            return waiting
+    except (sqlite3.OperationalError, ProjectError):  # busy past the timeout, or read-only
+        return 0
+
+
 def document_texts(path: Path, query: str = "") -> Iterator[tuple[str, str, Iterator[str]]]:
     """(id, title, chunks of the text) of the documents of a project or corpus database, in
     the order they were imported or exported: every one, or with ``query`` those a project's
@@ -47,20 +78,16 @@ def document_texts(path: Path, query: str = "") -> Iterator[tuple[str, str, Iter
     with closing(connect_read_only(path)) as conn:
         utf8 = conn.execute("PRAGMA encoding").fetchone()[0] == "UTF-8"
         sql, params = "SELECT d.rowid, d.id, d.title FROM documents d ", []
-        narrowed = search_index.candidates_clause(query) if query else None
-        if narrowed is not None and search_index.has_index(conn):
+        narrowed = search_index.candidates_clause(conn, query) if query else None
+        if narrowed is not None:
             sql, params = sql + f"WHERE {narrowed[0]} ", narrowed[1]
         rows = conn.execute(sql + "ORDER BY d.rowid", params)
         for rowid, doc_id, title in rows:
-            yield doc_id, title, _chunks(conn, rowid) if utf8 else _whole(conn, rowid)
-
-
-def _chunks(conn: sqlite3.Connection, rowid: int) -> Iterator[str]:
-    decoder = codecs.getincrementaldecoder("utf-8")()
-    with conn.blobopen("documents", "text", rowid, readonly=True) as blob:
-        while data := blob.read(CHUNK_BYTES):
-            yield decoder.decode(data)
-    yield decoder.decode(b"", final=True)
+            yield (
+                doc_id,
+                title,
+                search_index.text_chunks(conn, rowid) if utf8 else _whole(conn, rowid),
+            )
 
 
 def _whole(conn: sqlite3.Connection, rowid: int) -> Iterator[str]:

@@ -30,6 +30,7 @@ from workbench.ui.panels import (
 )
 from workbench.ui.preferences import Preferences, SettingsDialog, apply_theme
 from workbench.ui.project_files import FileActions, save_place, tell
+from workbench.ui.search_indexer import SearchIndexer
 from workbench.ui.session import Session, span_distance
 from workbench.ui.suggestions import SuggestionActions
 from workbench.ui.team_actions import TeamActions
@@ -138,6 +139,8 @@ class MainWindow(QMainWindow):
         session.error.connect(lambda message: self.statusBar().showMessage(message, 6000))
         self.statusBar().messageChanged.connect(self._make_room_for_message)
         self.documents.refresh()
+        self.search_indexer = SearchIndexer(session.project, self)  # what imports left out
+        self.search_indexer.start()
         self.panel_fitter = PanelFitter(self, start)  # the document list's side
         self.last_message = None  # the last message the window showed (tests reach it)
         self.show_empty_hint()
@@ -163,12 +166,14 @@ class MainWindow(QMainWindow):
         self.clock.stop()  # the time counted goes to the file
         self.suggestions.stop()  # a run in the background ends before the window does
         self.documents.stop()  # and so does a search still filling the document list
+        self.search_indexer.stop()  # the rest is indexed by the next window or search
         super().closeEvent(event)
 
     def after_import(self) -> None:
         """Show what an import brought: the document list, and the open document's layer if
         the import replaced it."""
         self.documents.refresh()
+        self.search_indexer.start()
         self.show_empty_hint()
         if self.session.document is not None:
             self.session.open_document(self.session.document.id)

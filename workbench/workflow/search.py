@@ -10,14 +10,14 @@ match (``store.search_index``).
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import closing
 from dataclasses import dataclass
 from itertools import islice
 from pathlib import Path
 
 from workbench.core.search import Hit, matches
-from workbench.store.search import database_kind, document_texts
+from workbench.store.search import PROJECT, database_kind, document_texts, index_for_search
 
 CONTEXT = 40  # characters shown on each side of a match
 
@@ -46,11 +46,16 @@ def search(path: Path, query: str, limit: int = 100, exact: bool = False) -> lis
         return list(islice(stream, limit))
 
 
-def found(path: Path, query: str, exact: bool = False) -> Iterator[Match]:
+def found(
+    path: Path, query: str, exact: bool = False, indexing: Callable[[int], None] | None = None
+) -> Iterator[Match]:
     """Every match in document order, each yielded as soon as it is found: the caller takes as
     many as it wants (and closes the iterator), so the work is that of the matches taken.
-    The file is checked (``database_kind``) when the first match is asked for."""
-    database_kind(path)
+    The file is checked (``database_kind``) when the first match is asked for, and a project's
+    search index is brought up to date first where the file may be written (``indexing`` is
+    told how many documents that indexes, before it does)."""
+    if database_kind(path) == PROJECT:
+        index_for_search(path, indexing)
     with closing(document_texts(path, query)) as documents:
         for doc_id, title, chunks in documents:
             with closing(chunks):  # the blob before its connection

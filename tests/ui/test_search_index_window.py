@@ -1,0 +1,63 @@
+"""The window brings the search index up to date between events (ui/search_indexer.py): an
+import leaves its documents out of the index, the document list finds them all the same, and
+the window indexes them a batch at a time, never waiting on another program's write."""
+
+from __future__ import annotations
+
+import sqlite3
+import time
+
+from tests.ui.test_document_search import shown, type_arabic
+from workbench.store.projectfile import BUSY_TIMEOUT_MS
+from workbench.ui import search_indexer
+
+TEXTS = {f"d{i:03d}": f"خبر رقم {i} عن الطقس." for i in range(300)}
+TEXTS["d150"] = "وللفيروس آثار على الناس."
+TEXTS["d299"] = "قال الطبيب إن الفيروس ينتشر."
+
+
+def test_the_window_indexes_what_an_import_left_out_and_finds_it_all_along(
+    make_window, qtbot, cli, tmp_path
+):
+    window, path = make_window(TEXTS)
+    project = window.session.project
+    more = tmp_path / "more.jsonl"
+    more.write_text('{"id": "late", "text": "وصل الفيروس إلى المدينة."}\n', encoding="utf-8")
+    type_arabic(window.documents.search, "الفيروس")  # found whether indexed yet or not
+    qtbot.waitUntil(lambda: shown(window) == ["d150", "d299"])
+    qtbot.waitUntil(lambda: not window.search_indexer.running, timeout=60_000)  # a hang only
+    assert project.unindexed_documents() == 0
+    assert window.search_indexer.steps >= len(TEXTS) // search_indexer.BATCH  # in batches
+    # an import from another program, then the window's File → Import follows it
+    assert cli("import", path, more).exit_code == 0
+    assert project.unindexed_documents() == 1
+    window.after_import()
+    qtbot.waitUntil(lambda: project.unindexed_documents() == 0, timeout=60_000)
+    window.documents.search.clear()
+    type_arabic(window.documents.search, "الفيروس")
+    qtbot.waitUntil(lambda: shown(window) == ["d150", "d299", "late"])
+
+
+def test_the_indexer_does_not_wait_for_another_programs_write(make_window, qtbot, cli, tmp_path):
+    window, path = make_window(TEXTS)
+    indexer = window.search_indexer
+    indexer.stop()
+    more = tmp_path / "more.jsonl"
+    more.write_text("".join(f'{{"id": "m{i}", "text": "نص {i}"}}\n' for i in range(80)))
+    assert cli("import", path, more).exit_code == 0
+    left = window.session.project.unindexed_documents()
+    assert left >= 80
+    other = sqlite3.connect(path, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")  # another program writing
+    try:
+        started = time.monotonic()
+        indexer.start()
+        qtbot.waitUntil(lambda: indexer._timer.interval() == search_indexer.RETRY_MS)
+        assert time.monotonic() - started < BUSY_TIMEOUT_MS / 1000  # catches waiting only
+        assert window.session.project.unindexed_documents() == left
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    indexer._timer.setInterval(0)  # its next try, without waiting for it
+    qtbot.waitUntil(lambda: not indexer.running, timeout=60_000)
+    assert window.session.project.unindexed_documents() == 0
