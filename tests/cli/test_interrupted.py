@@ -26,7 +26,10 @@ class _InterruptedBar:
 
 @pytest.fixture
 def interrupt_progress(monkeypatch):
-    monkeypatch.setattr("workbench.cli.data._progress", lambda *a, **k: _InterruptedBar())
+    for command in ("importing", "exporting"):
+        monkeypatch.setattr(
+            f"workbench.cli.{command}.progress_bar", lambda *a, **k: _InterruptedBar()
+        )
 
 
 @pytest.fixture

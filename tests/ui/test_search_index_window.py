@@ -61,3 +61,19 @@ def test_the_indexer_does_not_wait_for_another_programs_write(make_window, qtbot
     indexer._timer.setInterval(0)  # its next try, without waiting for it
     qtbot.waitUntil(lambda: not indexer.running, timeout=60_000)
     assert window.session.project.unindexed_documents() == 0
+
+
+def test_the_indexer_leaves_a_write_under_way_alone(make_window, qtbot, cli, tmp_path):
+    """An import in the window lets events run for its progress dialog: the indexer's turn
+    then passes, rather than index inside the import's transaction."""
+    window, path = make_window(TEXTS)
+    indexer, project = window.search_indexer, window.session.project
+    qtbot.waitUntil(lambda: not indexer.running, timeout=60_000)  # a hang only
+    more = tmp_path / "more.jsonl"
+    more.write_text("".join(f'{{"id": "m{i}", "text": "نص {i}"}}\n' for i in range(80)))
+    assert cli("import", path, more).exit_code == 0
+    with project.transaction():
+        indexer._step()
+        assert project.unindexed_documents() == 80
+    indexer.start()
+    qtbot.waitUntil(lambda: project.unindexed_documents() == 0, timeout=60_000)

@@ -21,8 +21,8 @@ from workbench.cli.safe_text import echo
 # name -> "module:attribute" of the click command
 COMMANDS = {
     "init": "workbench.cli.project:init",
-    "import": "workbench.cli.data:import_",
-    "export": "workbench.cli.data:export",
+    "import": "workbench.cli.importing:import_",
+    "export": "workbench.cli.exporting:export",
     "stats": "workbench.cli.project:stats",
     "search": "workbench.cli.explore:search",
     "history": "workbench.cli.history:history",

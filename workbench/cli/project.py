@@ -9,15 +9,19 @@ from __future__ import annotations
 import json
 from dataclasses import asdict
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from workbench.cli.bidi import BIDI, visual, wanted
 from workbench.cli.options import PROJECT
 from workbench.cli.safe_text import echo, printable
-from workbench.core.schema import Schema
-from workbench.store.project import Project
-from workbench.store.stats import ProjectStats
+from workbench.core.schema import Schema, default_schema
+from workbench.store import projectfile
+
+if TYPE_CHECKING:
+    from workbench.store.project import Project
+    from workbench.store.stats import ProjectStats
 
 
 def read_schema(path: Path) -> Schema:
@@ -38,10 +42,9 @@ def read_schema(path: Path) -> Schema:
 )
 def init(project: Path, schema_path: Path | None) -> None:
     """Create a new, empty project file (schema: a TOML file, or brat's annotation.conf)."""
-    schema = read_schema(schema_path) if schema_path else None
-    with Project.create(project, schema) as proj:
-        labels = ", ".join(proj.schema.labels)
-    echo(f"created {project} (schema {proj.schema.name}: {labels})")
+    schema = read_schema(schema_path) if schema_path else default_schema()
+    projectfile.create_project(project, schema.to_dict()).close()
+    echo(f"created {project} (schema {schema.name}: {', '.join(schema.labels)})")
 
 
 @click.command()
@@ -50,6 +53,8 @@ def init(project: Path, schema_path: Path | None) -> None:
 @BIDI
 def stats(project: Path, as_json: bool, bidi: str) -> None:
     """Counts of documents, layers by annotator and status, spans by label."""
+    from workbench.store.project import Project  # noqa: F811 (init starts without it)
+
     with Project.open(project) as proj:
         data = proj.stats()
         if as_json:

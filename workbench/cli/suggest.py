@@ -6,8 +6,8 @@ from pathlib import Path
 
 import click
 
-from workbench.cli.data import _progress
 from workbench.cli.options import PROJECT
+from workbench.cli.progress_bar import progress_bar
 from workbench.cli.safe_text import echo
 from workbench.core.errors import ValidationError
 from workbench.store.project import Project
@@ -44,7 +44,7 @@ def suggest(project: Path, doc_ids: tuple[str, ...], using: tuple[str, ...] | No
     comes back."""
     with Project.open(project) as proj:
         total = len(set(doc_ids)) if doc_ids else len(proj.document_ids())
-        with _progress(total, "suggesting", minimum=20) as bar:
+        with progress_bar(total, "suggesting", minimum=20) as bar:
             report = suggest_documents(
                 proj,
                 list(doc_ids) or None,

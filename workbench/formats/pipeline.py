@@ -142,7 +142,7 @@ def land(
     that breaks a rule is left out whole (neither its document nor its layer lands) and
     listed in ``report.skipped``."""
     report = report if report is not None else ImportReport()
-    with project.transaction():
+    with project.bulk_transaction():
         # skipping: each record's document is checked as it comes, so that it is skipped whole
         writer = _Writer(project, replace, report, batch=1 if skip_invalid else _Writer.BATCH)
         try:

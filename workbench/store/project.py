@@ -39,7 +39,6 @@ from workbench.store.jsonfields import dumps
 from workbench.store.layers import Layers, layer_extras
 from workbench.store.models import Models, StoredModel
 from workbench.store.packages import HandedOut, Packages
-from workbench.store.projectfile import now
 from workbench.store.relations import Relations
 from workbench.store.spans import Spans
 from workbench.store.suggestions import Suggested, Suggestions
@@ -114,15 +113,7 @@ class Project:
     def create(cls, path: str | Path, schema: Schema | None = None) -> Project:
         path = Path(path)
         schema = schema or default_schema()
-
-        def setup(conn) -> None:
-            with transactions.transaction(conn):
-                conn.execute(
-                    "INSERT INTO project (key, value) VALUES ('schema', ?), ('created_at', ?)",
-                    [dumps(schema.to_dict()), now()],
-                )
-
-        return cls(path, projectfile.create(path, setup))
+        return cls(path, projectfile.create_project(path, schema.to_dict()))
 
     @classmethod
     @contextlib.contextmanager
@@ -168,6 +159,18 @@ class Project:
         not at all (a nested block that fails takes back only its own writes)."""
         self.ensure_file()
         return transactions.transaction(self.conn)
+
+    @property
+    def in_transaction(self) -> bool:
+        """Whether a write is under way on this connection (an import whose progress lets the
+        window's events run)."""
+        return self.conn.in_transaction
+
+    def bulk_transaction(self) -> contextlib.AbstractContextManager[None]:
+        """A ``transaction`` for a large write (an import), written once through a rollback
+        journal when nothing else has the file open (``transactions.bulk_transaction``)."""
+        self.ensure_file()
+        return transactions.bulk_transaction(self.conn)
 
     def ensure_file(self) -> None:
         """Refuse to write when the file this project was opened from is gone or was replaced

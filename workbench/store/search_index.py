@@ -17,7 +17,7 @@ index is brought up to date (``catch_up``) by the first search that can write th
 changed or deleted, so rows are never taken out.
 
 The table was made and filled by migration 10 (``store/projectfile.py``), through the SQL
-function ``wb_search_words`` every writable connection has (``register``).
+function ``wb_search_words`` every writable connection has.
 """
 
 from __future__ import annotations
@@ -31,7 +31,6 @@ from workbench.core.search import chunked, index_words, query_words
 
 TABLE = "search_words"
 WATERMARK = "search_indexed"  # one row: the last rowid the index covers
-FUNCTION = "wb_search_words"
 # The table (migration 10) holds no copy of the text (content=''), no positions (detail=none):
 # only which document has which key, and the keys' first two and three characters (prefix='2 3':
 # the documents with a word starting "ال" or "قال" are one list each, not a merge of the lists
@@ -40,13 +39,6 @@ FUNCTION = "wb_search_words"
 CHUNK_BYTES = 256 * 1024  # a text longer than this is read in pieces of this size
 INDEX_CHUNK_BYTES = 32 * 1024  # the pieces indexed at a time (its words are held a piece a time)
 READ_AT_ONCE = 500  # documents whose texts an update of the index holds at a time
-
-
-def register(conn: sqlite3.Connection) -> None:
-    """Give ``conn`` the SQL function that makes a document's row of the index (migration 10)."""
-    conn.create_function(
-        FUNCTION, 3, lambda doc_id, title, text: document_words(doc_id, title, chunked(text))
-    )
 
 
 def document_words(doc_id: str, title: str | None, chunks: Iterable[str]) -> str:

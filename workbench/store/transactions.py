@@ -3,6 +3,11 @@
 Each outer transaction is checkpointed into the main file as soon as it commits, so that the
 project file alone, without its -wal, holds everything acknowledged.
 
+An import is one large transaction (``bulk_transaction``): when no other connection has the
+file open it goes through a rollback journal instead of the WAL, which writes every page twice
+(into the -wal, then into the file at the checkpoint); the file is in WAL mode again once it
+ends (and every connection that opens it puts it back, should that fail).
+
 A block inside another one lands with the outer block, yet fails on its own: an error inside it
 rolls back what the block wrote (to a savepoint) and leaves the outer block's earlier work.
 """
@@ -15,7 +20,7 @@ import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
-from workbench.store.projectfile import refuse_change
+from workbench.store.projectfile import BUSY_TIMEOUT_MS, refuse_change
 
 _names = itertools.count()
 
@@ -63,3 +68,43 @@ def read_snapshot(conn: sqlite3.Connection) -> Iterator[None]:
     finally:
         if conn.in_transaction:
             conn.execute("ROLLBACK")
+
+
+@contextlib.contextmanager
+def bulk_transaction(conn: sqlite3.Connection) -> Iterator[None]:
+    """One write transaction for a large write (an import): through a rollback journal, the
+    texts written once (an import of 10,000 articles: 0.36 s -> 0.27 s), when this is the only
+    connection to the file; otherwise, or inside another transaction, a ``transaction``. While
+    it lasts, another program that opens the file waits for it (SQLite's busy timeout) instead
+    of reading the state before it: the price of writing once."""
+    if conn.in_transaction or not _journal_out_of_wal(conn):
+        with transaction(conn):
+            yield
+        return
+    try:
+        conn.execute("PRAGMA synchronous = FULL")  # what a rollback journal needs to be safe
+        with transaction(conn):
+            yield
+    finally:
+        conn.execute("PRAGMA synchronous = NORMAL")  # safe with WAL
+        # should another program have opened it meanwhile, it puts WAL back itself
+        with contextlib.suppress(sqlite3.OperationalError):
+            conn.execute("PRAGMA journal_mode = WAL")
+            # A connection that changed the schema itself (the migrations of a file it made)
+            # cannot checkpoint once back in WAL mode ("database table is locked", SQLite
+            # 3.40) until it has read the schema again: the next edit's commit would fail.
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+
+
+def _journal_out_of_wal(conn: sqlite3.Connection) -> bool:
+    """Switch the file to a rollback journal if no other connection has it open (at once,
+    without waiting); whether it was."""
+    if conn.execute("PRAGMA query_only").fetchone()[0]:
+        return False
+    conn.execute("PRAGMA busy_timeout = 0")
+    try:
+        return conn.execute("PRAGMA journal_mode = DELETE").fetchone()[0] == "delete"
+    except sqlite3.OperationalError:  # another connection has the file open
+        return False
+    finally:
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")

@@ -45,6 +45,8 @@ class SearchIndexer(QObject):
         self._timer.stop()
 
     def _step(self) -> None:
+        if self.project.in_transaction:  # an import under way (its progress shows events)
+            return
         try:
             left = self.project.index_for_search(BATCH, wait=False)
         except WorkbenchError:  # the file cannot be written after all (a full disk)

@@ -1,7 +1,4 @@
-"""The commands that read or write other formats: import and export.
-
-``init`` and ``stats`` live in ``cli/project.py``, so that they start without these modules.
-"""
+"""The export command: a project's documents and annotations in other formats."""
 
 from __future__ import annotations
 
@@ -11,49 +8,10 @@ from pathlib import Path
 import click
 
 from workbench.cli.options import PROJECT
+from workbench.cli.progress_bar import progress_bar
 from workbench.cli.safe_text import echo
 from workbench.formats.export import EXPORT_FORMATS, export_project, export_to_stream
-from workbench.formats.importer import FORMATS, expand_paths, import_paths
 from workbench.store.project import Project
-
-
-@click.command(name="import")
-@PROJECT
-@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option("--format", "fmt", type=click.Choice(FORMATS), default="auto", show_default=True)
-@click.option("--annotator", help="Annotator of imported annotations (overrides the file's).")
-@click.option("--encoding", help="Encoding of text files (default: detect UTF-8/16, cp1256).")
-@click.option("--replace", is_flag=True, help="Overwrite layers that already exist.")
-@click.option(
-    "--skip-invalid",
-    is_flag=True,
-    help="Import the valid records of JSONL/doccano files; list each skipped one with its line.",
-)
-def import_(
-    project: Path,
-    paths: tuple[Path, ...],
-    fmt: str,
-    annotator: str | None,
-    encoding: str | None,
-    replace: bool,
-    skip_invalid: bool,
-) -> None:
-    """Import text or JSONL files (or folders of them). All land, or none do."""
-    with Project.open(project) as proj:
-        files = expand_paths(list(paths), fmt)
-        total = sum(f.stat().st_size for f, _ in files)
-        with _progress(total, "importing") as bar:
-            report = import_paths(
-                proj,
-                list(paths),
-                fmt,
-                annotator,
-                encoding,
-                replace,
-                progress=None if isinstance(bar, _NoBar) else lambda step: bar.update(step.advance),
-                skip_invalid=skip_invalid,
-            )
-    echo(report.summary())
 
 
 @click.command()
@@ -113,7 +71,7 @@ def export(
             summary = ", ".join(f"{n} {table}" for table, n in counts.items())
             echo(f"{output} now holds {summary}\n{sentence('corpus')}")
             return
-        with _progress(proj.record_count(), "exporting", minimum=1000) as bar:
+        with progress_bar(proj.record_count(), "exporting", minimum=1000) as bar:
             report = export_project(
                 proj,
                 output,
@@ -125,23 +83,3 @@ def export(
                 shard_size=shard_size,
             )
     echo(report.summary(output, fmt))
-
-
-class _NoBar:
-    """No bar to show: an import given none need not report its steps."""
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc):
-        return False
-
-    def update(self, n: int) -> None:
-        pass
-
-
-def _progress(total: int, label: str, minimum: int = 1_000_000):
-    """A progress bar on a terminal for long work; nothing when stderr is a pipe or a file."""
-    if sys.stderr.isatty() and total > minimum:
-        return click.progressbar(length=total, label=label, file=sys.stderr)
-    return _NoBar()

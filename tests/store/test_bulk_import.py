@@ -1,0 +1,93 @@
+"""An import is written once (store/transactions.py ``bulk_transaction``): through a rollback
+journal when nothing else has the project open, so the texts are not written into a -wal and
+then again into the file; through the WAL, as every edit, when another program has it open
+(which then goes on reading what was there before). Either way it lands whole or not at all,
+and the file is in WAL mode again afterwards, holding everything by itself."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+
+import pytest
+
+from workbench.core.errors import WorkbenchError
+from workbench.formats.importer import import_paths
+from workbench.store.project import Project
+
+DOCS = 300
+
+
+def corpus(path, count=DOCS, bad_line=None):
+    lines = [f'{{"id": "d{i}", "text": "قال المتحدث {i} إن الوضع مستقر."}}' for i in range(count)]
+    if bad_line is not None:
+        lines[bad_line - 1] = '{"id": "broken", "text": 7}'
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def journal_mode(conn) -> str:
+    return conn.execute("PRAGMA journal_mode").fetchone()[0]
+
+
+def sidecars(path) -> list[str]:
+    return sorted(p.name for p in path.parent.iterdir() if p.name.startswith(path.name + "-"))
+
+
+def test_an_import_alone_is_written_once_and_leaves_the_file_in_wal_mode(tmp_path):
+    path = tmp_path / "p.wbproj"
+    source = corpus(tmp_path / "c.jsonl")
+    modes = set()
+    with Project.create(path) as project:
+        during = lambda _step: modes.add(journal_mode(project.conn))  # noqa: E731
+        import_paths(project, [source], progress=during)
+        assert modes == {"delete"}  # a rollback journal while it wrote
+        assert journal_mode(project.conn) == "wal"
+        assert project.document_count() == DOCS
+        shutil.copyfile(path, tmp_path / "copy.wbproj")  # the file alone, as mailed
+    with Project.open(tmp_path / "copy.wbproj") as copy:
+        assert copy.document_count() == DOCS
+    assert sidecars(path) == []  # no journal left behind
+
+
+def test_with_another_program_reading_the_import_goes_through_the_wal(tmp_path):
+    path = tmp_path / "p.wbproj"
+    with Project.create(path) as project:
+        import_paths(project, [corpus(tmp_path / "first.jsonl", 10)])
+    seen = []
+    with Project.open(path) as importer, Project.open(path) as reader:
+
+        def during(_step) -> None:
+            seen.append((journal_mode(importer.conn), reader.document_count()))
+
+        import_paths(importer, [corpus(tmp_path / "c.jsonl")], progress=during)
+        assert {mode for mode, _count in seen} == {"wal"}
+        assert {count for _mode, count in seen} == {10}  # what was there before, meanwhile
+        assert reader.document_count() == 10 + DOCS - 10  # d0..d9 were there already
+
+
+def test_a_refused_import_leaves_the_project_as_it_was_and_in_wal_mode(tmp_path):
+    path = tmp_path / "p.wbproj"
+    with Project.create(path) as project:
+        import_paths(project, [corpus(tmp_path / "first.jsonl", 10)])
+        with pytest.raises(WorkbenchError, match=r"bad\.jsonl:250"):
+            import_paths(project, [corpus(tmp_path / "bad.jsonl", bad_line=250)])
+        assert journal_mode(project.conn) == "wal"
+        assert project.document_count() == 10
+    conn = sqlite3.connect(path)
+    assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    conn.close()
+    assert sidecars(path) == []
+
+
+def test_the_connection_that_made_the_file_edits_right_after_an_import(tmp_path):
+    """The window on a new project imports, then the annotator adds a span: the edit's commit
+    checkpoints (it failed with "database table is locked" after the journal came back)."""
+    with Project.create(tmp_path / "p.wbproj") as project:
+        import_paths(project, [corpus(tmp_path / "c.jsonl", 5)])
+        changes = project.add_span("d0", "alice", "PER", 0, 3)
+        assert [span.text for span in changes.spans.added] == ["قال"]
+    with Project.building(tmp_path / "handed.wbproj") as package:  # ends with a checkpoint
+        import_paths(package, [corpus(tmp_path / "c.jsonl", 5)])
+    with Project.open(tmp_path / "handed.wbproj") as package:
+        assert package.document_count() == 5
