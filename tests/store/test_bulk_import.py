@@ -91,3 +91,98 @@ def test_the_connection_that_made_the_file_edits_right_after_an_import(tmp_path)
         import_paths(package, [corpus(tmp_path / "c.jsonl", 5)])
     with Project.open(tmp_path / "handed.wbproj") as package:
         assert package.document_count() == 5
+
+
+def test_a_failed_commit_leaves_no_transaction_open(tmp_path):
+    """A commit refused (here a deferred constraint; busy or a full disk alike) must not leave
+    the connection inside a transaction where every later edit would become a savepoint of a
+    transaction that never commits."""
+    from workbench.store.transactions import transaction
+
+    conn = sqlite3.connect(tmp_path / "f.db", isolation_level=None)
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("CREATE TABLE a (id INTEGER PRIMARY KEY)")
+    conn.execute("CREATE TABLE b (a_id INTEGER REFERENCES a(id) DEFERRABLE INITIALLY DEFERRED)")
+    with pytest.raises(sqlite3.IntegrityError), transaction(conn):
+        conn.execute("INSERT INTO b VALUES (7)")  # refused only at COMMIT
+    assert not conn.in_transaction
+    with transaction(conn):
+        conn.execute("INSERT INTO a VALUES (1)")
+    assert conn.execute("SELECT count(*) FROM a").fetchone()[0] == 1
+    conn.close()
+
+
+def test_a_reader_holding_the_file_leaves_it_journalled_safely_until_the_next_open(tmp_path):
+    from workbench.store.transactions import _back_to_wal
+
+    path = tmp_path / "p.wbproj"
+    with Project.create(path) as project:
+        conn = project.conn
+        assert conn.execute("PRAGMA journal_mode = DELETE").fetchone()[0] == "delete"
+        conn.execute("PRAGMA synchronous = FULL")
+        reader = sqlite3.connect(path, isolation_level=None)
+        reader.execute("BEGIN")
+        reader.execute("SELECT count(*) FROM documents").fetchone()  # holds a shared lock
+        conn.execute("PRAGMA busy_timeout = 0")
+        _back_to_wal(conn)
+        assert journal_mode(conn) == "delete"
+        assert conn.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL, as it needs
+        reader.execute("ROLLBACK")
+        reader.close()
+    with Project.open(path) as again:  # the next connection puts WAL back
+        assert journal_mode(again.conn) == "wal"
+
+
+def interrupted_import(path):
+    """Leave ``path`` as a killed import does: a hot -journal beside it."""
+    import subprocess
+    import sys
+
+    code = (
+        "import os, sqlite3, sys\n"
+        "c = sqlite3.connect(sys.argv[1], isolation_level=None)\n"
+        "c.execute('PRAGMA journal_mode = DELETE'); c.execute('PRAGMA cache_size = 10')\n"
+        "c.execute('BEGIN IMMEDIATE')\n"
+        'c.executemany("INSERT INTO documents (id, text, sha256, imported_at) '
+        "VALUES (?, ?, '', '')\", ((f'x{i}', 'نص ' * 500) for i in range(2000)))\n"
+        "os._exit(0)\n"
+    )
+    subprocess.run([sys.executable, "-c", code, str(path)], check=True, timeout=600)
+    assert (path.parent / (path.name + "-journal")).stat().st_size > 0
+
+
+def test_an_interrupted_import_on_a_file_it_may_not_write_says_what_to_do(tmp_path, monkeypatch):
+    from workbench.store import projectfile
+
+    path = tmp_path / "p.wbproj"
+    with Project.create(path) as project:
+        import_paths(project, [corpus(tmp_path / "c.jsonl", 5)])
+    interrupted_import(path)
+    monkeypatch.setattr(projectfile, "can_write", lambda _path: False)
+    with pytest.raises(WorkbenchError, match="import into it was interrupted") as refused:
+        Project.open(path)
+    assert "keep its -journal" in str(refused.value)
+    monkeypatch.undo()
+    with Project.open(path) as project:  # where it may write: the journal takes it back
+        assert project.document_count() == 5
+    assert sidecars(path) == []
+
+
+def test_a_format_10_file_on_read_only_media_opens(tmp_path, monkeypatch):
+    from workbench.store import projectfile
+
+    path = tmp_path / "ten.wbproj"
+    with Project.create(path) as project:
+        import_paths(project, [corpus(tmp_path / "c.jsonl", 5)])
+        project.index_for_search()
+    conn = sqlite3.connect(path)
+    conn.execute("DROP TABLE search_indexed")
+    conn.execute("DELETE FROM migrations WHERE version >= 11")
+    conn.execute("PRAGMA user_version = 10")
+    conn.commit()
+    conn.close()
+    monkeypatch.setattr(projectfile, "can_write", lambda _path: False)
+    with Project.open(path) as project:
+        assert project.read_only and project.document_count() == 5
+        assert project.unindexed_documents() == 0
+        assert [d for d, _s in project.document_statuses("ali", "المتحدث 3")] == ["d3"]

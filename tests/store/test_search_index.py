@@ -15,7 +15,7 @@ from workbench.core.model import Document
 from workbench.core.search import chunked, matches
 from workbench.store.project import Project
 from workbench.store.projectfile import LATEST_VERSION
-from workbench.store.search import document_texts, index_for_search
+from workbench.store.search import catch_up_index, document_texts
 from workbench.workflow.search import CONTEXT, search
 
 TEXTS = {
@@ -30,7 +30,7 @@ def _project(path, texts=TEXTS, indexed=True):
     with Project.create(path) as project:
         project.add_documents([Document(doc_id, text) for doc_id, text in texts.items()])
     if indexed:
-        index_for_search(path)
+        catch_up_index(path)
     return path
 
 
@@ -194,3 +194,49 @@ def test_a_project_of_format_10_is_covered_whole(tmp_path):
     assert read(path, "الفيروس") == ["virus"]
     assert unindexed(path) == 0  # opening it brought it to the latest format
     assert read(path, "الفيروس") == ["virus"]
+
+
+def test_a_document_indexed_between_the_two_reads_of_a_search_comes_once(tmp_path, monkeypatch):
+    """The index's candidates are read in two goes (those it names, those after it): another
+    program catching the index up in between must not make a document come twice."""
+    from workbench.store import search_index
+
+    path = _project(tmp_path / "p.wbproj", indexed=False)
+    real, caught_up = search_index.indexed_through, []
+
+    def then_another_program_catches_up(conn):
+        through = real(conn)
+        if not caught_up:
+            caught_up.append(True)
+            catch_up_index(path)  # its own connection, between this read and the next
+        return through
+
+    monkeypatch.setattr(search_index, "indexed_through", then_another_program_catches_up)
+    with Project.open(path) as project:
+        found = list(search_index.candidates(project.conn, search_index.match_expression("قال")))
+    assert len(found) == len(set(found)) == len(TEXTS)  # each document once
+
+
+def test_an_error_while_indexing_is_a_project_error_the_window_can_show(tmp_path, monkeypatch):
+    """Not busy (the window tries again later) but broken: said as a ProjectError, which stops
+    the window's indexer, rather than an SQLite error raised at every turn of its loop."""
+    from workbench.core.errors import ProjectError
+    from workbench.store import search_index
+
+    path = _project(tmp_path / "p.wbproj", indexed=False)
+
+    def broken(_conn, _batch=None):
+        error = sqlite3.OperationalError("disk I/O error")
+        error.sqlite_errorcode = sqlite3.SQLITE_IOERR
+        raise error
+
+    monkeypatch.setattr(search_index, "catch_up", broken)
+    with Project.open(path) as project:
+        for wait in (True, False):
+            try:
+                project.index_for_search(50, wait=wait)
+            except ProjectError as exc:
+                assert "cannot index for search" in str(exc)
+            else:
+                raise AssertionError("no error")
+        assert not project.in_transaction

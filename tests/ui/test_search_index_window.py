@@ -77,3 +77,24 @@ def test_the_indexer_leaves_a_write_under_way_alone(make_window, qtbot, cli, tmp
         assert project.unindexed_documents() == 80
     indexer.start()
     qtbot.waitUntil(lambda: project.unindexed_documents() == 0, timeout=60_000)
+
+
+def test_an_error_stops_the_indexer_instead_of_repeating_it(make_window, qtbot, monkeypatch):
+    """A file that cannot take the index (a full disk, damage) is said once in the status bar,
+    not at every turn of the event loop."""
+    from workbench.core.errors import ProjectError
+
+    window, _path = make_window(TEXTS)
+    indexer = window.search_indexer
+    indexer.stop()
+    calls = []
+
+    def failing(*_args, **_kwargs):
+        calls.append(1)
+        raise ProjectError("cannot index for search: the disk is full", "p.db")
+
+    monkeypatch.setattr(window.session.project, "index_for_search", failing)
+    indexer.start()
+    qtbot.waitUntil(lambda: not indexer.running)
+    qtbot.wait(50)
+    assert calls == [1]

@@ -10,7 +10,9 @@ transaction returning a ``ChangeSet``), ``stats`` and ``search``. Nothing outsid
 ``workbench.store`` runs SQL on a project file.
 
 Every method that changes something is its own committed transaction, unless it runs inside
-``transaction()``, which bulk work (imports, merges) uses to land whole or not at all.
+``transaction()``, which bulk work (merges) uses to land whole or not at all, or
+``bulk_transaction()``, the same for an import, written through a rollback journal when
+nothing else has the file open (``transactions.bulk_transaction``).
 """
 
 from __future__ import annotations
@@ -59,7 +61,7 @@ def _edit(operation: Callable[Concatenate[Edits, P], ChangeSet]) -> Callable[...
 
 
 def _remove_with_sidecars(path: Path, keep_main: bool = False) -> None:
-    for suffix in ("-wal", "-shm") if keep_main else ("", "-wal", "-shm"):
+    for suffix in projectfile.SIDECARS if keep_main else ("", *projectfile.SIDECARS):
         Path(str(path) + suffix).unlink(missing_ok=True)
 
 
@@ -225,19 +227,16 @@ class Project:
         """Index up to ``batch`` documents the search index does not cover (all: None), in one
         transaction; how many are left. Without ``wait``, None at once when another
         connection is writing (instead of waiting for it, as an edit does)."""
-        if wait:
-            with self.transaction():
-                return search_index.catch_up(self.conn, batch)
-        self.conn.execute("PRAGMA busy_timeout = 0")
         try:
-            with self.transaction():
-                return search_index.catch_up(self.conn, batch)
+            with contextlib.ExitStack() as stack:
+                if not wait:
+                    stack.enter_context(transactions.without_waiting(self.conn))
+                with self.transaction():
+                    return search_index.catch_up(self.conn, batch)
         except sqlite3.OperationalError as exc:
-            if exc.sqlite_errorcode & 0xFF != sqlite3.SQLITE_BUSY:
-                raise
-            return None
-        finally:
-            self.conn.execute(f"PRAGMA busy_timeout = {projectfile.BUSY_TIMEOUT_MS}")
+            if not wait and exc.sqlite_errorcode & 0xFF == sqlite3.SQLITE_BUSY:
+                return None
+            raise projectfile.failure(exc, self.path, "cannot index for search") from None
 
     def document_start(self, doc_id: str, chars: int) -> tuple[Document, bool]:
         """The document with the first ``chars`` characters of its text, and whether that is

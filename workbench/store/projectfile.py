@@ -19,11 +19,17 @@ from workbench.store.jsonfields import dumps
 APPLICATION_ID = 0x57424E43  # "WBNC": marks a file as a workbench project
 SQLITE_MAGIC = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 10_000
-# Pages of 16 KiB, not SQLite's 4 KiB: an import writes every text twice (to the WAL, then into
-# the file at the checkpoint), a frame per page, and a quarter of the frames takes 0.1 s off the
-# import of 10,000 articles (0.44 s -> 0.34 s); an edit writes its few pages bigger, within the
-# noise of its 0.8 ms. Files made before keep the size they have.
+# Pages of 16 KiB, not SQLite's 4 KiB: a quarter of the pages (and of the WAL frames, when an
+# import goes through the WAL because another program has the file open) for the same texts;
+# an import of 10,000 articles through the WAL took 0.34 s instead of 0.44 s, and an edit,
+# which writes its few pages bigger, stays within the noise of its 0.8 ms. Files made before
+# keep the size they have.
 PAGE_SIZE = 16384
+SQLITE_READONLY_ROLLBACK = 776  # a -journal to roll back (an interrupted import), no write access
+INTERRUPTED_IMPORT = (
+    "an import into it was interrupted, and what it wrote must be taken back first: open the "
+    "project once where it may be written (keep its -journal file: it restores the project)"
+)
 QUICK_CHECK_LIMIT = 256 * 1024 * 1024  # bytes
 FULL_DISK_BYTES = 64 * 1024  # less free space than this, and an I/O error means a full disk
 READ_ONLY = (
@@ -226,12 +232,16 @@ MIGRATIONS: list[tuple[str, list[str]]] = [
     (
         "how far the search index goes: imports no longer index, searches catch it up",
         [
-            "CREATE TABLE search_indexed (through INTEGER NOT NULL)",
-            "INSERT INTO search_indexed SELECT coalesce(max(rowid), 0) FROM documents",
+            "CREATE TABLE search_indexed (one INTEGER PRIMARY KEY CHECK (one = 1), "
+            "through INTEGER NOT NULL)",
+            "INSERT INTO search_indexed SELECT 1, coalesce(max(rowid), 0) FROM documents",
         ],
     ),
 ]
 LATEST_VERSION = len(MIGRATIONS)
+# The oldest format read without migrating (read-only media): 11 only records how far the
+# search index goes, which a reader of format 10 takes as all of it (``search_index``).
+READS_FROM_VERSION = 10
 
 
 def now() -> str:
@@ -257,10 +267,10 @@ def connect_read_only(path: Path) -> sqlite3.Connection:
     Otherwise the -wal is read through its index (-shm). A file this user may write, on a disk
     with room, is opened as usual with changes switched off, taking SQLite's locks (a writer
     may be at work), and SQLite removes the -wal and -shm it made once it is closed."""
-    wal = Path(str(path) + "-wal")
+    wal, journal = Path(str(path) + "-wal"), Path(str(path) + "-journal")
     if can_write(path) and not disk_full(path):
         conn = sqlite3.connect(file_uri(path, mode="rw"), uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
-    elif wal.exists() and wal.stat().st_size > 0:
+    elif (wal.exists() and wal.stat().st_size > 0) or journal.exists():  # an import's journal
         conn = sqlite3.connect(file_uri(path, mode="ro"), uri=True)
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     else:
@@ -289,6 +299,7 @@ def connect_writable(path: Path) -> sqlite3.Connection:
     the checks and migrations of ``open_existing``: for a command that keeps a derived table
     (the search index) of a file it has just read."""
     db = _connect(path)
+    db.execute("PRAGMA journal_mode = WAL")  # should an import have left it out of WAL
     _configure(db)
     return db
 
@@ -320,7 +331,7 @@ def create(
     except (sqlite3.Error, OSError) as exc:
         if db is not None:
             db.close()
-        for suffix in ("", "-wal", "-shm", "-journal"):
+        for suffix in ("", *SIDECARS):
             Path(str(path) + suffix).unlink(missing_ok=True)
         raise failure(exc, path, "cannot create the project") from None
     return db
@@ -343,6 +354,8 @@ def failure(exc: BaseException, path: Path, doing: str) -> ProjectError:
     """What an SQLite or system error on a project file means for its user: a full disk, a
     file that may only be read, or damage."""
     code = getattr(exc, "sqlite_errorcode", None)
+    if code == SQLITE_READONLY_ROLLBACK:
+        return ProjectError(f"{doing}: {INTERRUPTED_IMPORT}", str(path))
     if (
         code == sqlite3.SQLITE_FULL
         or getattr(exc, "errno", None) == errno.ENOSPC
@@ -409,7 +422,7 @@ def open_existing(path: Path) -> sqlite3.Connection:
     except sqlite3.DatabaseError as exc:
         raise failure(exc, path, "cannot open the project") from None
     if read_only:
-        if version < LATEST_VERSION:
+        if version < READS_FROM_VERSION:
             db.close()
             raise ProjectError(
                 f"this project's format must be brought up to date, which needs write access: "
@@ -433,6 +446,11 @@ def refuse_change(path: Path) -> ProjectError:
     if disk_full(path):
         return ProjectError("the disk is full; free some space and try again", str(path))
     sidecar = unwritable_sidecar(path) if os.access(path, os.W_OK) else None
+    if sidecar is not None and sidecar.name.endswith("-journal"):  # never to be deleted
+        return ProjectError(
+            f"{sidecar.name} beside the project may not be written by you: {INTERRUPTED_IMPORT}",
+            str(path),
+        )
     if sidecar is not None:
         return ProjectError(
             f"{sidecar.name} beside the project may not be written by you (left from a time "

@@ -2,7 +2,7 @@
 document's text as a stream of chunks (SQLite's incremental blob reading), so that a search
 holds a bounded part of even a very large document; in a project, only the documents its
 search index does not rule out. Reading works on read-only media; a project's index is first
-brought up to date when the file may be written (``index_for_search``).
+brought up to date when the file may be written (``catch_up_index``).
 
 The matching rule itself is ``core.search.matches``, the same for both kinds of file.
 """
@@ -47,7 +47,7 @@ def database_kind(path: Path) -> str:
     raise ProjectError("neither a workbench project nor a corpus database", str(path))
 
 
-def index_for_search(path: Path, before: Callable[[int], None] | None = None) -> int:
+def catch_up_index(path: Path, before: Callable[[int], None] | None = None) -> int:
     """Bring a project's search index up to date (``search_index.catch_up``), telling
     ``before`` how many documents it is about to index; how many it indexed. A project that may
     only be read, is of an older format, or that another program keeps writing to, is left as

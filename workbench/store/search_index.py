@@ -37,6 +37,10 @@ WATERMARK = "search_indexed"  # one row: the last rowid the index covers
 # of thousands of words, which SQLite makes whole before giving the first row); its ascii
 # tokenizer keeps every non-ASCII character in its token, so one key is one term.
 CHUNK_BYTES = 256 * 1024  # a text longer than this is read in pieces of this size
+# the documents the index names for a MATCH expression, up to the last rowid it covers; and
+# those after that rowid, which it does not cover yet
+_NAMED = f"SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH ? AND rowid <= ?"
+_AFTER = "rowid > ?"
 INDEX_CHUNK_BYTES = 32 * 1024  # the pieces indexed at a time (its words are held a piece a time)
 READ_AT_ONCE = 500  # documents whose texts an update of the index holds at a time
 
@@ -67,8 +71,11 @@ def indexed_through(conn: sqlite3.Connection) -> int:
 
 def unindexed(conn: sqlite3.Connection) -> int:
     """How many documents the index does not cover yet."""
-    sql = "SELECT count(*) FROM documents WHERE rowid > ?"
-    return conn.execute(sql, [indexed_through(conn)]).fetchone()[0]
+    return _count_after(conn, indexed_through(conn))
+
+
+def _count_after(conn: sqlite3.Connection, rowid: int) -> int:
+    return conn.execute(f"SELECT count(*) FROM documents WHERE {_AFTER}", [rowid]).fetchone()[0]
 
 
 def catch_up(conn: sqlite3.Connection, batch: int | None = None) -> int:
@@ -82,8 +89,7 @@ def catch_up(conn: sqlite3.Connection, batch: int | None = None) -> int:
             _index(conn, through, upto)
             through = upto
         conn.execute(f"UPDATE {WATERMARK} SET through = ?", [goal])
-    sql = "SELECT count(*) FROM documents WHERE rowid > ?"
-    return conn.execute(sql, [goal]).fetchone()[0]
+    return _count_after(conn, goal)
 
 
 def _index(conn: sqlite3.Connection, after: int, upto: int) -> None:
@@ -140,14 +146,13 @@ def match_expression(query: str) -> str | None:
 
 def candidates(conn: sqlite3.Connection, expression: str) -> Iterator[int]:
     """The rowids of the documents that may match a ``match_expression``, in import order:
-    those the index names, then every document it does not cover yet."""
+    those the index names, then every document it does not cover yet (both bounded by the same
+    last rowid, so a document indexed between the two reads comes once)."""
     through = indexed_through(conn)
-    for (rowid,) in conn.execute(
-        f"SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH ? ORDER BY rowid", [expression]
-    ):
+    for (rowid,) in conn.execute(f"{_NAMED} ORDER BY rowid", [expression, through]):
         yield rowid
     for (rowid,) in conn.execute(
-        "SELECT rowid FROM documents WHERE rowid > ? ORDER BY rowid", [through]
+        f"SELECT rowid FROM documents WHERE {_AFTER} ORDER BY rowid", [through]
     ):
         yield rowid
 
@@ -159,8 +164,6 @@ def candidates_clause(conn: sqlite3.Connection, query: str) -> tuple[str, list] 
     expression = match_expression(query)
     if expression is None or not has_index(conn):
         return None
-    clause = (
-        f"d.rowid IN (SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH ? "
-        "UNION ALL SELECT rowid FROM documents WHERE rowid > ?)"
-    )
-    return clause, [expression, indexed_through(conn)]
+    through = indexed_through(conn)
+    clause = f"d.rowid IN ({_NAMED} UNION ALL SELECT rowid FROM documents WHERE {_AFTER})"
+    return clause, [expression, through, through]

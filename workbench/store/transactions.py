@@ -6,7 +6,8 @@ project file alone, without its -wal, holds everything acknowledged.
 An import is one large transaction (``bulk_transaction``): when no other connection has the
 file open it goes through a rollback journal instead of the WAL, which writes every page twice
 (into the -wal, then into the file at the checkpoint); the file is in WAL mode again once it
-ends (and every connection that opens it puts it back, should that fail).
+ends (should a reader hold it back then, the next ``projectfile`` connection to open the file
+puts WAL back, and this one keeps the synchronous writes a rollback journal needs).
 
 A block inside another one lands with the outer block, yet fails on its own: an error inside it
 rolls back what the block wrote (to a savepoint) and leaves the outer block's earlier work.
@@ -44,11 +45,11 @@ def transaction(conn: sqlite3.Connection) -> Iterator[None]:
     conn.execute("BEGIN IMMEDIATE")
     try:
         yield
+        conn.execute("COMMIT")  # a failed commit (busy, a full disk) leaves nothing open
     except BaseException:
         if conn.in_transaction:
             conn.execute("ROLLBACK")
         raise
-    conn.execute("COMMIT")
     # What is acknowledged goes into the main file at once: a copy of the file alone (a
     # package mailed while the window is open), or the file whose -wal was deleted after a
     # kill, holds it. PASSIVE never waits for readers; a checkpoint they hold back completes
@@ -86,14 +87,34 @@ def bulk_transaction(conn: sqlite3.Connection) -> Iterator[None]:
         with transaction(conn):
             yield
     finally:
+        _back_to_wal(conn)
+
+
+def _back_to_wal(conn: sqlite3.Connection) -> None:
+    """WAL mode again, and its synchronous setting; a reader holding the file past the busy
+    timeout leaves it in a rollback journal, still written synchronously, until the next
+    connection opens it (``projectfile`` puts WAL back)."""
+    try:
+        mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+    except sqlite3.OperationalError:
+        return
+    if mode == "wal":
         conn.execute("PRAGMA synchronous = NORMAL")  # safe with WAL
-        # should another program have opened it meanwhile, it puts WAL back itself
-        with contextlib.suppress(sqlite3.OperationalError):
-            conn.execute("PRAGMA journal_mode = WAL")
-            # A connection that changed the schema itself (the migrations of a file it made)
-            # cannot checkpoint once back in WAL mode ("database table is locked", SQLite
-            # 3.40) until it has read the schema again: the next edit's commit would fail.
-            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        # A connection that changed the schema itself (the migrations of a file it made)
+        # cannot checkpoint once back in WAL mode ("database table is locked", SQLite 3.40)
+        # until it has read the schema again: the next edit's commit would fail.
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+
+
+@contextlib.contextmanager
+def without_waiting(conn: sqlite3.Connection) -> Iterator[None]:
+    """Inside, what needs a lock another connection holds fails at once (SQLITE_BUSY) instead
+    of waiting for the busy timeout."""
+    conn.execute("PRAGMA busy_timeout = 0")
+    try:
+        yield
+    finally:
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
 
 
 def _journal_out_of_wal(conn: sqlite3.Connection) -> bool:
@@ -101,10 +122,8 @@ def _journal_out_of_wal(conn: sqlite3.Connection) -> bool:
     without waiting); whether it was."""
     if conn.execute("PRAGMA query_only").fetchone()[0]:
         return False
-    conn.execute("PRAGMA busy_timeout = 0")
     try:
-        return conn.execute("PRAGMA journal_mode = DELETE").fetchone()[0] == "delete"
+        with without_waiting(conn):
+            return conn.execute("PRAGMA journal_mode = DELETE").fetchone()[0] == "delete"
     except sqlite3.OperationalError:  # another connection has the file open
         return False
-    finally:
-        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")

@@ -17,7 +17,7 @@ from itertools import islice
 from pathlib import Path
 
 from workbench.core.search import Hit, matches
-from workbench.store.search import PROJECT, database_kind, document_texts, index_for_search
+from workbench.store.search import PROJECT, catch_up_index, database_kind, document_texts
 
 CONTEXT = 40  # characters shown on each side of a match
 
@@ -55,7 +55,7 @@ def found(
     search index is brought up to date first where the file may be written (``indexing`` is
     told how many documents that indexes, before it does)."""
     if database_kind(path) == PROJECT:
-        index_for_search(path, indexing)
+        catch_up_index(path, indexing)
     with closing(document_texts(path, query)) as documents:
         for doc_id, title, chunks in documents:
             with closing(chunks):  # the blob before its connection
