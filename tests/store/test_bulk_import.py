@@ -186,3 +186,24 @@ def test_a_format_10_file_on_read_only_media_opens(tmp_path, monkeypatch):
         assert project.read_only and project.document_count() == 5
         assert project.unindexed_documents() == 0
         assert [d for d, _s in project.document_statuses("ali", "المتحدث 3")] == ["d3"]
+
+
+def test_opening_a_project_an_import_holds_says_so(tmp_path, monkeypatch):
+    """While an import writes through its rollback journal, another program opening the
+    project waits the busy timeout (shortened here), then says why in words."""
+    from workbench.store import projectfile
+
+    path = tmp_path / "p.wbproj"
+    Project.create(path).close()
+    importer = sqlite3.connect(path, isolation_level=None)
+    assert importer.execute("PRAGMA journal_mode = DELETE").fetchone()[0] == "delete"
+    importer.execute("BEGIN EXCLUSIVE")  # what an import holds once its pages spill
+    monkeypatch.setattr(projectfile, "BUSY_TIMEOUT_MS", 200)
+    try:
+        with pytest.raises(WorkbenchError, match="another program is writing to it"):
+            Project.open(path)
+    finally:
+        importer.execute("ROLLBACK")
+        importer.close()
+    with Project.open(path) as project:
+        assert journal_mode(project.conn) == "wal"

@@ -26,6 +26,10 @@ BUSY_TIMEOUT_MS = 10_000
 # keep the size they have.
 PAGE_SIZE = 16384
 SQLITE_READONLY_ROLLBACK = 776  # a -journal to roll back (an interrupted import), no write access
+BUSY = (
+    "another program is writing to it (an import, or a merge) and has not finished within "
+    f"{BUSY_TIMEOUT_MS // 1000} s; try again when it is done"
+)
 INTERRUPTED_IMPORT = (
     "an import into it was interrupted, and what it wrote must be taken back first: open the "
     "project once where it may be written (keep its -journal file: it restores the project)"
@@ -356,6 +360,8 @@ def failure(exc: BaseException, path: Path, doing: str) -> ProjectError:
     code = getattr(exc, "sqlite_errorcode", None)
     if code == SQLITE_READONLY_ROLLBACK:
         return ProjectError(f"{doing}: {INTERRUPTED_IMPORT}", str(path))
+    if code is not None and code & 0xFF == sqlite3.SQLITE_BUSY:
+        return ProjectError(f"{doing}: {BUSY}", str(path))
     if (
         code == sqlite3.SQLITE_FULL
         or getattr(exc, "errno", None) == errno.ENOSPC
