@@ -168,26 +168,6 @@ def test_an_interrupted_import_on_a_file_it_may_not_write_says_what_to_do(tmp_pa
     assert sidecars(path) == []
 
 
-def test_a_format_10_file_on_read_only_media_opens(tmp_path, monkeypatch):
-    from workbench.store import projectfile
-
-    path = tmp_path / "ten.wbproj"
-    with Project.create(path) as project:
-        import_paths(project, [corpus(tmp_path / "c.jsonl", 5)])
-        project.index_for_search()
-    conn = sqlite3.connect(path)
-    conn.execute("DROP TABLE search_indexed")
-    conn.execute("DELETE FROM migrations WHERE version >= 11")
-    conn.execute("PRAGMA user_version = 10")
-    conn.commit()
-    conn.close()
-    monkeypatch.setattr(projectfile, "can_write", lambda _path: False)
-    with Project.open(path) as project:
-        assert project.read_only and project.document_count() == 5
-        assert project.unindexed_documents() == 0
-        assert [d for d, _s in project.document_statuses("ali", "المتحدث 3")] == ["d3"]
-
-
 def test_opening_a_project_an_import_holds_says_so(tmp_path, monkeypatch):
     """While an import writes through its rollback journal, another program opening the
     project waits the busy timeout (shortened here), then says why in words."""

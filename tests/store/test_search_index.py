@@ -180,16 +180,21 @@ def test_a_project_of_the_format_before_the_index_gets_it_when_opened(tmp_path):
     assert [m.document for m in search(path, "الفيروس", 10)] == ["virus", "virus"]
 
 
-def test_a_project_of_format_10_is_covered_whole(tmp_path):
-    """Format 10 indexed every import: read-only, its index is trusted for every document;
-    opened, migration 11 records that it covers them all."""
-    path = _project(tmp_path / "ten.wbproj")
+def as_format_10(path):
+    """The file as format 10 left it: an index kept up to date by every import, no watermark."""
     conn = sqlite3.connect(path)
     conn.execute("DROP TABLE search_indexed")
     conn.execute("DELETE FROM migrations WHERE version >= 11")
     conn.execute("PRAGMA user_version = 10")
     conn.commit()
     conn.close()
+    return path
+
+
+def test_a_project_of_format_10_is_covered_whole(tmp_path):
+    """Format 10 indexed every import: read-only, its index is trusted for every document;
+    opened, migration 11 records that it covers them all."""
+    path = as_format_10(_project(tmp_path / "ten.wbproj"))
     assert read(path, "كورونا") == []
     assert read(path, "الفيروس") == ["virus"]
     assert unindexed(path) == 0  # opening it brought it to the latest format
@@ -240,3 +245,14 @@ def test_an_error_while_indexing_is_a_project_error_the_window_can_show(tmp_path
             else:
                 raise AssertionError("no error")
         assert not project.in_transaction
+
+
+def test_a_format_10_file_on_read_only_media_opens_and_is_searched(tmp_path, monkeypatch):
+    from workbench.store import projectfile
+
+    path = as_format_10(_project(tmp_path / "ten.wbproj"))
+    monkeypatch.setattr(projectfile, "can_write", lambda _path: False)
+    with Project.open(path) as project:
+        assert project.read_only and project.document_count() == len(TEXTS)
+        assert project.unindexed_documents() == 0
+        assert [d for d, _s in project.document_statuses("ali", "الفيروس")] == ["virus"]
