@@ -59,7 +59,13 @@ def _with(**changes):
 
 
 BAD_FILES = {
-    "invalid JSON": ("bad.jsonl", _records(GOOD) + '{"id": "x", "text": \n', 2, "invalid JSON"),
+    # the column where the line stops, not "column 1" of the line after its LF
+    "invalid JSON": (
+        "bad.jsonl",
+        _records(GOOD) + '{"id": "x", "text": \n',
+        2,
+        "invalid JSON: Expecting value (column 21)",
+    ),
     "invalid UTF-8": (
         "bad.jsonl",
         _records(GOOD).encode() + b'{"id": "\xff"}\n',

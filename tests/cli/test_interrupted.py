@@ -73,3 +73,25 @@ def test_ctrl_c_during_a_merge_says_nothing_was_merged(cli, project, tmp_path, m
         "workbench: interrupted: nothing was merged; the project is unchanged\n"
     )
     assert dump(project) == before
+
+
+def test_ctrl_c_once_the_import_has_landed_says_it_landed(cli, tmp_path, monkeypatch):
+    """Ctrl+C right after the commit (here as the file goes back to WAL): the import is in the
+    project, and the message says so instead of "nothing was imported"."""
+    from workbench.store import transactions
+
+    path = tmp_path / "p.wbproj"
+    assert cli("init", path).exit_code == 0
+    back_to_wal = transactions._back_to_wal
+
+    def interrupted(conn):
+        back_to_wal(conn)
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(transactions, "_back_to_wal", interrupted)
+    result = cli("import", path, DATA / "seed-attributed.jsonl")
+    assert (result.exit_code, result.stdout) == (130, "")
+    assert "interrupted once the import had landed: it is whole in the project" in result.stderr
+    monkeypatch.undo()
+    with Project.open(path) as project:
+        assert project.document_count() == 1

@@ -162,6 +162,10 @@ def test_an_interrupted_import_on_a_file_it_may_not_write_says_what_to_do(tmp_pa
     with pytest.raises(WorkbenchError, match="import into it was interrupted") as refused:
         Project.open(path)
     assert "keep its -journal" in str(refused.value)
+    from workbench.workflow.search import search  # it said "not SQLite"
+
+    with pytest.raises(WorkbenchError, match="import into it was interrupted"):
+        search(path, "قال", 10)
     monkeypatch.undo()
     with Project.open(path) as project:  # where it may write: the journal takes it back
         assert project.document_count() == 5
@@ -187,3 +191,109 @@ def test_opening_a_project_an_import_holds_says_so(tmp_path, monkeypatch):
         importer.close()
     with Project.open(path) as project:
         assert journal_mode(project.conn) == "wal"
+
+
+def test_a_large_import_goes_through_the_wal_and_others_read_meanwhile(tmp_path, monkeypatch):
+    """Past ``JOURNAL_LIMIT`` bytes of files an import, even alone on the project, keeps the
+    WAL: a program that opens the project meanwhile reads what was there before, rather than
+    waiting past its busy timeout for a long import."""
+    from workbench.formats import importer
+
+    monkeypatch.setattr(importer, "JOURNAL_LIMIT", 1000)  # the corpus below is ~20 KB
+    path = tmp_path / "p.wbproj"
+    Project.create(path).close()
+    seen = []
+    with Project.open(path) as project:
+
+        def during(_step) -> None:
+            with Project.open(path) as other:  # opened while the import writes
+                seen.append((journal_mode(project.conn), other.document_count()))
+
+        import_paths(project, [corpus(tmp_path / "c.jsonl")], progress=during)
+    assert {mode for mode, _ in seen} == {"wal"} and {count for _, count in seen} == {0}
+
+
+def test_the_wal_shrinks_back_after_a_large_write(tmp_path, monkeypatch):
+    """An import beside the window grows the -wal; once checkpointed, the next edit brings it
+    back to ``WAL_SIZE_LIMIT`` instead of leaving it that large until every program closes."""
+    from workbench.store import projectfile
+
+    monkeypatch.setattr(projectfile, "WAL_SIZE_LIMIT", 64 * 1024)
+    path = tmp_path / "p.wbproj"
+    wal = tmp_path / "p.wbproj-wal"
+    Project.create(path).close()
+    with Project.open(path) as window, Project.open(path) as importer:  # the WAL path
+        import_paths(importer, [corpus(tmp_path / "c.jsonl", 20_000)])
+        grown = wal.stat().st_size
+        assert grown > 1024 * 1024
+        window.add_span("d0", "alice", "PER", 0, 3)
+        # cut back to the limit, then the edit's own few pages written after it
+        assert wal.stat().st_size <= 64 * 1024 + 16 * (16 * 1024 + 24)
+
+
+def long_texts(path, first, count):
+    """``count`` documents of 1,200 characters (3 MB a thousand: more than SQLite's page cache
+    holds)."""
+    text = "قال المتحدث إن الوضع مستقر. " * 40
+    lines = (f'{{"id": "l{i}", "text": "{text}"}}\n' for i in range(first, first + count))
+    path.write_text("".join(lines), encoding="utf-8")
+    return path
+
+
+def test_a_copy_taken_during_an_import_alone_is_the_project_before_it(tmp_path):
+    """A backup program copying the file while an import writes through its journal (or the
+    file of an import killed then, its journal lost) gets the project as it was: nothing is
+    written into the file before the commit. (It used to be damaged: an index missing rows.)"""
+    path = tmp_path / "p.wbproj"
+    with Project.create(path) as project:
+        import_paths(project, [long_texts(tmp_path / "first.jsonl", 0, 2000)])
+        copies = []
+
+        def backup(step) -> None:
+            if step.records % 500 == 0:
+                copy = tmp_path / f"copy{len(copies)}.wbproj"
+                shutil.copyfile(path, copy)  # the file alone, without its -journal
+                copies.append(copy)
+
+        import_paths(project, [long_texts(tmp_path / "more.jsonl", 2000, 3000)], progress=backup)
+    assert len(copies) >= 6  # every 500 records, the last at the end of the file
+    for copy in copies:
+        conn = sqlite3.connect(copy)
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        assert conn.execute("SELECT count(*) FROM documents").fetchone()[0] == 2000
+        conn.close()
+
+
+def test_a_program_opening_the_project_during_an_import_alone_reads_it_as_it_was(tmp_path):
+    """It used to fail at once ("database is locked": SQLite refuses the switch back to WAL
+    while the import holds the file); now it opens and reads the project as before."""
+    path = tmp_path / "p.wbproj"
+    with Project.create(path) as project:
+        import_paths(project, [long_texts(tmp_path / "first.jsonl", 0, 100)])
+        seen = []
+
+        def another_program(step) -> None:
+            if step.records % 500 == 0:
+                with Project.open(path) as other:
+                    seen.append((journal_mode(project.conn), other.document_count()))
+
+        import_paths(
+            project, [long_texts(tmp_path / "more.jsonl", 100, 2000)], progress=another_program
+        )
+        assert journal_mode(project.conn) == "wal"
+    assert {mode for mode, _ in seen} == {"delete"} and {count for _, count in seen} == {100}
+
+
+def test_a_full_disk_during_an_import_is_said_as_such_and_changes_nothing(tmp_path):
+    """SQLite takes the whole transaction back when the disk fills; the savepoint inside it
+    then no longer exists, and its "no such savepoint" used to hide "disk is full"."""
+    path = tmp_path / "p.wbproj"
+    with Project.create(path) as project:
+        import_paths(project, [long_texts(tmp_path / "first.jsonl", 0, 10)])
+        pages = project.conn.execute("PRAGMA page_count").fetchone()[0]
+        project.conn.execute(f"PRAGMA max_page_count = {pages + 20}")  # a disk nearly full
+        with pytest.raises(sqlite3.OperationalError, match="full"):
+            import_paths(project, [long_texts(tmp_path / "more.jsonl", 10, 3000)])
+        assert not project.in_transaction
+        assert journal_mode(project.conn) == "wal"
+        assert project.document_count() == 10

@@ -256,3 +256,11 @@ def test_a_format_10_file_on_read_only_media_opens_and_is_searched(tmp_path, mon
         assert project.read_only and project.document_count() == len(TEXTS)
         assert project.unindexed_documents() == 0
         assert [d for d, _s in project.document_statuses("ali", "الفيروس")] == ["virus"]
+
+
+def test_an_empty_query_is_refused_before_anything_is_read(tmp_path, cli):
+    path = _project(tmp_path / "p.wbproj", indexed=False)
+    for query in ("", "   "):
+        done = cli("search", path, query)
+        assert done.exit_code == 2 and "the query is empty" in done.stderr
+    assert unindexed(path) == len(TEXTS)  # not indexed for nothing

@@ -98,3 +98,43 @@ def test_an_error_stops_the_indexer_instead_of_repeating_it(make_window, qtbot, 
     qtbot.waitUntil(lambda: not indexer.running)
     qtbot.wait(50)
     assert calls == [1]
+
+
+def test_back_in_the_window_after_another_program_imported_it_indexes_that(
+    make_window, qtbot, cli, tmp_path
+):
+    from PySide6.QtWidgets import QWidget
+
+    window, path = make_window(TEXTS)
+    indexer, project = window.search_indexer, window.session.project
+    qtbot.waitUntil(lambda: not indexer.running, timeout=60_000)  # a hang only
+    elsewhere = QWidget()  # the person goes to a terminal and imports there
+    qtbot.addWidget(elsewhere)
+    elsewhere.show()
+    elsewhere.activateWindow()
+    qtbot.waitUntil(lambda: not window.isActiveWindow())
+    more = tmp_path / "more.jsonl"
+    more.write_text("".join(f'{{"id": "m{i}", "text": "نص {i}"}}\n' for i in range(80)))
+    assert cli("import", path, more).exit_code == 0
+    assert project.unindexed_documents() == 80
+    window.activateWindow()  # and comes back
+    qtbot.waitUntil(lambda: project.unindexed_documents() == 0, timeout=60_000)
+
+
+def test_the_search_box_has_a_row_of_its_own_in_a_narrow_document_list(make_window):
+    window, _path = make_window(TEXTS)
+    panel = window.documents
+    panel.resize(260, 500)
+    assert panel.search.width() >= 0.8 * panel.width()
+
+
+def test_a_closed_window_never_indexes_again(make_window, qtbot):
+    """A closed window may still be told it lost or got focus; its project is closed."""
+    from PySide6.QtCore import QEvent
+
+    window, _path = make_window(TEXTS)
+    window.close()
+    window.session.project.close()
+    window.changeEvent(QEvent(QEvent.Type.ActivationChange))  # raised nothing
+    window.search_indexer.start()
+    assert not window.search_indexer.running

@@ -44,6 +44,8 @@ def search(project: Path, query: str, limit: int, exact: bool, as_json: bool, bi
     """Find QUERY in a project or a corpus database: at word starts, after proclitics (و ف ب ك
     ل, لل for ل + ال) and into suffixes, ignoring harakat, tatweel, alef forms (أ إ آ ا), ى/ي,
     ة/ه, Persian ی/ک and digit shapes; each match is shown in its context."""
+    if not query.strip():  # refused before the project is read (or indexed)
+        raise click.BadParameter("the query is empty; give a word or a phrase", param_hint="QUERY")
     with closing(found(project, query, exact, _indexing)) as stream:
         # one match past the limit says whether the limit stopped the search
         results = islice(stream, limit + 1)

@@ -6,6 +6,9 @@ starts without the modules of the others.
 
 from __future__ import annotations
 
+import contextlib
+import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import click
@@ -42,7 +45,8 @@ def import_(
     with Project.open(project) as proj:
         files = expand_paths(list(paths), fmt)
         total = sum(f.stat().st_size for f, _ in files)
-        with progress_bar(total, "importing") as bar:
+        before = proj.change_mark()
+        with progress_bar(total, "importing") as bar, _told_if_landed(proj, before):
             report = import_paths(
                 proj,
                 list(paths),
@@ -54,3 +58,19 @@ def import_(
                 skip_invalid=skip_invalid,
             )
     echo(report.summary())
+
+
+@contextlib.contextmanager
+def _told_if_landed(project: Project, before: tuple[int, int]) -> Iterator[None]:
+    """Ctrl+C as the import commits may come once it has landed: say so, rather than the
+    group's "nothing was imported" (which holds when the import was rolled back)."""
+    try:
+        yield
+    except KeyboardInterrupt:
+        if project.change_mark() == before:
+            raise
+        echo(
+            "workbench: interrupted once the import had landed: it is whole in the project",
+            err=True,
+        )
+        sys.exit(130)

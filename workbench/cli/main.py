@@ -122,6 +122,8 @@ class WorkbenchGroup(click.Group):
         except WorkbenchError as exc:
             fail(str(exc))
         except sqlite3.OperationalError as exc:
+            if exc.sqlite_errorcode == sqlite3.SQLITE_FULL:
+                fail("the disk is full; free some space and try again (nothing was changed)")
             fail(f"the project file cannot be used right now ({exc})")
         except sqlite3.DatabaseError as exc:
             fail(f"the project file is damaged ({exc})")

@@ -136,6 +136,11 @@ def links_not_followed(paths: list[str | Path]) -> list[Path]:
     return [link for raw in paths if Path(raw).is_dir() for link in _folder_files(Path(raw))[1]]
 
 
+# An import of up to this many bytes of files (a few seconds at most) may write through a rollback
+# journal, its pages once (``Project.bulk_transaction``), while another program that opens the
+# project waits for it; a larger one goes through the WAL, so that the window and other
+# commands go on reading the project meanwhile instead of waiting past their 10 s.
+JOURNAL_LIMIT = 64 * 2**20
 BINARY_SNIFF = 4096  # a text file's first bytes, looked at for NUL before reading it all
 _WIDE_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)  # UTF-16 and UTF-32 hold NUL bytes
 
@@ -221,7 +226,15 @@ def import_paths(
     records = (r for file, kind in files for r in read_file(file, kind, options))
     if progress is not None:
         records = _stepped(files, options, progress)
-    return land(project, records, replace, report, skip_invalid)
+    journal = sum(map(_size, (f for f, _ in files))) <= JOURNAL_LIMIT
+    return land(project, records, replace, report, skip_invalid, journal)
+
+
+def _size(path: Path) -> int:
+    """Bytes of a file, or of the files in a folder (a brat folder)."""
+    if path.is_file():
+        return path.stat().st_size
+    return sum(f.stat().st_size for f in _folder_files(path)[0])
 
 
 def _not_read(file: Path) -> str:

@@ -116,7 +116,9 @@ def parse_line(line: str) -> dict[str, Any]:
             raise json.JSONDecodeError("Unexpected UTF-8 BOM (decode using utf-8-sig)", line, 0)
         value = _DECODER.decode(line)
     except json.JSONDecodeError as exc:
-        raise FormatError(f"invalid JSON: {exc.msg} (column {exc.colno})") from None
+        # an error at the end of the line is in it, not at the start of a next one (its LF)
+        column = min(exc.pos, len(line.rstrip("\r\n"))) + 1
+        raise FormatError(f"invalid JSON: {exc.msg} (column {column})") from None
     except RecursionError:
         raise FormatError("invalid JSON: nested too deeply") from None
     except ValueError:  # an integer of thousands of digits, beyond what Python converts

@@ -136,13 +136,15 @@ def land(
     replace: bool = False,
     report: ImportReport | None = None,
     skip_invalid: bool = False,
+    journal: bool = True,
 ) -> ImportReport:
     """Write every record's document and layer into ``project`` in one transaction; on any
     error nothing is written and the error names file and line. With ``skip_invalid`` a record
     that breaks a rule is left out whole (neither its document nor its layer lands) and
-    listed in ``report.skipped``."""
+    listed in ``report.skipped``. With ``journal`` the transaction may go through a rollback
+    journal (``Project.bulk_transaction``), without it through the WAL."""
     report = report if report is not None else ImportReport()
-    with project.bulk_transaction():
+    with project.bulk_transaction() if journal else project.transaction():
         # skipping: each record's document is checked as it comes, so that it is skipped whole
         writer = _Writer(project, replace, report, batch=1 if skip_invalid else _Writer.BATCH)
         try:

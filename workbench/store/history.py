@@ -191,6 +191,10 @@ class History:
             for e in entries
         )  # fmt: skip
 
+    def last_id(self) -> int:
+        """The id of the newest entry (0: none); it grows with every change that lands."""
+        return self.conn.execute("SELECT coalesce(max(id), 0) FROM history").fetchone()[0]
+
     def get(self, entry_id: int) -> HistoryEntry | None:
         row = self.conn.execute(
             f"SELECT {_COLUMNS} FROM history WHERE id = ?", [entry_id]

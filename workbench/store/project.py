@@ -485,6 +485,12 @@ class Project:
         item (a span, relation, entity or comment id), or all."""
         return self._edits.history.entries(doc_id, annotator, item)
 
+    def change_mark(self) -> tuple[int, int]:
+        """The last document's position and the last history entry: both grow with every
+        import or merge that lands, so that a mark taken before one tells, after an
+        interruption, whether it did."""
+        return self.last_document_position(), self._edits.history.last_id()
+
     def add_history(self, entries: list[HistoryEntry]) -> None:
         """Copy history entries made in another file (a package's into its project, or the
         other way round); their ids here are new."""

@@ -25,6 +25,7 @@ BUSY_TIMEOUT_MS = 10_000
 # which writes its few pages bigger, stays within the noise of its 0.8 ms. Files made before
 # keep the size they have.
 PAGE_SIZE = 16384
+WAL_SIZE_LIMIT = 16 * 2**20
 SQLITE_READONLY_ROLLBACK = 776  # a -journal to roll back (an interrupted import), no write access
 BUSY = (
     "another program is writing to it (an import, or a merge) and has not finished within "
@@ -303,15 +304,29 @@ def connect_writable(path: Path) -> sqlite3.Connection:
     the checks and migrations of ``open_existing``: for a command that keeps a derived table
     (the search index) of a file it has just read."""
     db = _connect(path)
-    db.execute("PRAGMA journal_mode = WAL")  # should an import have left it out of WAL
+    into_wal(db)  # should an import have left it out of WAL
     _configure(db)
     return db
+
+
+def into_wal(db: sqlite3.Connection) -> None:
+    """WAL mode, unless an import holds the file in a rollback journal right now
+    (``transactions.bulk_transaction``): SQLite refuses the switch at once then, the file is
+    read as it was before the import, and the import puts WAL back as it ends."""
+    try:
+        db.execute("PRAGMA journal_mode = WAL")
+    except sqlite3.OperationalError as exc:
+        if exc.sqlite_errorcode & 0xFF != sqlite3.SQLITE_BUSY:
+            raise
 
 
 def _configure(db: sqlite3.Connection) -> None:
     db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     db.execute("PRAGMA foreign_keys = ON")
     db.execute("PRAGMA synchronous = NORMAL")  # safe with WAL: a crash loses no committed data
+    # a -wal grown by a large write (an import beside the window) shrinks back to this once a
+    # checkpoint has emptied it, instead of staying as large until every program closes it
+    db.execute(f"PRAGMA journal_size_limit = {WAL_SIZE_LIMIT}")
 
 
 def create(
@@ -358,6 +373,8 @@ def failure(exc: BaseException, path: Path, doing: str) -> ProjectError:
     """What an SQLite or system error on a project file means for its user: a full disk, a
     file that may only be read, or damage."""
     code = getattr(exc, "sqlite_errorcode", None)
+    if isinstance(exc, UnicodeDecodeError):  # its schema holds bytes that are not text
+        return ProjectError(f"the project file is damaged ({exc.reason})", str(path))
     if code == SQLITE_READONLY_ROLLBACK:
         return ProjectError(f"{doing}: {INTERRUPTED_IMPORT}", str(path))
     if code is not None and code & 0xFF == sqlite3.SQLITE_BUSY:
@@ -425,7 +442,7 @@ def open_existing(path: Path) -> sqlite3.Connection:
     try:
         db = connect_read_only(path) if read_only else _connect(path)
         version = _inspect(db, path)
-    except sqlite3.DatabaseError as exc:
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:  # names that are not text: damage
         raise failure(exc, path, "cannot open the project") from None
     if read_only:
         if version < READS_FROM_VERSION:
@@ -438,7 +455,7 @@ def open_existing(path: Path) -> sqlite3.Connection:
         db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         return db
     try:
-        db.execute("PRAGMA journal_mode = WAL")
+        into_wal(db)
         _configure(db)
         _migrate(db, version)
     except sqlite3.DatabaseError as exc:

@@ -23,6 +23,7 @@ from workbench.store.projectfile import (
     connect_read_only,
     connect_writable,
     disk_full,
+    failure,
 )
 from workbench.store.transactions import transaction
 
@@ -38,7 +39,10 @@ def database_kind(path: Path) -> str:
         with closing(connect_read_only(path)) as conn:
             app_id = conn.execute("PRAGMA application_id").fetchone()[0]
             tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
-    except sqlite3.DatabaseError:
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
+        code = getattr(exc, "sqlite_errorcode", None)
+        if code is not None and code & 0xFF != sqlite3.SQLITE_NOTADB:  # busy, an import's journal
+            raise failure(exc, path, "cannot read it") from None
         raise ProjectError("not a project or corpus database (not SQLite)", str(path)) from None
     if app_id == APPLICATION_ID:
         return PROJECT

@@ -65,7 +65,8 @@ def indexed_through(conn: sqlite3.Connection) -> int:
     """The last rowid the index covers: every document up to it is in the index, none after.
     A file of format 10, which indexed every import, is covered whole."""
     if _has_table(conn, WATERMARK):
-        return conn.execute(f"SELECT through FROM {WATERMARK}").fetchone()[0]
+        row = conn.execute(f"SELECT max(0, through) FROM {WATERMARK} WHERE one = 1").fetchone()
+        return 0 if row is None else row[0]  # a row lost (a file edited by hand): none covered
     return _last_rowid(conn)
 
 
@@ -88,7 +89,7 @@ def catch_up(conn: sqlite3.Connection, batch: int | None = None) -> int:
             upto = min(goal, _nth_after(conn, through, READ_AT_ONCE))
             _index(conn, through, upto)
             through = upto
-        conn.execute(f"UPDATE {WATERMARK} SET through = ?", [goal])
+        conn.execute(f"INSERT OR REPLACE INTO {WATERMARK} (one, through) VALUES (1, ?)", [goal])
     return _count_after(conn, goal)
 
 

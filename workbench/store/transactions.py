@@ -35,8 +35,9 @@ def transaction(conn: sqlite3.Connection) -> Iterator[None]:
         try:
             yield
         except BaseException:
-            conn.execute(f"ROLLBACK TO {name}")
-            conn.execute(f"RELEASE {name}")
+            if conn.in_transaction:  # SQLite rolls back the whole on some errors (a full disk)
+                conn.execute(f"ROLLBACK TO {name}")
+                conn.execute(f"RELEASE {name}")
             raise
         conn.execute(f"RELEASE {name}")
         return
@@ -53,8 +54,10 @@ def transaction(conn: sqlite3.Connection) -> Iterator[None]:
     # What is acknowledged goes into the main file at once: a copy of the file alone (a
     # package mailed while the window is open), or the file whose -wal was deleted after a
     # kill, holds it. PASSIVE never waits for readers; a checkpoint they hold back completes
-    # at the next commit.
-    conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
+    # at the next commit, and so does one a full disk refuses: what was committed is in the
+    # -wal, and the edit or import is done, not failed.
+    with contextlib.suppress(sqlite3.OperationalError):
+        conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
 
 
 @contextlib.contextmanager
@@ -76,17 +79,23 @@ def bulk_transaction(conn: sqlite3.Connection) -> Iterator[None]:
     """One write transaction for a large write (an import): through a rollback journal, the
     texts written once (an import of 10,000 articles: 0.36 s -> 0.27 s), when this is the only
     connection to the file; otherwise, or inside another transaction, a ``transaction``. While
-    it lasts, another program that opens the file waits for it (SQLite's busy timeout) instead
-    of reading the state before it: the price of writing once."""
+    it lasts, other programs read the file as it was; at its commit it waits for the readers
+    under way (SQLite's busy timeout), and new ones wait for it."""
     if conn.in_transaction or not _journal_out_of_wal(conn):
         with transaction(conn):
             yield
         return
     try:
         conn.execute("PRAGMA synchronous = FULL")  # what a rollback journal needs to be safe
+        # No page is written into the file before the commit (the cache grows instead, about
+        # the size of the import, which is kept under importer.JOURNAL_LIMIT): a copy of the
+        # file taken meanwhile, or the file of a killed import, is the file as it was, and
+        # other programs read it meanwhile.
+        conn.execute("PRAGMA cache_spill = OFF")
         with transaction(conn):
             yield
     finally:
+        conn.execute("PRAGMA cache_spill = ON")
         _back_to_wal(conn)
 
 

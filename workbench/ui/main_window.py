@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QEvent, QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QMenu, QWidget
 
@@ -158,6 +158,15 @@ class MainWindow(QMainWindow):
             event.acceptProposedAction()
             self.files.dropped(paths)
 
+    def changeEvent(self, event) -> None:  # noqa: N802
+        """Back in the window after another program imported into the project: index what it
+        brought (the document list finds it meanwhile, reading it)."""
+        indexer = getattr(self, "search_indexer", None)  # None while the window is being made
+        activated = event.type() == QEvent.Type.ActivationChange and self.isActiveWindow()
+        if indexer is not None and activated:
+            indexer.start()
+        super().changeEvent(event)
+
     def closeEvent(self, event) -> None:  # noqa: N802
         """Remember where the person was in this project, for the next time it opens
         (not for a window that leaves the settings be, see ``remember``)."""
@@ -166,7 +175,7 @@ class MainWindow(QMainWindow):
         self.clock.stop()  # the time counted goes to the file
         self.suggestions.stop()  # a run in the background ends before the window does
         self.documents.stop()  # and so does a search still filling the document list
-        self.search_indexer.stop()  # the rest is indexed by the next window or search
+        self.search_indexer.close()  # the rest is indexed by the next window or search
         super().closeEvent(event)
 
     def after_import(self) -> None:

@@ -150,9 +150,10 @@ class DocumentListPanel(QWidget):
         self.view = table_view(self.model)
         self.count = plain_label("")
         layout = QVBoxLayout(self)
+        layout.addWidget(self.search)  # a row of its own: a narrow dock still shows the query
         row = QHBoxLayout()
-        row.addWidget(self.search, 1)
         row.addWidget(self.exact)
+        row.addStretch(1)
         row.addWidget(self.status)
         layout.addLayout(row)
         layout.addWidget(self.view)

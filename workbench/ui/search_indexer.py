@@ -28,6 +28,7 @@ class SearchIndexer(QObject):
         super().__init__(parent)
         self.project = project
         self.steps = 0  # batches indexed (the tests count them)
+        self.closed = False  # the window closed: its project may be closed too
         self._timer = QTimer(self)
         self._timer.setInterval(0)
         self._timer.timeout.connect(self._step)
@@ -37,11 +38,21 @@ class SearchIndexer(QObject):
         return self._timer.isActive()
 
     def start(self) -> None:
-        """Index what the index does not cover, a batch per turn of the event loop."""
-        if not self.project.read_only and not self.running:
+        """Index what the index does not cover, a batch per turn of the event loop (nothing
+        when it covers every document: one count)."""
+        if self.closed or self.project.read_only or self.running:
+            return
+        if self.project.unindexed_documents():
+            self._timer.setInterval(0)
             self._timer.start()
 
     def stop(self) -> None:
+        self._timer.stop()
+
+    def close(self) -> None:
+        """Stop for good (the window closes; the rest is indexed by the next window or
+        search)."""
+        self.closed = True
         self._timer.stop()
 
     def _step(self) -> None:
