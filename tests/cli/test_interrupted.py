@@ -95,3 +95,39 @@ def test_ctrl_c_once_the_import_has_landed_says_it_landed(cli, tmp_path, monkeyp
     monkeypatch.undo()
     with Project.open(path) as project:
         assert project.document_count() == 1
+
+
+def test_ctrl_c_as_the_project_closes_after_the_import_says_it_landed(cli, tmp_path, monkeypatch):
+    path = tmp_path / "p.wbproj"
+    assert cli("init", path).exit_code == 0
+    close = Project.close
+
+    def interrupted(project):
+        close(project)
+        if project.path == path and not getattr(interrupted, "done", False):
+            interrupted.done = True
+            raise KeyboardInterrupt
+
+    monkeypatch.setattr(Project, "close", interrupted)
+    result = cli("import", path, DATA / "seed-attributed.jsonl")
+    assert result.exit_code == 130
+    assert "interrupted once the import had landed" in result.stderr
+
+
+def test_an_import_another_program_keeps_waiting_says_so(cli, tmp_path, monkeypatch):
+    """A reader holding the project at the import's commit past the busy timeout: one line in
+    words, not 'database is locked'."""
+    import sqlite3
+
+    path = tmp_path / "p.wbproj"
+    assert cli("init", path).exit_code == 0
+
+    def busy(*_args, **_kwargs):
+        error = sqlite3.OperationalError("database is locked")
+        error.sqlite_errorcode = sqlite3.SQLITE_BUSY
+        raise error
+
+    monkeypatch.setattr("workbench.store.documents.Documents.add", busy)
+    result = cli("import", path, DATA / "seed-attributed.jsonl")
+    assert result.exit_code == 1 and "database is locked" not in result.stderr
+    assert "another program kept the project busy" in result.stderr

@@ -7,6 +7,7 @@ brings the index up to date (a read-only project is searched as it is)."""
 
 from __future__ import annotations
 
+import json
 import random
 import sqlite3
 
@@ -264,3 +265,22 @@ def test_an_empty_query_is_refused_before_anything_is_read(tmp_path, cli):
         done = cli("search", path, query)
         assert done.exit_code == 2 and "the query is empty" in done.stderr
     assert unindexed(path) == len(TEXTS)  # not indexed for nothing
+
+
+def test_a_search_that_could_not_index_says_why_and_still_finds(tmp_path, cli, monkeypatch):
+    """A full disk: the index stays behind (the search said "indexing..." at every run and
+    nothing else); now a warning says why, and the matches are all there."""
+    from workbench.store import search_index
+
+    path = _project(tmp_path / "p.wbproj", indexed=False)
+
+    def full(_conn, _batch=None):
+        error = sqlite3.OperationalError("database or disk is full")
+        error.sqlite_errorcode = sqlite3.SQLITE_FULL
+        raise error
+
+    monkeypatch.setattr(search_index, "catch_up", full)
+    done = cli("search", path, "الفيروس", "--json")
+    assert done.exit_code == 0
+    assert "warning: the search index was not brought up to date: the disk is full" in done.stderr
+    assert [m["document"] for m in json.loads(done.stdout)] == ["virus", "virus"]

@@ -46,7 +46,7 @@ def search(project: Path, query: str, limit: int, exact: bool, as_json: bool, bi
     ة/ه, Persian ی/ک and digit shapes; each match is shown in its context."""
     if not query.strip():  # refused before the project is read (or indexed)
         raise click.BadParameter("the query is empty; give a word or a phrase", param_hint="QUERY")
-    with closing(found(project, query, exact, _indexing)) as stream:
+    with closing(found(project, query, exact, _indexing, _not_indexed)) as stream:
         # one match past the limit says whether the limit stopped the search
         results = islice(stream, limit + 1)
         if as_json:
@@ -66,6 +66,10 @@ def _indexing(documents: int) -> None:
     if documents >= INDEX_NOTICE:
         told = f"indexing {count(documents, 'document')} for search (once, after an import)…"
         echo(told, err=True)
+
+
+def _not_indexed(why: str) -> None:
+    echo(f"warning: {why}", err=True)
 
 
 def _print_json(results: Iterator[Match]) -> None:

@@ -16,6 +16,7 @@ import click
 from workbench.cli.options import PROJECT
 from workbench.cli.progress_bar import NoBar, progress_bar
 from workbench.cli.safe_text import echo
+from workbench.core.errors import WorkbenchError
 from workbench.formats.importer import FORMATS, expand_paths, import_paths
 from workbench.store.project import Project
 
@@ -42,11 +43,12 @@ def import_(
     skip_invalid: bool,
 ) -> None:
     """Import text or JSONL files (or folders of them). All land, or none do."""
-    with Project.open(project) as proj:
+    # until the summary, the project's closing included
+    with _told_if_landed(project) as before, Project.open(project) as proj:
         files = expand_paths(list(paths), fmt)
         total = sum(f.stat().st_size for f, _ in files)
-        before = proj.change_mark()
-        with progress_bar(total, "importing") as bar, _told_if_landed(proj, before):
+        before.append(proj.change_mark())
+        with progress_bar(total, "importing") as bar:
             report = import_paths(
                 proj,
                 list(paths),
@@ -57,17 +59,24 @@ def import_(
                 progress=None if isinstance(bar, NoBar) else lambda step: bar.update(step.advance),
                 skip_invalid=skip_invalid,
             )
-    echo(report.summary())
+        echo(report.summary())
 
 
 @contextlib.contextmanager
-def _told_if_landed(project: Project, before: tuple[int, int]) -> Iterator[None]:
-    """Ctrl+C as the import commits may come once it has landed: say so, rather than the
-    group's "nothing was imported" (which holds when the import was rolled back)."""
+def _told_if_landed(path: Path) -> Iterator[list]:
+    """Ctrl+C as the import commits may come once it has landed (even as the project closes):
+    say so, rather than the group's "nothing was imported", which holds when it was rolled
+    back. The block appends the project's ``change_mark`` from before the import."""
+    before: list = []
     try:
-        yield
+        yield before
     except KeyboardInterrupt:
-        if project.change_mark() == before:
+        try:
+            with Project.open(path) as project:
+                landed = bool(before) and project.change_mark() != before[0]
+        except WorkbenchError:  # cannot tell: the group's message
+            landed = False
+        if not landed:
             raise
         echo(
             "workbench: interrupted once the import had landed: it is whole in the project",

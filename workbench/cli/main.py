@@ -124,6 +124,12 @@ class WorkbenchGroup(click.Group):
         except sqlite3.OperationalError as exc:
             if exc.sqlite_errorcode == sqlite3.SQLITE_FULL:
                 fail("the disk is full; free some space and try again (nothing was changed)")
+            if exc.sqlite_errorcode & 0xFF == sqlite3.SQLITE_BUSY:
+                fail(
+                    "another program kept the project busy past the 10 s this one waits (a long "
+                    "export or search reading it, another import); nothing was changed; try "
+                    "again when it is done"
+                )
             fail(f"the project file cannot be used right now ({exc})")
         except sqlite3.DatabaseError as exc:
             fail(f"the project file is damaged ({exc})")

@@ -51,11 +51,16 @@ def database_kind(path: Path) -> str:
     raise ProjectError("neither a workbench project nor a corpus database", str(path))
 
 
-def catch_up_index(path: Path, before: Callable[[int], None] | None = None) -> int:
+def catch_up_index(
+    path: Path,
+    before: Callable[[int], None] | None = None,
+    problem: Callable[[str], None] | None = None,
+) -> int:
     """Bring a project's search index up to date (``search_index.catch_up``), telling
     ``before`` how many documents it is about to index; how many it indexed. A project that may
     only be read, is of an older format, or that another program keeps writing to, is left as
-    it is: the search reads the documents the index does not cover (the same result, slower)."""
+    it is: the search reads the documents the index does not cover (the same result, slower).
+    Any other failure (a full disk) leaves it so too, and is told to ``problem``."""
     if not can_write(path) or disk_full(path):
         return 0
     try:
@@ -70,7 +75,11 @@ def catch_up_index(path: Path, before: Callable[[int], None] | None = None) -> i
                 with transaction(conn):
                     left = search_index.catch_up(conn, INDEX_BATCH)
             return waiting
-    except (sqlite3.OperationalError, ProjectError):  # busy past the timeout, or read-only
+    except (sqlite3.OperationalError, ProjectError) as exc:
+        code = getattr(exc, "sqlite_errorcode", sqlite3.SQLITE_BUSY) & 0xFF
+        if problem is not None and code not in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_READONLY):
+            told = failure(exc, path, "the search index was not brought up to date")
+            problem(f"{told.message}; the search reads the documents it does not cover")
         return 0
 
 

@@ -47,15 +47,19 @@ def search(path: Path, query: str, limit: int = 100, exact: bool = False) -> lis
 
 
 def found(
-    path: Path, query: str, exact: bool = False, indexing: Callable[[int], None] | None = None
+    path: Path,
+    query: str,
+    exact: bool = False,
+    indexing: Callable[[int], None] | None = None,
+    problem: Callable[[str], None] | None = None,
 ) -> Iterator[Match]:
     """Every match in document order, each yielded as soon as it is found: the caller takes as
     many as it wants (and closes the iterator), so the work is that of the matches taken.
     The file is checked (``database_kind``) when the first match is asked for, and a project's
     search index is brought up to date first where the file may be written (``indexing`` is
-    told how many documents that indexes, before it does)."""
+    told how many documents that indexes, before it does; ``problem``, why it could not)."""
     if database_kind(path) == PROJECT:
-        catch_up_index(path, indexing)
+        catch_up_index(path, indexing, problem)
     with closing(document_texts(path, query)) as documents:
         for doc_id, title, chunks in documents:
             with closing(chunks):  # the blob before its connection
