@@ -119,14 +119,11 @@ def test_an_import_another_program_keeps_waiting_says_so(cli, tmp_path, monkeypa
     words, not 'database is locked'."""
     import sqlite3
 
+    from tests.store.test_search_index import failing
+
     path = tmp_path / "p.wbproj"
     assert cli("init", path).exit_code == 0
-
-    def busy(*_args, **_kwargs):
-        error = sqlite3.OperationalError("database is locked")
-        error.sqlite_errorcode = sqlite3.SQLITE_BUSY
-        raise error
-
+    busy = failing("database is locked", sqlite3.SQLITE_BUSY)
     monkeypatch.setattr("workbench.store.documents.Documents.add", busy)
     result = cli("import", path, DATA / "seed-attributed.jsonl")
     assert result.exit_code == 1 and "database is locked" not in result.stderr

@@ -240,6 +240,11 @@ def long_texts(path, first, count):
     return path
 
 
+def each_500_records(work):
+    """A progress callback doing ``work()`` every 500 records the import has written."""
+    return lambda step: work() if step.records % 500 == 0 else None
+
+
 def test_a_copy_taken_during_an_import_alone_is_the_project_before_it(tmp_path):
     """A backup program copying the file while an import writes through its journal (or the
     file of an import killed then, its journal lost) gets the project as it was: nothing is
@@ -249,13 +254,12 @@ def test_a_copy_taken_during_an_import_alone_is_the_project_before_it(tmp_path):
         import_paths(project, [long_texts(tmp_path / "first.jsonl", 0, 2000)])
         copies = []
 
-        def backup(step) -> None:
-            if step.records % 500 == 0:
-                copy = tmp_path / f"copy{len(copies)}.wbproj"
-                shutil.copyfile(path, copy)  # the file alone, without its -journal
-                copies.append(copy)
+        def backup() -> None:
+            copies.append(tmp_path / f"copy{len(copies)}.wbproj")
+            shutil.copyfile(path, copies[-1])  # the file alone, without its -journal
 
-        import_paths(project, [long_texts(tmp_path / "more.jsonl", 2000, 3000)], progress=backup)
+        more = long_texts(tmp_path / "more.jsonl", 2000, 3000)
+        import_paths(project, [more], progress=each_500_records(backup))
     assert len(copies) >= 6  # every 500 records, the last at the end of the file
     for copy in copies:
         conn = sqlite3.connect(copy)
@@ -272,14 +276,12 @@ def test_a_program_opening_the_project_during_an_import_alone_reads_it_as_it_was
         import_paths(project, [long_texts(tmp_path / "first.jsonl", 0, 100)])
         seen = []
 
-        def another_program(step) -> None:
-            if step.records % 500 == 0:
-                with Project.open(path) as other:
-                    seen.append((journal_mode(project.conn), other.document_count()))
+        def another_program() -> None:
+            with Project.open(path) as other:
+                seen.append((journal_mode(project.conn), other.document_count()))
 
-        import_paths(
-            project, [long_texts(tmp_path / "more.jsonl", 100, 2000)], progress=another_program
-        )
+        more = long_texts(tmp_path / "more.jsonl", 100, 2000)
+        import_paths(project, [more], progress=each_500_records(another_program))
         assert journal_mode(project.conn) == "wal"
     assert {mode for mode, _ in seen} == {"delete"} and {count for _, count in seen} == {100}
 

@@ -35,6 +35,17 @@ def _project(path, texts=TEXTS, indexed=True):
     return path
 
 
+def failing(message: str, code: int):
+    """A stand-in that fails as SQLite does, with the error ``code``."""
+
+    def fail(*_args, **_kwargs):
+        error = sqlite3.OperationalError(message)
+        error.sqlite_errorcode = code
+        raise error
+
+    return fail
+
+
 def unindexed(path):
     with Project.open(path) as project:
         return project.unindexed_documents()
@@ -230,13 +241,7 @@ def test_an_error_while_indexing_is_a_project_error_the_window_can_show(tmp_path
     from workbench.store import search_index
 
     path = _project(tmp_path / "p.wbproj", indexed=False)
-
-    def broken(_conn, _batch=None):
-        error = sqlite3.OperationalError("disk I/O error")
-        error.sqlite_errorcode = sqlite3.SQLITE_IOERR
-        raise error
-
-    monkeypatch.setattr(search_index, "catch_up", broken)
+    monkeypatch.setattr(search_index, "catch_up", failing("disk I/O error", sqlite3.SQLITE_IOERR))
     with Project.open(path) as project:
         for wait in (True, False):
             try:
@@ -273,12 +278,7 @@ def test_a_search_that_could_not_index_says_why_and_still_finds(tmp_path, cli, m
     from workbench.store import search_index
 
     path = _project(tmp_path / "p.wbproj", indexed=False)
-
-    def full(_conn, _batch=None):
-        error = sqlite3.OperationalError("database or disk is full")
-        error.sqlite_errorcode = sqlite3.SQLITE_FULL
-        raise error
-
+    full = failing("database or disk is full", sqlite3.SQLITE_FULL)
     monkeypatch.setattr(search_index, "catch_up", full)
     done = cli("search", path, "الفيروس", "--json")
     assert done.exit_code == 0
