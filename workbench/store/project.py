@@ -234,7 +234,7 @@ class Project:
                 with self.transaction():
                     return search_index.catch_up(self.conn, batch)
         except sqlite3.OperationalError as exc:
-            if not wait and exc.sqlite_errorcode & 0xFF == sqlite3.SQLITE_BUSY:
+            if not wait and projectfile.primary_code(exc) == sqlite3.SQLITE_BUSY:
                 return None
             raise projectfile.failure(exc, self.path, "cannot index for search") from None
 

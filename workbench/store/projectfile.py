@@ -316,7 +316,7 @@ def into_wal(db: sqlite3.Connection) -> None:
     try:
         db.execute("PRAGMA journal_mode = WAL")
     except sqlite3.OperationalError as exc:
-        if exc.sqlite_errorcode & 0xFF != sqlite3.SQLITE_BUSY:
+        if primary_code(exc) != sqlite3.SQLITE_BUSY:
             raise
 
 
@@ -369,25 +369,32 @@ def create_project(path: Path, schema: dict) -> sqlite3.Connection:
     return create(path, setup)
 
 
+def primary_code(exc: BaseException) -> int | None:
+    """The primary SQLite result code of an error (``SQLITE_BUSY`` for every kind of busy),
+    None for an error that is not SQLite's."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    return None if code is None else code & 0xFF
+
+
 def failure(exc: BaseException, path: Path, doing: str) -> ProjectError:
     """What an SQLite or system error on a project file means for its user: a full disk, a
     file that may only be read, or damage."""
-    code = getattr(exc, "sqlite_errorcode", None)
+    code, primary = getattr(exc, "sqlite_errorcode", None), primary_code(exc)
     if isinstance(exc, UnicodeDecodeError):  # its schema holds bytes that are not text
         return ProjectError(f"the project file is damaged ({exc.reason})", str(path))
     if code == SQLITE_READONLY_ROLLBACK:
         return ProjectError(f"{doing}: {INTERRUPTED_IMPORT}", str(path))
-    if code is not None and code & 0xFF == sqlite3.SQLITE_BUSY:
+    if primary == sqlite3.SQLITE_BUSY:
         return ProjectError(f"{doing}: {BUSY}", str(path))
     if (
         code == sqlite3.SQLITE_FULL
         or getattr(exc, "errno", None) == errno.ENOSPC
-        or (code is not None and code & 0xFF == sqlite3.SQLITE_IOERR and disk_full(path))
+        or (primary == sqlite3.SQLITE_IOERR and disk_full(path))
     ):
         return ProjectError(f"{doing}: the disk is full; free some space and try again", str(path))
-    if code is not None and code & 0xFF == sqlite3.SQLITE_READONLY:
+    if primary == sqlite3.SQLITE_READONLY:
         return ProjectError(f"{doing}: {READ_ONLY}", str(path))
-    if code is not None and code & 0xFF in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB):
+    if primary in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB):
         return ProjectError(f"the project file is damaged ({exc})", str(path))
     return ProjectError(f"{doing} ({exc})", str(path))
 

@@ -24,6 +24,7 @@ from workbench.store.projectfile import (
     connect_writable,
     disk_full,
     failure,
+    primary_code,
 )
 from workbench.store.transactions import transaction
 
@@ -40,8 +41,7 @@ def database_kind(path: Path) -> str:
             app_id = conn.execute("PRAGMA application_id").fetchone()[0]
             tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
     except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
-        code = getattr(exc, "sqlite_errorcode", None)
-        if code is not None and code & 0xFF != sqlite3.SQLITE_NOTADB:  # busy, an import's journal
+        if primary_code(exc) not in (None, sqlite3.SQLITE_NOTADB):  # busy, an import's journal
             raise failure(exc, path, "cannot read it") from None
         raise ProjectError("not a project or corpus database (not SQLite)", str(path)) from None
     if app_id == APPLICATION_ID:
@@ -76,8 +76,8 @@ def catch_up_index(
                     left = search_index.catch_up(conn, INDEX_BATCH)
             return waiting
     except (sqlite3.OperationalError, ProjectError) as exc:
-        code = getattr(exc, "sqlite_errorcode", sqlite3.SQLITE_BUSY) & 0xFF
-        if problem is not None and code not in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_READONLY):
+        quiet = (None, sqlite3.SQLITE_BUSY, sqlite3.SQLITE_READONLY)  # read-only, or busy
+        if problem is not None and primary_code(exc) not in quiet:
             told = failure(exc, path, "the search index was not brought up to date")
             problem(f"{told.message}; the search reads the documents it does not cover")
         return 0
