@@ -118,17 +118,9 @@ def f1_counts(pairs: list[Pair], label: str | None = None) -> dict[str, int]:
     }
 
 
-def f1_counts_by_label(pairs: list[Pair]) -> tuple[Counter, dict[str, Counter]]:
-    """``f1_counts`` overall and for every label, in one pass."""
-    overall: Counter = Counter()
-    by_label: dict[str, Counter] = {}
-    add_f1_counts(pairs, overall, by_label)
-    return overall, by_label
-
-
 def add_f1_counts(pairs: list[Pair], overall: Counter, by_label: dict[str, Counter]) -> None:
-    """Add the counts of ``f1_counts_by_label`` to ``overall`` and ``by_label`` (a document's
-    to a whole pair's, without a count per document)."""
+    """Add ``f1_counts`` overall and for every label, in one pass, to ``overall`` and
+    ``by_label`` (a document's to a whole pair's)."""
     for a, b, kind in pairs:
         if a is not None:
             overall["a"] += 1

@@ -25,7 +25,6 @@ from workbench.agreement.alignment import (
     Pair,
     add_f1_counts,
     align,
-    f1_counts_by_label,
 )
 from workbench.agreement.categories import category_agreement
 from workbench.agreement.links import match_relations, speaker_counts
@@ -256,15 +255,9 @@ def pair_report(
     for doc in documents:
         la, lb = doc.layers[a], doc.layers[b]
         pairs = align(la.spans, lb.spans)
-        if by in ("document", "all"):
-            counts, by_label = f1_counts_by_label(pairs)
-            spans.update(counts)
-            for label, label_counts in by_label.items():
-                if label not in per_label:
-                    per_label[label] = Counter()
-                per_label[label].update(label_counts)
-        else:
-            add_f1_counts(pairs, spans, per_label)
+        counts: Counter = Counter()  # this document's, kept for its row of "by document"
+        add_f1_counts(pairs, counts, per_label)
+        spans.update(counts)
         for pair in pairs:
             row = pair.a.label if pair.a else NONE_LABEL
             if row not in confusion:

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from workbench.core.counts import count
 from workbench.core.errors import ValidationError, WorkbenchError
 from workbench.core.model import SUGGEST, Document, Layer, Span, first_line_title
-from workbench.core.suggest.keys import keyed
+from workbench.core.suggest.keys import UNRECORDED, keyed
 from workbench.core.text import is_normal, normalize_text
 from workbench.core.validate import check_layer
 from workbench.formats.offsets import SourceOffsets
@@ -314,7 +314,7 @@ class _Writer:
             )
         try:
             if layer.annotator == SUGGEST:  # suggestions (an export of them): kept as such
-                self.project.replace_suggestions(doc.id, layer, keyed(layer, "imported", 1.0))
+                self.project.replace_suggestions(doc.id, layer, keyed(layer, *UNRECORDED))
             else:
                 self.project.replace_layer(doc.id, layer)
         except ValidationError as exc:

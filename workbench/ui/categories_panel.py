@@ -16,9 +16,9 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QGroupBox, QPushButton, QVBoxLayout, QWidget
 
 from workbench.core.changes import ChangeSet
+from workbench.core.keys import key_characters
 from workbench.core.schema import CategoryDef
 from workbench.ui.flow_layout import FlowLayout
-from workbench.ui.keys import key_characters
 from workbench.ui.panels import menu_text, plain_label, plain_tooltip
 from workbench.ui.session import Session
 

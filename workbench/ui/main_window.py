@@ -10,14 +10,13 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QMenu, QWidget
 
 from workbench.core.changes import ChangeSet
-from workbench.core.keys import ENTITY_KEY
+from workbench.core.keys import ENTITY_KEY, key_characters
 from workbench.core.model import Span
 from workbench.ui.categories_panel import CategoriesPanel, CategoryKeys
 from workbench.ui.comments_panel import CommentDialog, CommentsPanel, targets_in
 from workbench.ui.editor import ArticleView
 from workbench.ui.guidelines import GuidelinesPanel
 from workbench.ui.history_panel import HistoryPanel
-from workbench.ui.keys import key_characters
 from workbench.ui.link_panels import EntityPanel, QuotePanel, RelationPanel, short
 from workbench.ui.models import status_text
 from workbench.ui.panels import (

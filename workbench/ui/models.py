@@ -140,13 +140,17 @@ class DocumentListModel(ColumnsModel):
     def set_documents(self, documents) -> None:
         """Show another list (a new search, a filter, documents imported); a list still
         growing is stopped."""
-        stop = getattr(self.documents, "stop", None)
-        if stop is not None:
-            stop()
+        self.stop()
         self.beginResetModel()
         self.documents = documents
         self.pages.clear()
         self.endResetModel()
+
+    def stop(self) -> None:
+        """A list still growing checks no more documents; it keeps what it has."""
+        stop = getattr(self.documents, "stop", None)  # a DocumentList has it, () not
+        if stop is not None:
+            stop()
 
     @property
     def complete(self) -> bool:

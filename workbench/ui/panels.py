@@ -207,9 +207,7 @@ class DocumentListPanel(QWidget):
     def stop(self) -> None:
         """Check no more documents for the list (the window closes); it shows what it has."""
         self._filling.stop()
-        stop = getattr(self.model.documents, "stop", None)
-        if stop is not None:
-            stop()
+        self.model.stop()
 
     def show_count(self) -> None:
         """How many documents the list shows; "1,234+" while a search is still checking."""

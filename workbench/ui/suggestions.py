@@ -36,13 +36,12 @@ from PySide6.QtWidgets import (
 
 from workbench.core.changes import ChangeSet
 from workbench.core.intervals import SpanIndex
-from workbench.core.keys import ACCEPT_KEY, REJECT_KEY
+from workbench.core.keys import ACCEPT_KEY, REJECT_KEY, key_characters
 from workbench.core.model import SUGGEST, Layer, Relation, Span, Verdict
-from workbench.core.suggest.keys import SuggestionInfo, layer_keys, span_key
+from workbench.core.suggest.keys import UNRECORDED, SuggestionInfo, layer_keys, span_key
 from workbench.store.project import Project
 from workbench.ui.background import BackgroundJob
 from workbench.ui.ghost_painting import GhostPainter
-from workbench.ui.keys import key_characters
 from workbench.ui.panels import plain_label
 
 SUGGEST_SHORTCUT = "F5"
@@ -241,7 +240,7 @@ class AcceptAboveDialog(QDialog):
         self.ok.setEnabled(count > 0)
 
 
-_SURE = SuggestionInfo("span", "", "imported", 1.0)
+_SURE = SuggestionInfo("span", "", *UNRECORDED)
 
 
 def hint(keys: str) -> str:

@@ -166,10 +166,6 @@ class _Tagger(pycrfsuite.Tagger):
         self.open_inmemory(data)
 
 
-def _tagger(data: bytes) -> pycrfsuite.Tagger:
-    return _Tagger(data)
-
-
 def cross_validate(
     found: list[Example],
     folds: int = FOLDS,
@@ -184,7 +180,7 @@ def cross_validate(
     for fold in range(k):
         held_out = set(doc_ids[fold::k])
         training = [e for e in found if e.doc_id not in held_out]
-        tagger = _tagger(_fit(training, cancelled))
+        tagger = _Tagger(_fit(training, cancelled))
         names = _gazetteer(training)
         for example in found:
             if example.doc_id in held_out:
@@ -264,7 +260,7 @@ def model_suggester(project: Project) -> Callable[[str], tuple[Layer, dict[str, 
             "the project has no trained model yet: run 'workbench train PROJECT' first",
             str(project.path),
         )
-    tagger = _tagger(stored.data)
+    tagger = _Tagger(stored.data)
     names = _gazetteer(examples(project))
     labels = set(stored.trained_on.get("labels", NAME_LABELS))
     trust = reliability(stored.report)
