@@ -100,13 +100,18 @@ def test_a_common_word_shows_its_first_matches_while_the_event_loop_turns(
     assert selected == [matched.index("d02001")]  # the open document is marked once it came
 
 
-def test_typing_another_letter_stops_the_search_before_it(make_window, qtbot, many, matcher_calls):
-    window, _ = make_window({"d00001": ""}, path=many)
-    panel = window.documents
+def searching_for_qal(panel, qtbot):
+    """Type قال into the list's search and wait for its first rows: the list still growing."""
     whole = panel.model.documents
     type_arabic(panel.search, "قال")
     qtbot.waitUntil(lambda: panel.model.documents is not whole and panel.model.row_total() > 0)
-    first = panel.model.documents
+    return panel.model.documents
+
+
+def test_typing_another_letter_stops_the_search_before_it(make_window, qtbot, many, matcher_calls):
+    window, _ = make_window({"d00001": ""}, path=many)
+    panel = window.documents
+    first = searching_for_qal(panel, qtbot)
     assert not first.complete
     type_arabic(panel.search, "ت")
     qtbot.waitUntil(lambda: panel.model.documents is not first, timeout=60_000)
@@ -121,10 +126,7 @@ def test_typing_another_letter_stops_the_search_before_it(make_window, qtbot, ma
 def test_closing_the_window_stops_the_search(make_window, qtbot, many, matcher_calls):
     window, _ = make_window({"d00001": ""}, path=many)
     panel = window.documents
-    whole = panel.model.documents
-    type_arabic(panel.search, "قال")
-    qtbot.waitUntil(lambda: panel.model.documents is not whole and panel.model.row_total() > 0)
-    growing = panel.model.documents
+    growing = searching_for_qal(panel, qtbot)
     window.close()
     assert growing.pending is None and not panel._filling.isActive()
     checked = len(matcher_calls)
