@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import json
-import sqlite3
 import statistics
 import time
-from collections.abc import Iterable
 from pathlib import Path
 
 import sqlite_utils
@@ -121,23 +119,3 @@ def bench_export(folder: Path, count: int, spans_per_doc: int) -> Result:
         higher_is_better=False,
         unit="x time",
     )
-
-
-def insert_documents_raw(path: Path, docs: Iterable) -> None:
-    """Add documents to a project file with plain SQL, in one transaction: the rows the store
-    writes (id, text, meta, sha256, title, time), without the search index, whose filling
-    costs most of an import. For the memory benchmark, whose windows never read the index:
-    1,000,000 documents in about 10 s instead of minutes."""
-    conn = sqlite3.connect(path)
-    try:
-        with conn:
-            conn.executemany(
-                "INSERT INTO documents (id, text, meta, sha256, title, imported_at) "
-                "VALUES (?, ?, ?, ?, ?, '2026-01-01T00:00:00+00:00')",
-                (
-                    (d.id, d.text, json.dumps(d.meta, ensure_ascii=False), d.sha256, d.title)
-                    for d in docs
-                ),
-            )
-    finally:
-        conn.close()

@@ -8,32 +8,32 @@ import random
 import statistics
 import subprocess
 import sys
+from itertools import islice
 from pathlib import Path
 
 from workbench.bench.data import article
-from workbench.bench.io import insert_documents_raw
 from workbench.bench.report import KIB_PER_MIB, Result
 from workbench.core.model import Document
 from workbench.store.project import Project
 
 CHARS = 200  # per document, in both projects: only their number differs
 OPEN_SECONDS = 2.0
+BATCH = 10_000  # documents held at a time while the project is built
 
 
 def build(path: Path, count: int) -> None:
     """A project of ``count`` short articles, the texts varied by a number so that no two are
-    the same: made by the store, its documents inserted raw (``insert_documents_raw``: no
-    search index, which opening a window never reads), both projects alike."""
+    the same, made by the store in one transaction (not yet in the search index, which the
+    window then makes between events), both projects alike."""
     rng = random.Random(7)
     texts = [article(rng, CHARS) for _ in range(64)]
-    Project.create(path).close()
-    insert_documents_raw(
-        path,
-        (
-            Document(f"doc{i:07d}", f"{texts[i % 64]} {i}", {"title": f"مقال {i}"})
-            for i in range(count)
-        ),
+    docs = (
+        Document(f"doc{i:07d}", f"{texts[i % 64]} {i}", {"title": f"مقال {i}"})
+        for i in range(count)
     )
+    with Project.create(path) as project, project.transaction():
+        while batch := list(islice(docs, BATCH)):
+            project.add_documents(batch)
 
 
 def probe(path: Path) -> tuple[int, float]:
